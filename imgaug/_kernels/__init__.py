@@ -1,0 +1,1 @@
+"""Private array kernels: no randomness, no augmentable objects."""
