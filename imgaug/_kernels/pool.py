@@ -1,0 +1,203 @@
+"""Block pooling (pad to a multiple of the block size, then reduce each block).
+
+Own vectorised replacement for ``skimage.measure.block_reduce``: the padded
+array is reshaped to ``(H/bh, W/bw, C/bc, bh, bw, bc)`` (a strided view, no
+copy) and the pooling function is called once with ``axis=(3, 4, 5)``, just as
+block_reduce calls it.
+"""
+
+from __future__ import annotations
+
+import numbers
+
+import numpy as np
+
+import imgaug.dtypes as iadt
+from imgaug._kernels import pad as _pad
+from imgaug.validation import InvalidTypeError, InvalidValueError
+
+__all__ = ["pool", "avg_pool", "max_pool", "min_pool", "median_pool"]
+
+_POOL_DTYPES = {
+    "allowed": [
+        "bool",
+        "uint8",
+        "uint16",
+        "uint32",
+        "int8",
+        "int16",
+        "int32",
+        "float16",
+        "float32",
+        "float64",
+        "float128",
+    ],
+    "disallowed": ["uint64", "int64"],
+}
+
+# numpy functions with a faster equivalent on the reshaped view
+_FAST_FUNCS = {
+    np.max: np.max,
+    np.amax: np.max,
+    np.min: np.min,
+    np.amin: np.min,
+    np.average: np.mean,
+    np.mean: np.mean,
+}
+
+
+def pool(arr, block_size, func, pad_mode="constant", pad_cval=0, preserve_dtype=True):
+    """Reduce each ``block_size`` block of an array to one value.
+
+    The array is first padded to multiples of the block size (padding split
+    between both sides, larger half at the bottom/right), then `func` is applied
+    to every block. ``imgaug.imgaug.pool`` wraps this function and adds the
+    deprecated ``cval`` argument.
+
+    Supported dtypes
+    ----------------
+    * ``bool``, ``uint8``, ``uint16``, ``uint32``, ``int8``, ``int16``,
+      ``int32``, ``float16``, ``float32``, ``float64``, ``float128``: yes; fully
+      tested (the result of `func` is cast back with a plain ``astype``)
+    * ``uint64``, ``int64``: no (``ValueError``)
+
+    Parameters
+    ----------
+    arr : ndarray
+        ``(H, W)`` or ``(H, W, C)`` array.
+    block_size : int or tuple of int
+        Block size ``b`` (same for height and width), ``(bh, bw)`` (channels
+        pooled separately) or ``(bh, bw, bc)``. All values ``>= 1``.
+    func : callable
+        Reduction function accepting an ``axis`` tuple, e.g. ``np.average``.
+    pad_mode : str, optional
+        Padding mode, see ``imgaug.augmenters.size.pad``.
+    pad_cval : number, optional
+        Padding value for ``constant`` mode.
+    preserve_dtype : bool, optional
+        Cast the result back to the input dtype.
+
+    Returns
+    -------
+    ndarray
+        Pooled array of shape ``(ceil(H/bh), ceil(W/bw)[, ceil(C/bc)])``.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> arr = np.arange(16, dtype=np.uint8).reshape(4, 4)
+    >>> pool(arr, 2, np.max).tolist()
+    [[5, 7], [13, 15]]
+
+    """
+    if not isinstance(arr, np.ndarray):
+        raise InvalidTypeError(f"Expected 'arr' to be a numpy array, got {type(arr)}.")
+    if arr.ndim not in (2, 3):
+        raise InvalidValueError(
+            f"Expected 'arr' to have shape (H, W) or (H, W, C), got {arr.shape}."
+        )
+    if not callable(func):
+        raise InvalidTypeError(f"Expected 'func' to be callable, got {type(func)}.")
+    if arr.size == 0:
+        return np.copy(arr)
+    iadt.gate_dtypes(
+        arr, allowed=_POOL_DTYPES["allowed"], disallowed=_POOL_DTYPES["disallowed"]
+    )
+
+    block_size = _normalize_block_size(block_size, arr.ndim)
+    input_dtype = arr.dtype
+
+    padded = _pad.pad_to_multiples_of(
+        arr,
+        height_multiple=block_size[0],
+        width_multiple=block_size[1],
+        mode=pad_mode,
+        cval=pad_cval,
+    )
+    if arr.ndim == 3 and padded.shape[2] % block_size[2] != 0:
+        # like block_reduce: missing channels are filled with zeros
+        missing = block_size[2] - padded.shape[2] % block_size[2]
+        padded = np.pad(padded, ((0, 0), (0, 0), (0, missing)), mode="constant")
+
+    blocks = _as_blocks(padded, block_size)
+    axes = tuple(range(arr.ndim, 2 * arr.ndim))
+    try:
+        reducer = _FAST_FUNCS.get(func, func)
+    except TypeError:  # unhashable callable
+        reducer = func
+    result = reducer(blocks, axis=axes)
+
+    if preserve_dtype and result.dtype != input_dtype:
+        result = result.astype(input_dtype)
+    return result
+
+
+def avg_pool(arr, block_size, pad_mode="reflect", pad_cval=128, preserve_dtype=True):
+    """Average pooling (``np.average`` per block), see `pool`.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> avg_pool(np.array([[1, 2], [3, 5]], dtype=np.uint8), 2).tolist()
+    [[2]]
+
+    """
+    return pool(arr, block_size, np.average, pad_mode, pad_cval, preserve_dtype)
+
+
+def max_pool(arr, block_size, pad_mode="edge", pad_cval=0, preserve_dtype=True):
+    """Max pooling (``np.max`` per block), see `pool`."""
+    return pool(arr, block_size, np.max, pad_mode, pad_cval, preserve_dtype)
+
+
+def min_pool(arr, block_size, pad_mode="edge", pad_cval=255, preserve_dtype=True):
+    """Min pooling (``np.min`` per block), see `pool`."""
+    return pool(arr, block_size, np.min, pad_mode, pad_cval, preserve_dtype)
+
+
+def median_pool(arr, block_size, pad_mode="reflect", pad_cval=128, preserve_dtype=True):
+    """Median pooling (``np.median`` per block), see `pool`."""
+    return pool(arr, block_size, np.median, pad_mode, pad_cval, preserve_dtype)
+
+
+def _normalize_block_size(block_size, ndim):
+    if isinstance(block_size, numbers.Integral) and not isinstance(block_size, bool):
+        values = [int(block_size), int(block_size)]
+    elif isinstance(block_size, (tuple, list)):
+        values = list(block_size)
+        if len(values) not in (2, 3) or not all(
+            isinstance(v, numbers.Integral) and not isinstance(v, bool) for v in values
+        ):
+            raise InvalidValueError(
+                "Expected 'block_size' to be an int or a tuple of two or three ints, "
+                f"got {block_size!r}."
+            )
+        values = [int(v) for v in values]
+    else:
+        raise InvalidTypeError(
+            "Expected 'block_size' to be an int or a tuple of two or three ints, "
+            f"got {type(block_size)}."
+        )
+    if not all(v >= 1 for v in values):
+        raise InvalidValueError(
+            f"Expected all values of 'block_size' to be >= 1, got {block_size!r}."
+        )
+    if len(values) == 3 and ndim == 2:
+        raise InvalidValueError(
+            "Expected 'block_size' to have two values for a 2D array, got "
+            f"{block_size!r}."
+        )
+    if len(values) == 2 and ndim == 3:
+        values.append(1)
+    return tuple(values)
+
+
+def _as_blocks(arr, block_size):
+    """View `arr` as ``(H/bh, W/bw[, C/bc], bh, bw[, bc])`` blocks (no copy)."""
+    shape = []
+    for size, block in zip(arr.shape, block_size):
+        shape.extend((size // block, block))
+    reshaped = arr.reshape(shape)
+    ndim = arr.ndim
+    order = tuple(range(0, 2 * ndim, 2)) + tuple(range(1, 2 * ndim, 2))
+    return reshaped.transpose(order)
