@@ -468,7 +468,8 @@ def clip_(array: np.ndarray, min_value: Any, max_value: Any) -> np.ndarray:
 
     Bounds outside of the array dtype's own value range are ignored, as are
     ``None`` bounds. Integer arrays use the bounds rounded inwards. ``int64`` and
-    ``uint64`` arrays are rejected. 0-d arrays are clipped out of place.
+    ``uint64`` arrays are rejected. 0-d and read-only arrays are clipped out of
+    place.
 
     Parameters
     ----------
@@ -482,7 +483,7 @@ def clip_(array: np.ndarray, min_value: Any, max_value: Any) -> np.ndarray:
     Returns
     -------
     numpy.ndarray
-        The clipped array (the input itself, except for 0-d arrays).
+        The clipped array (the input itself, except for 0-d and read-only arrays).
 
     Examples
     --------
@@ -521,13 +522,13 @@ def _clip_(array: np.ndarray, min_value: Any, max_value: Any) -> np.ndarray:
         if max_value is not None:
             max_value = dtype.type(max_value)
 
-    if array.ndim == 0:
+    if array.ndim == 0 or not array.flags.writeable:
         return np.asarray(np.clip(array, min_value, max_value), dtype=dtype)
     return np.clip(array, min_value, max_value, out=array)
 
 
 def _clip_bool_(array: np.ndarray, min_value: Any, max_value: Any) -> np.ndarray:
-    result = array if array.ndim > 0 else array.copy()
+    result = array if array.ndim > 0 and array.flags.writeable else array.copy()
     if min_value is not None and min_value > 0:
         result[...] = True
     if max_value is not None and max_value < 1:

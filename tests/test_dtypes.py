@@ -312,6 +312,15 @@ class TestClip:
         assert int(out) == 3
         assert int(arr) == 5
 
+    def test_read_only_out_of_place(self):
+        arr = np.array([0, 100, 200], np.uint8)
+        arr.flags.writeable = False
+        out = iadt.clip_(arr, 50, 150)
+        assert out.tolist() == [50, 100, 150]
+        assert arr.tolist() == [0, 100, 200]
+        converted = iadt.change_dtype_(arr, np.int8)
+        assert converted.tolist() == [0, 100, 127]
+
     def test_bool(self):
         arr = np.array([True, False])
         assert iadt.clip_(arr, 0, 1).tolist() == [True, False]
