@@ -804,8 +804,8 @@ class BoundingBox:
         --------
         >>> image = np.arange(16).reshape((4, 4))
         >>> BoundingBox(x1=-1, y1=1, x2=2, y2=3).extract_from_image(image)
-        array([[ 0,  4,  5],
-               [ 0,  8,  9]])
+        array([[0, 4, 5],
+               [0, 8, 9]])
 
         """
         height, width = image.shape[0:2]
