@@ -1,0 +1,235 @@
+"""Noise kernels behind ``SimplexNoise`` and ``FrequencyNoise`` (private).
+
+Pure array code: no RNG objects. Randomness enters only as arguments (an integer seed
+that is hashed, or uniform fields drawn by the caller), so the same inputs always give
+the same outputs.
+
+* :func:`simplex_noise_2d` -- 2D simplex gradient noise evaluated on the integer pixel
+  lattice of a whole ``(height, width)`` grid at once. Lattice gradients come from an
+  integer hash of ``(i, j, seed)``, so there is no permutation table and no period.
+* :func:`frequency_noise_2d` -- noise shaped in the frequency domain (``f**exponent``)
+  and brought back with one inverse FFT.
+* :func:`upscale_noise_uint8` -- resize a ``[0, 1]`` noise map through a uint8 image
+  with OpenCV, as imgaug 0.4.0 does.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from imgaug.validation import InvalidValueError
+
+__all__ = [
+    "INTERPOLATIONS",
+    "distance_to_origin_wrapped",
+    "frequency_noise_2d",
+    "simplex_noise_2d",
+    "upscale_noise_uint8",
+]
+
+# skew/unskew constants of the 2D simplex grid
+_F2 = 0.5 * (np.sqrt(3.0) - 1.0)
+_G2 = (3.0 - np.sqrt(3.0)) / 6.0
+# Pixel (x, y) is rotated by 0.5 rad and scaled by 0.45 into lattice space. The scale
+# gives the neighbour correlation (about -0.08) of OpenSimplex noise sampled on the
+# integer grid (what 0.4.0 used); the rotation keeps the pixel grid incommensurate
+# with the lattice. A seed-dependent shift makes every pixel's distribution the same.
+_ROT_COS = float(np.cos(0.5)) * 0.45
+_ROT_SIN = float(np.sin(0.5)) * 0.45
+# 16 unit gradients, evenly spread over the circle (offset avoids axis alignment)
+_GRAD_ANGLES = (np.arange(16) + 0.5) * (2.0 * np.pi / 16)
+_GRAD_X = np.cos(_GRAD_ANGLES)
+_GRAD_Y = np.sin(_GRAD_ANGLES)
+# 99.204 would map the largest possible sum of corner contributions (unit gradients)
+# to 1; 63.5 instead gives a standard deviation of ~0.35 (range within +-0.64), close
+# to OpenSimplex's spread, which matters for thresholds applied to the noise later.
+_SIMPLEX_NORM = 63.5
+
+_HASH_MUL_I = np.uint32(0x8DA6B343)
+_HASH_MUL_J = np.uint32(0xD8163841)
+
+# cv2 constants, written out so that cv2 is imported only when resizing
+_INTER_NEAREST, _INTER_LINEAR, _INTER_CUBIC, _INTER_AREA = 0, 1, 2, 3
+INTERPOLATIONS = {
+    "nearest": _INTER_NEAREST,
+    "linear": _INTER_LINEAR,
+    "area": _INTER_AREA,
+    "cubic": _INTER_CUBIC,
+}
+
+
+def _mix32(h: np.ndarray) -> np.ndarray:
+    """Scramble uint32 values (xorshift-multiply finaliser; wraps modulo 2**32)."""
+    h = h ^ (h >> np.uint32(16))
+    h = h * np.uint32(0x7FEB352D)
+    h = h ^ (h >> np.uint32(15))
+    h = h * np.uint32(0x846CA68B)
+    return h ^ (h >> np.uint32(16))
+
+
+def _seed_hashes(seed: int) -> np.ndarray:
+    """Map any integer seed to three well-mixed uint32 values (no overflow warnings)."""
+    value = (int(seed) * 0x9E3779B1 + 0x7F4A7C15) & 0xFFFFFFFF
+    first = _mix32(np.array([value], dtype=np.uint32))
+    return _mix32(first ^ np.array([0, 0x68E31DA4, 0xB5297A4D], dtype=np.uint32))
+
+
+def _gradient_index(i: np.ndarray, j: np.ndarray, offset: np.uint32) -> np.ndarray:
+    # float -> int64 -> uint32 wraps negative lattice indices in a defined way
+    iu = i.astype(np.int64).astype(np.uint32)
+    ju = j.astype(np.int64).astype(np.uint32)
+    return _mix32((iu * _HASH_MUL_I) ^ (ju * _HASH_MUL_J) ^ offset) >> np.uint32(28)
+
+
+def simplex_noise_2d(height: int, width: int, seed: int) -> np.ndarray:
+    """Evaluate 2D simplex noise on the pixel grid ``(0..height-1, 0..width-1)``.
+
+    Parameters
+    ----------
+    height, width : int
+        Size of the grid.
+    seed : int
+        Any integer; selects the lattice gradients.
+
+    Returns
+    -------
+    numpy.ndarray
+        float32 array of shape ``(height, width)`` with values in ``[-1, 1]``
+        (mean ~0, standard deviation ~0.2).
+
+    """
+    rows = np.arange(height, dtype=np.float64)[:, np.newaxis]
+    cols = np.arange(width, dtype=np.float64)[np.newaxis, :]
+    hashes = _seed_hashes(seed)
+    offset = hashes[0]
+    shift_x, shift_y = hashes[1:].astype(np.float64) * (256.0 / 2.0**32)
+    xs = cols * _ROT_COS - rows * _ROT_SIN + shift_x
+    ys = cols * _ROT_SIN + rows * _ROT_COS + shift_y
+    skew = (xs + ys) * _F2
+    i = np.floor(xs + skew)
+    j = np.floor(ys + skew)
+    unskew = (i + j) * _G2
+    x0 = xs - (i - unskew)
+    y0 = ys - (j - unskew)
+    # the middle corner is (i+1, j) below the diagonal x0 > y0, else (i, j+1)
+    step_i = (x0 > y0).astype(np.float64)
+    step_j = 1.0 - step_i
+    corners = (
+        (i, j, x0, y0),
+        (i + step_i, j + step_j, x0 - step_i + _G2, y0 - step_j + _G2),
+        (i + 1.0, j + 1.0, x0 - 1.0 + 2.0 * _G2, y0 - 1.0 + 2.0 * _G2),
+    )
+    total = np.zeros((height, width), dtype=np.float64)
+    for ci, cj, dx, dy in corners:
+        falloff = np.maximum(0.5 - dx * dx - dy * dy, 0.0)
+        falloff *= falloff
+        falloff *= falloff
+        grad = _gradient_index(ci, cj, offset)
+        total += falloff * (_GRAD_X[grad] * dx + _GRAD_Y[grad] * dy)
+    total *= _SIMPLEX_NORM
+    return np.clip(total, -1.0, 1.0).astype(np.float32)
+
+
+def distance_to_origin_wrapped(height: int, width: int) -> np.ndarray:
+    """Return the wrap-around distance of every cell to ``(0, 0)`` (FFT frequencies).
+
+    Parameters
+    ----------
+    height, width : int
+        Size of the grid.
+
+    Returns
+    -------
+    numpy.ndarray
+        float64 array ``sqrt(min(y, h-y)**2 + min(x, w-x)**2)``.
+
+    """
+    ys = np.arange(height, dtype=np.float64)
+    xs = np.arange(width, dtype=np.float64)
+    ys = np.minimum(ys, height - ys)[:, np.newaxis]
+    xs = np.minimum(xs, width - xs)[np.newaxis, :]
+    return np.sqrt(ys * ys + xs * xs)
+
+
+def frequency_noise_2d(
+    magnitudes: np.ndarray, angles: np.ndarray, exponent: float
+) -> np.ndarray:
+    """Build noise from random frequency components weighted by ``f**exponent``.
+
+    Parameters
+    ----------
+    magnitudes, angles : numpy.ndarray
+        Uniform ``[0, 1)`` fields of identical 2D shape ``(h, w)``, drawn by the
+        caller. They become the magnitude (scaled by ``max(h, w)**2``) and the phase
+        (scaled by ``2*pi``) of every frequency component.
+    exponent : float
+        Frequency weighting; negative values emphasise low frequencies (smooth
+        noise), positive values high frequencies.
+
+    Returns
+    -------
+    numpy.ndarray
+        float64 array of shape ``(h, w)``, min-max normalised to ``[0, 1]``
+        (all zeros if the result is constant).
+
+    """
+    height, width = magnitudes.shape
+    radius = magnitudes.astype(np.float64) * float(max(height, width) ** 2)
+    phase = angles.astype(np.float64) * (2.0 * np.pi)
+    freq = distance_to_origin_wrapped(height, width)
+    freq[0, 0] = 1.0  # avoid 0**negative; the DC component is zeroed below
+    scale = freq ** float(exponent)
+    scale[0, 0] = 0.0
+    spectrum = np.empty((height, width), dtype=np.complex128)
+    spectrum.real = radius * np.cos(phase) * scale
+    spectrum.imag = radius * np.sin(phase) * scale
+    noise = np.fft.ifft2(spectrum).real
+    low = noise.min()
+    span = noise.max() - low
+    if not np.isfinite(span) or span <= 0:
+        return np.zeros((height, width), dtype=np.float64)
+    return (noise - low) / span
+
+
+def _interpolation_flag(method) -> int:
+    if isinstance(method, str | np.str_):
+        flag = INTERPOLATIONS.get(str(method))
+        if flag is not None:
+            return flag
+    elif (
+        isinstance(method, int | np.integer) and int(method) in INTERPOLATIONS.values()
+    ):
+        return int(method)
+    raise InvalidValueError(
+        "Expected upscale_method to be one of 'nearest', 'linear', 'area', 'cubic' "
+        f"or the matching cv2.INTER_* constant, got {method!r}."
+    )
+
+
+def upscale_noise_uint8(noise_0to1: np.ndarray, height: int, width: int, method):
+    """Resize a ``[0, 1]`` noise map to ``(height, width)`` via a uint8 image.
+
+    Parameters
+    ----------
+    noise_0to1 : numpy.ndarray
+        2D float array with values in ``[0, 1]``.
+    height, width : int
+        Target size (may also be smaller than the input).
+    method : str or int
+        ``"nearest"``, ``"linear"``, ``"area"``, ``"cubic"`` or a matching
+        ``cv2.INTER_*`` constant.
+
+    Returns
+    -------
+    numpy.ndarray
+        float32 array of shape ``(height, width)``, values are multiples of 1/255.
+
+    """
+    flag = _interpolation_flag(method)
+    if height == 0 or width == 0 or noise_0to1.size == 0:
+        return np.zeros((height, width), dtype=np.float32)
+    import cv2  # lazy: keeps `import imgaug.parameters` light
+
+    as_uint8 = np.ascontiguousarray((noise_0to1 * 255).astype(np.uint8))
+    resized = cv2.resize(as_uint8, (int(width), int(height)), interpolation=flag)
+    return (resized / 255.0).astype(np.float32)
