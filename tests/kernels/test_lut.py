@@ -1,0 +1,164 @@
+"""Tests for imgaug._kernels.lut."""
+
+import numpy as np
+import pytest
+
+from imgaug._kernels import cv2util
+from imgaug._kernels.lut import apply_lut, apply_lut_
+
+INVERT = (255 - np.arange(256)).astype(np.uint8)
+
+
+def _image(shape, seed=0):
+    return np.random.default_rng(seed).integers(0, 256, size=shape).astype(np.uint8)
+
+
+def _per_channel_tables(nb_channels):
+    return np.stack(
+        [
+            ((np.arange(256) + 10 * c) % 256).astype(np.uint8)
+            for c in range(nb_channels)
+        ],
+        axis=-1,
+    )
+
+
+def _expected(image, tables):
+    if tables.ndim == 1:
+        return tables[image]
+    return np.stack(
+        [tables[:, c][image[..., c]] for c in range(image.shape[2])], axis=-1
+    )
+
+
+class TestTables:
+    def test_single_table_2d(self):
+        image = np.array([[0, 1], [254, 255]], dtype=np.uint8)
+        assert apply_lut(image, INVERT).tolist() == [[255, 254], [1, 0]]
+
+    def test_single_table_3d(self):
+        image = _image((3, 4, 3))
+        assert np.array_equal(apply_lut(image, INVERT), 255 - image)
+
+    @pytest.mark.parametrize("form", ["256xC", "1x256xC", "list"])
+    @pytest.mark.parametrize("nb_channels", [1, 3, 4, 7])
+    def test_per_channel_tables(self, form, nb_channels):
+        image = _image((3, 4, nb_channels))
+        tables = _per_channel_tables(nb_channels)
+        if form == "256xC":
+            table = tables
+        elif form == "1x256xC":
+            table = tables[np.newaxis]
+        else:
+            table = [tables[:, c] for c in range(nb_channels)]
+        observed = apply_lut(image, table)
+        assert observed.shape == image.shape
+        assert np.array_equal(observed, _expected(image, tables))
+
+    def test_per_channel_tables_exact_values(self):
+        image = np.array([[[0, 0], [5, 250]]], dtype=np.uint8)
+        tables = _per_channel_tables(2)
+        # channel 1 adds 10 (mod 256)
+        assert apply_lut(image, tables).tolist() == [[[0, 10], [5, 4]]]
+
+    @pytest.mark.parametrize("nb_channels", [129, 600])
+    def test_many_channels_single_table(self, nb_channels):
+        image = _image((2, 3, nb_channels))
+        assert np.array_equal(apply_lut(image, INVERT), 255 - image)
+
+    @pytest.mark.parametrize("extra", [0, 1, 5])
+    def test_many_channels_per_channel_tables(self, extra):
+        nb_channels = cv2util.get_max_channels() + extra
+        image = _image((2, 3, nb_channels))
+        tables = _per_channel_tables(nb_channels)
+        assert np.array_equal(apply_lut(image, tables), _expected(image, tables))
+
+    def test_non_uint8_table_gives_table_dtype(self):
+        image = np.array([[0, 2], [255, 1]], dtype=np.uint8)
+        table = np.arange(256, dtype=np.float32) / 2
+        observed = apply_lut(image, table)
+        assert observed.dtype == np.float32
+        assert observed.tolist() == [[0.0, 1.0], [127.5, 0.5]]
+
+    def test_non_uint8_per_channel_tables(self):
+        image = _image((2, 2, 3))
+        tables = _per_channel_tables(3).astype(np.int16) - 5
+        observed = apply_lut(image, tables)
+        assert observed.dtype == np.int16
+        assert np.array_equal(observed, _expected(image, tables))
+
+
+class TestInPlace:
+    def test_apply_lut_does_not_modify_input(self):
+        image = _image((4, 4, 3))
+        before = image.copy()
+        observed = apply_lut(image, INVERT)
+        assert np.array_equal(image, before)
+        assert not np.shares_memory(observed, image)
+
+    def test_apply_lut_inplace_returns_same_array(self):
+        image = _image((4, 4, 3))
+        expected = 255 - image
+        observed = apply_lut_(image, INVERT)
+        assert observed is image
+        assert np.array_equal(image, expected)
+
+    def test_apply_lut_inplace_2d(self):
+        image = _image((4, 5))
+        expected = 255 - image
+        assert apply_lut_(image, INVERT) is image
+        assert np.array_equal(image, expected)
+
+    def test_apply_lut_inplace_per_channel(self):
+        image = _image((4, 4, 3))
+        tables = _per_channel_tables(3)
+        expected = _expected(image, tables)
+        assert apply_lut_(image, tables) is image
+        assert np.array_equal(image, expected)
+
+    def test_view_input_is_handled(self):
+        base = _image((4, 8, 3))
+        view = base[:, ::2]
+        before = base.copy()
+        observed = apply_lut_(view, INVERT)
+        assert np.array_equal(observed, 255 - before[:, ::2])
+        assert observed.flags["C_CONTIGUOUS"]
+
+
+class TestEdgeCases:
+    @pytest.mark.parametrize("shape", [(0, 4), (4, 0, 3), (2, 2, 0)])
+    def test_zero_sized_returned_untouched(self, shape):
+        image = np.zeros(shape, np.uint8)
+        assert apply_lut_(image, INVERT) is image
+        assert apply_lut(image, INVERT).shape == shape
+
+    def test_non_uint8_image_fails(self):
+        with pytest.raises(ValueError, match="uint8"):
+            apply_lut(np.zeros((2, 2), np.float32), INVERT)
+
+    def test_non_array_image_fails(self):
+        with pytest.raises(TypeError, match="image"):
+            apply_lut_([[1, 2]], INVERT)
+
+    def test_bad_ndim_fails(self):
+        with pytest.raises(ValueError, match="image"):
+            apply_lut(np.zeros((1, 2, 2, 1), np.uint8), INVERT)
+
+    @pytest.mark.parametrize(
+        "table", [np.zeros((255,), np.uint8), np.zeros((2, 256), np.uint8)]
+    )
+    def test_bad_table_shape_fails(self, table):
+        with pytest.raises(ValueError, match="table"):
+            apply_lut(np.zeros((2, 2, 3), np.uint8), table)
+
+    def test_channel_mismatch_fails(self):
+        with pytest.raises(ValueError, match="table"):
+            apply_lut(np.zeros((2, 2, 3), np.uint8), _per_channel_tables(2))
+
+    def test_empty_list_fails(self):
+        with pytest.raises(ValueError, match="table"):
+            apply_lut(np.zeros((2, 2, 3), np.uint8), [])
+
+    def test_wrong_table_type_fails(self):
+        with pytest.raises(TypeError, match="table"):
+            apply_lut(np.zeros((2, 2), np.uint8), "table")
