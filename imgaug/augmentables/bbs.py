@@ -136,7 +136,7 @@ class _LabelOnImageDrawer:
         x1, y1, x2, y2 = self._compute_bg_corner_coords(image, bounding_box)
         if x2 <= x1 or y2 <= y1:
             return image
-        color_bg, color_text = self._preprocess_colors()
+        color_bg, color_text = self._preprocess_colors(image.shape[-1])
         label_arr = self._draw_label_arr(
             bounding_box.label,
             y2 - y1,
@@ -162,15 +162,17 @@ class _LabelOnImageDrawer:
                 f"y2={bounding_box.y2:.8f} on image with shape {image.shape}."
             )
 
-    def _preprocess_colors(self):
+    def _preprocess_colors(self, nb_channels=3):
         color = np.array(self.color)
         color_bg = color if self.color_bg is None else np.array(self.color_bg)
         if self.color_text is not None:
             return color_bg, np.array(self.color_text)
-        rgb = np.broadcast_to(np.ravel(color_bg).astype(np.float64), (3,))
+        # luma of the first three channels (a single value counts as grey)
+        values = np.ravel(color_bg).astype(np.float64)
+        rgb = np.resize(values, 3) if values.size < 3 else values[0:3]
         luma = 0.299 * rgb[0] + 0.587 * rgb[1] + 0.114 * rgb[2]
-        color_text = np.full((3,), 0 if luma > 128 else 255, dtype=np.uint8)
-        return color_bg, color_text
+        value = 0 if luma > 128 else 255
+        return color_bg, np.full((nb_channels,), value, dtype=np.uint8)
 
     def _compute_bg_corner_coords(self, image, bounding_box):
         height, width = image.shape[0:2]

@@ -948,3 +948,20 @@ class TestBoundingBoxesOnImage:
             bb.project((6, 8), (3, 3))
             bb.extend(all_sides=1)
         assert state() == before
+
+
+class TestLabelChannels:
+    @pytest.mark.parametrize(
+        ("nb_channels", "color", "expected_text"),
+        [(1, (200,), 0), (1, (100,), 255), (4, (0, 255, 0, 255), 0)],
+    )
+    def test_default_text_colour_per_channel_count(
+        self, nb_channels, color, expected_text
+    ):
+        image = np.zeros((60, 60, nb_channels), dtype=np.uint8)
+        bb = BoundingBox(5, 45, 50, 55, label="XX")
+        drawn = bb.draw_label_on_image(image, color=color)
+        region = drawn[14:44, 5:51].reshape((-1, nb_channels))
+        colours = {tuple(p) for p in region.tolist()}
+        assert tuple(color) in colours
+        assert (expected_text,) * nb_channels in colours
