@@ -139,8 +139,10 @@ def _draw_squares_(image, xy, color, alpha, size, raise_if_out_of_image):
         The image.
 
     """
+    if len(xy) == 0:
+        return image
     color = _prepare_draw_color(image, color)
-    if alpha < 0.01 or len(xy) == 0:
+    if alpha < 0.01:
         return image
     height, width = image.shape[0:2]
     xy_int = np.round(xy).astype(np.int64)

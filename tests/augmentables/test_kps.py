@@ -350,6 +350,12 @@ class TestKeypointsOnImage:
         drawn = kpsoi.draw_on_image(image, color=200, alpha=0.5, size=1)
         assert drawn[1, 1] == 150  # 100, then (100 + 200) / 2
 
+    def test_draw_empty_returns_copy(self):
+        image = np.ones((2, 2), dtype=np.uint8)
+        drawn = KeypointsOnImage([], shape=(2, 2)).draw_on_image(image)
+        assert drawn is not image
+        assert np.array_equal(drawn, image)
+
     def test_draw_raise_if_out_of_image(self, kpsoi):
         image = np.zeros((4, 5, 3), dtype=np.uint8)
         kpsoi.keypoints.append(Keypoint(50, 50))
