@@ -336,7 +336,7 @@ class TestDraw:
             assert np.array_equal(drawn[0][:, :, c], [[0, 128], [255, 64]])
 
     def test_jet_matches_matplotlib(self, hm_2x2):
-        import matplotlib
+        matplotlib = pytest.importorskip("matplotlib")
 
         cmap = matplotlib.colormaps["jet"]
         values = hm_2x2.to_uint8()[:, :, 0].astype(np.float32) / 255.0
@@ -346,7 +346,7 @@ class TestDraw:
         assert tuple(drawn[0][0, 0]) == (0, 0, 127)
 
     def test_colormap_object(self, hm_2x2):
-        import matplotlib
+        matplotlib = pytest.importorskip("matplotlib")
 
         drawn_obj = hm_2x2.draw(cmap=matplotlib.colormaps["viridis"])
         drawn_name = hm_2x2.draw(cmap="viridis")
