@@ -2436,30 +2436,34 @@ class WithChannels(Augmenter):
                 f"from {len(images_orig)} to {len(images_aug)}."
             )
         if isinstance(images_orig, np.ndarray) and isinstance(images_aug, np.ndarray):
-            self._check_same_image_layout(images_orig[0:0], images_aug[0:0], 0)
-            if images_aug.shape[0:3] != images_orig.shape[0:3]:
-                self._raise_changed_shape(images_orig.shape[1:3], images_aug.shape[1:3])
+            if len(images_orig) > 0:
+                self._check_augmented_image(images_orig[0], images_aug[0], 0)
             images_orig[..., channels] = images_aug
             return images_orig
         for i, (image_orig, image_aug) in enumerate(zip(images_orig, images_aug)):
-            self._check_same_image_layout(image_orig, image_aug, i)
-            if image_aug.shape[0:2] != image_orig.shape[0:2]:
-                self._raise_changed_shape(image_orig.shape[0:2], image_aug.shape[0:2])
+            self._check_augmented_image(image_orig, image_aug, i)
             image_orig[..., channels] = image_aug
         return images_orig
 
-    def _check_same_image_layout(self, image_orig, image_aug, index):
+    def _check_augmented_image(self, image_orig, image_aug, index):
+        """Raise unless the children kept height, width, channels and dtype."""
+        prefix = f"Children of WithChannels '{self.name}' changed"
+        if image_aug.shape[0:2] != image_orig.shape[0:2]:
+            raise InvalidValueError(
+                f"{prefix} the height/width of image {index} from "
+                f"{image_orig.shape[0:2]} to {image_aug.shape[0:2]}; they must keep it."
+            )
+        nb_channels = image_aug.shape[2] if image_aug.ndim == 3 else None
+        if nb_channels != len(self.channels):
+            raise InvalidValueError(
+                f"{prefix} the number of channels of image {index} from "
+                f"{len(self.channels)} to {nb_channels}; they must keep it."
+            )
         if image_aug.dtype != image_orig.dtype:
             raise InvalidValueError(
-                f"Children of WithChannels '{self.name}' changed the dtype of image "
-                f"{index} from {image_orig.dtype.name} to {image_aug.dtype.name}."
+                f"{prefix} the dtype of image {index} from {image_orig.dtype.name} "
+                f"to {image_aug.dtype.name}; they must keep it."
             )
-
-    def _raise_changed_shape(self, shape_orig, shape_aug):
-        raise InvalidValueError(
-            f"Children of WithChannels '{self.name}' changed the image height/width "
-            f"from {tuple(shape_orig)} to {tuple(shape_aug)}; they must keep it."
-        )
 
     def _to_deterministic(self):
         aug = self.copy()

@@ -556,8 +556,7 @@ class TestAugmentBatches:
 # ---------------------------------------------------------------------------------
 class TestHooks:
     def test_activator_deactivates_for_one_call_only(self):
-        seq = iaa.Sequential([_PixelAddLeaf(high=1, name="add")])
-        seq[0] = _PowerLeaf(5, name="add")
+        seq = iaa.Sequential([_PowerLeaf(5, name="add")])
 
         def activator(images, augmenter, parents, default):
             return False if augmenter.name == "add" else default
@@ -1291,8 +1290,16 @@ class TestWithChannels:
 
         with pytest.raises(ValueError, match="height/width"):
             iaa.WithChannels([0], iaa.Lambda(func_images=grow))(image=_img())
+
+        def to_two_channels(images, random_state, parents, hooks):
+            return [np.concatenate([image, image], axis=2) for image in images]
+
         with pytest.raises(ValueError, match="dtype"):
             iaa.WithChannels([0], iaa.Lambda(func_images=to_float))(image=_img())
+        with pytest.raises(ValueError, match="channels"):
+            iaa.WithChannels([0], iaa.Lambda(func_images=to_two_channels))(
+                images=np.zeros((1, 4, 5, 3), np.uint8)
+            )
 
     def test_children_and_parameters(self):
         aug = iaa.WithChannels([0], [_PowerLeaf(1)])
