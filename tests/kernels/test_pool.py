@@ -110,7 +110,9 @@ class TestMatchesBlockReduce:
     @pytest.mark.parametrize("func", [np.average, np.max, np.min, np.median, np.mean])
     @pytest.mark.parametrize("shape", [(5, 7), (5, 7, 3), (1, 9, 5)])
     @pytest.mark.parametrize("block_size", [2, 3, (2, 3), (3, 1)])
-    @pytest.mark.parametrize("dtype", ["uint8", "float32", "int16"])
+    @pytest.mark.parametrize(
+        "dtype", ["uint8", "float32", "int16", "bool", "uint32", "int8"]
+    )
     def test_same_as_skimage(self, func, shape, block_size, dtype):
         from skimage.measure import block_reduce
 
@@ -122,6 +124,29 @@ class TestMatchesBlockReduce:
         expected = block_reduce(padded, tuple(bs) + (1,) * (arr.ndim - 2), func)
         assert observed.dtype == expected.dtype
         assert np.array_equal(observed, expected)
+
+
+class TestSliceRoute:
+    @pytest.mark.parametrize("func", [np.average, np.max, np.min])
+    @pytest.mark.parametrize("block_size", [(9, 8), (8, 8, 2)])
+    def test_large_blocks_use_numpy_reduction_with_same_result(self, func, block_size):
+        from skimage.measure import block_reduce
+
+        arr = (
+            np.random.default_rng(2).integers(0, 255, size=(17, 20, 4)).astype(np.uint8)
+        )
+        observed = pool(arr, block_size, func, pad_mode="edge", preserve_dtype=False)
+        padded = pad_to_multiples_of(arr, block_size[0], block_size[1], mode="edge")
+        expected = block_reduce(
+            padded, tuple(block_size) + (1,) * (3 - len(block_size)), func
+        )
+        assert np.array_equal(observed, expected)
+
+    def test_mean_of_integers_is_exact(self):
+        arr = np.full((3, 3), np.iinfo(np.uint32).max, dtype=np.uint32)
+        observed = avg_pool(arr, 3, preserve_dtype=False)
+        assert observed.dtype == np.float64
+        assert observed[0, 0] == float(np.iinfo(np.uint32).max)
 
 
 class TestDtypes:
