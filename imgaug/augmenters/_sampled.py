@@ -24,6 +24,7 @@ uses row ``i`` of the samples.
 
 from __future__ import annotations
 
+from imgaug.augmentables import polys as _polys
 from imgaug.augmentables.batches import _AUGMENTABLE_NAMES, _BatchInAugmentation
 from imgaug.augmenters import meta
 
@@ -54,8 +55,6 @@ def _aug_polygons(aug, values, samples, random_state):
     recoverer = getattr(aug, "polygon_recoverer", None)
     if recoverer is None:
         return aug._augment_polygons_by_samples(values, samples)
-    from imgaug.augmentables import polys as _polys
-
     originals = [psoi.deepcopy() for psoi in values]
     values = aug._augment_polygons_by_samples(values, samples)
     # a copy keeps the repair reproducible without advancing the augmenter's RNG

@@ -40,6 +40,7 @@ from imgaug import dtypes as iadt
 from imgaug import imgaug as ia
 from imgaug import parameters as iap
 from imgaug import random as iarandom
+from imgaug.augmentables import polys as _polys
 from imgaug.augmentables import utils as _augm_utils
 from imgaug.augmentables.batches import (
     _AUGMENTABLE_NAMES,
@@ -47,6 +48,12 @@ from imgaug.augmentables.batches import (
     UnnormalizedBatch,
     _BatchInAugmentation,
 )
+from imgaug.augmentables.bbs import BoundingBoxesOnImage
+from imgaug.augmentables.heatmaps import HeatmapsOnImage
+from imgaug.augmentables.kps import KeypointsOnImage
+from imgaug.augmentables.lines import LineStringsOnImage
+from imgaug.augmentables.polys import PolygonsOnImage
+from imgaug.augmentables.segmaps import SegmentationMapsOnImage
 from imgaug.augmenters.base import (
     SuspiciousMultiImageShapeWarning,
     SuspiciousSingleImageShapeWarning,
@@ -631,13 +638,6 @@ class Augmenter(metaclass=ABCMeta):
 
     @staticmethod
     def _get_legacy_batch_column(batch):
-        from imgaug.augmentables.bbs import BoundingBoxesOnImage
-        from imgaug.augmentables.heatmaps import HeatmapsOnImage
-        from imgaug.augmentables.kps import KeypointsOnImage
-        from imgaug.augmentables.lines import LineStringsOnImage
-        from imgaug.augmentables.polys import PolygonsOnImage
-        from imgaug.augmentables.segmaps import SegmentationMapsOnImage
-
         if isinstance(batch, np.ndarray):
             if batch.ndim in (3, 4):
                 return "images"
@@ -978,8 +978,6 @@ class Augmenter(metaclass=ABCMeta):
             The transformed polygons.
 
         """
-        from imgaug.augmentables import polys as _polys
-
         psois_orig = None
         if recoverer is not None:
             if isinstance(psois, list):
@@ -2633,8 +2631,6 @@ class Lambda(Augmenter):
     def _augment_heatmaps(self, heatmaps, random_state, parents, hooks):
         if self.func_heatmaps is None:
             return heatmaps
-        from imgaug.augmentables.heatmaps import HeatmapsOnImage
-
         result = self.func_heatmaps(heatmaps, random_state, parents, hooks)
         _check_result_list(result, HeatmapsOnImage, "func_heatmaps")
         return result
@@ -2642,8 +2638,6 @@ class Lambda(Augmenter):
     def _augment_segmentation_maps(self, segmaps, random_state, parents, hooks):
         if self.func_segmentation_maps is None:
             return segmaps
-        from imgaug.augmentables.segmaps import SegmentationMapsOnImage
-
         result = self.func_segmentation_maps(segmaps, random_state, parents, hooks)
         _check_result_list(result, SegmentationMapsOnImage, "func_segmentation_maps")
         return result
@@ -2651,8 +2645,6 @@ class Lambda(Augmenter):
     def _augment_keypoints(self, keypoints_on_images, random_state, parents, hooks):
         if self.func_keypoints is None:
             return keypoints_on_images
-        from imgaug.augmentables.kps import KeypointsOnImage
-
         result = self.func_keypoints(keypoints_on_images, random_state, parents, hooks)
         _check_result_list(result, KeypointsOnImage, "func_keypoints")
         return result
@@ -2667,8 +2659,6 @@ class Lambda(Augmenter):
             return self._augment_bounding_boxes_as_keypoints(
                 bounding_boxes_on_images, random_state, parents, hooks
             )
-        from imgaug.augmentables.bbs import BoundingBoxesOnImage
-
         result = func(bounding_boxes_on_images, random_state, parents, hooks)
         _check_result_list(result, BoundingBoxesOnImage, "func_bounding_boxes")
         for bbsoi in result:
@@ -2684,17 +2674,13 @@ class Lambda(Augmenter):
         if func is None:
             return polygons_on_images
         if isinstance(func, str) and func == "keypoints":
-            from imgaug.augmentables.polys import _ConcavePolygonRecoverer
-
             return self._augment_polygons_as_keypoints(
                 polygons_on_images,
                 random_state,
                 parents,
                 hooks,
-                recoverer=_ConcavePolygonRecoverer(),
+                recoverer=_polys._ConcavePolygonRecoverer(),
             )
-        from imgaug.augmentables.polys import PolygonsOnImage
-
         result = func(polygons_on_images, random_state, parents, hooks)
         _check_result_list(result, PolygonsOnImage, "func_polygons")
         return result
@@ -2709,8 +2695,6 @@ class Lambda(Augmenter):
             return self._augment_line_strings_as_keypoints(
                 line_strings_on_images, random_state, parents, hooks
             )
-        from imgaug.augmentables.lines import LineStringsOnImage
-
         result = func(line_strings_on_images, random_state, parents, hooks)
         _check_result_list(result, LineStringsOnImage, "func_line_strings")
         return result
