@@ -1,0 +1,173 @@
+"""Coordinate kernels: 3x3 homogeneous matrices applied to ``(N, 2)`` point arrays.
+
+Matrices follow the usual convention of mapping *source* ``(x, y)`` to *destination*
+``(x, y)`` with column vectors, i.e. ``[x', y', 1]^T = M [x, y, 1]^T``. Pixel ``(x, y)``
+of an array covers ``[x, x+1) x [y, y+1)``; warping kernels treat the pixel centre as
+the integer position, coordinate-based augmentables use the continuous position.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from imgaug.validation import InvalidValueError
+
+__all__ = [
+    "apply_matrix",
+    "compute_fit_output",
+    "is_identity_matrix",
+    "translation_matrix",
+    "conjugate_with_translation",
+]
+
+
+def apply_matrix(xy: np.ndarray, matrix: np.ndarray) -> np.ndarray:
+    """Transform points with a 3x3 affine (or projective) matrix.
+
+    Parameters
+    ----------
+    xy : numpy.ndarray
+        ``(N, 2)`` array of ``(x, y)`` coordinates (any real dtype).
+    matrix : numpy.ndarray
+        ``(3, 3)`` matrix mapping source to destination coordinates.
+
+    Returns
+    -------
+    numpy.ndarray
+        ``(N, 2)`` float64 array of transformed coordinates (a new array).
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> apply_matrix(np.array([[1.0, 2.0]]), translation_matrix(3, -1))
+    array([[4., 1.]])
+
+    """
+    xy = np.asarray(xy, dtype=np.float64)
+    matrix = np.asarray(matrix, dtype=np.float64)
+    if matrix.shape != (3, 3):
+        raise InvalidValueError(
+            f"Expected 'matrix' to have shape (3, 3), got {matrix.shape}."
+        )
+    if xy.size == 0:
+        return np.zeros((0, 2), dtype=np.float64)
+    if xy.ndim != 2 or xy.shape[1] != 2:
+        raise InvalidValueError(f"Expected 'xy' to have shape (N, 2), got {xy.shape}.")
+    result = xy @ matrix[:2, :2].T
+    result += matrix[:2, 2]
+    if matrix[2, 0] != 0 or matrix[2, 1] != 0 or matrix[2, 2] != 1:
+        # projective part; affine matrices skip this division
+        denom = xy @ matrix[2, :2] + matrix[2, 2]
+        result /= denom[:, np.newaxis]
+    return result
+
+
+def translation_matrix(tx: float, ty: float) -> np.ndarray:
+    """Return the 3x3 matrix translating by ``(tx, ty)``.
+
+    Parameters
+    ----------
+    tx, ty : float
+        Translation along x and y.
+
+    Returns
+    -------
+    numpy.ndarray
+        ``(3, 3)`` float64 matrix.
+
+    """
+    return np.array([[1.0, 0.0, tx], [0.0, 1.0, ty], [0.0, 0.0, 1.0]])
+
+
+def conjugate_with_translation(
+    linear: np.ndarray, translation: tuple[float, float], center: tuple[float, float]
+) -> np.ndarray:
+    """Build ``T(center) . [linear | translation] . T(-center)`` as one 3x3 matrix.
+
+    Parameters
+    ----------
+    linear : numpy.ndarray
+        ``(2, 2)`` linear part (rotation, scale, shear).
+    translation : tuple of float
+        ``(tx, ty)`` applied after the linear part, before moving back from the
+        centre.
+    center : tuple of float
+        ``(cx, cy)`` around which the linear part acts.
+
+    Returns
+    -------
+    numpy.ndarray
+        ``(3, 3)`` float64 matrix.
+
+    """
+    matrix = np.eye(3, dtype=np.float64)
+    matrix[:2, :2] = linear
+    center_arr = np.asarray(center, dtype=np.float64)
+    matrix[:2, 2] = np.asarray(translation) + center_arr - linear @ center_arr
+    return matrix
+
+
+def is_identity_matrix(matrix: np.ndarray, eps: float = 1e-4) -> bool:
+    """Tell whether the mean absolute difference to the identity is ``<= eps``.
+
+    Parameters
+    ----------
+    matrix : numpy.ndarray
+        ``(3, 3)`` matrix.
+    eps : float, optional
+        Tolerance of the mean absolute deviation.
+
+    Returns
+    -------
+    bool
+        Whether `matrix` is (close to) the identity.
+
+    """
+    return float(np.mean(np.abs(matrix - np.eye(3)))) <= eps
+
+
+def compute_fit_output(
+    matrix: np.ndarray, shape: tuple[int, ...]
+) -> tuple[np.ndarray, tuple[int, ...]]:
+    """Shift a matrix so that the transformed array fits into a new output shape.
+
+    The pixel centres of the four corner pixels ``(0, 0)``, ``(0, h-1)``,
+    ``(w-1, h-1)`` and ``(w-1, 0)`` are transformed; the output has
+    ``ceil(max - min + 1)`` rows/columns and the matrix is followed by a
+    translation moving the minimum to ``0``. Axes after the first two are kept.
+
+    Parameters
+    ----------
+    matrix : numpy.ndarray
+        ``(3, 3)`` affine matrix.
+    shape : tuple of int
+        Shape ``(h, w, ...)`` of the array to transform.
+
+    Returns
+    -------
+    matrix : numpy.ndarray
+        The shifted ``(3, 3)`` matrix (a new array).
+    shape : tuple of int
+        The output shape.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> rot90 = np.array([[0.0, -1, 0], [1, 0, 0], [0, 0, 1]])
+    >>> compute_fit_output(rot90, (2, 4, 3))[1]
+    (4, 2, 3)
+
+    """
+    height, width = shape[0:2]
+    if height == 0 or width == 0:
+        return np.array(matrix, dtype=np.float64), tuple(shape)
+    corners = np.array(
+        [[0, 0], [0, height - 1], [width - 1, height - 1], [width - 1, 0]],
+        dtype=np.float64,
+    )
+    corners = apply_matrix(corners, matrix)
+    min_xy = corners.min(axis=0)
+    max_xy = corners.max(axis=0)
+    out_w, out_h = np.ceil(max_xy - min_xy + 1).tolist()
+    shifted = translation_matrix(-min_xy[0], -min_xy[1]) @ matrix
+    return shifted, (int(out_h), int(out_w)) + tuple(shape[2:])

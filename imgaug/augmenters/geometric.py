@@ -1,0 +1,1201 @@
+"""Augmenters that move pixels and coordinates: affine transformations and friends.
+
+List of augmenters:
+
+* :class:`Affine`
+* :class:`ScaleX`
+* :class:`ScaleY`
+* :class:`TranslateX`
+* :class:`TranslateY`
+* :class:`Rotate`
+* :class:`ShearX`
+* :class:`ShearY`
+* :class:`AffineCv2` (deprecated)
+
+All of them build one 3x3 matrix per batch row from vectorised samples and apply it
+to every kind of the row: images and maps are warped (maps at their own resolution),
+coordinates are transformed as one ``(N, 2)`` array per row.
+"""
+
+from __future__ import annotations
+
+from numbers import Integral, Real
+
+import cv2
+import numpy as np
+
+from imgaug import imgaug as ia
+from imgaug import parameters as iap
+from imgaug._kernels import coords as _coords
+from imgaug._kernels import warp as _warp
+from imgaug.augmenters._sampled import _SampledAugmenter
+from imgaug.validation import InvalidTypeError, InvalidValueError
+
+__all__ = [
+    "Affine",
+    "ScaleX",
+    "ScaleY",
+    "TranslateX",
+    "TranslateY",
+    "Rotate",
+    "ShearX",
+    "ShearY",
+    "AffineCv2",
+]
+
+_BACKENDS = ("auto", "skimage", "cv2")
+
+
+# --------------------------------------------------------------------------
+# argument handlers (0.4.0 names, module-private)
+# --------------------------------------------------------------------------
+def _is_int(value):
+    return isinstance(value, Integral) and not isinstance(value, bool)
+
+
+def _handle_order_arg(order, backend):
+    """Turn `order` into a parameter; cv2 knows only orders 0, 1 and 3."""
+    if order == ia.ALL:
+        if backend in ("auto", "cv2"):
+            return iap.Choice([0, 1, 3])
+        return iap.Choice([0, 1, 3, 4, 5])
+    if isinstance(order, iap.StochasticParameter):
+        return order
+    allowed = (0, 1, 3) if backend == "cv2" else (0, 1, 2, 3, 4, 5)
+    if _is_int(order):
+        values = [order]
+    elif isinstance(order, list):
+        values = order
+    else:
+        raise InvalidTypeError(
+            "Expected argument 'order' to be imgaug.ALL, an int, a list of ints or "
+            f"a StochasticParameter, got {type(order).__name__}."
+        )
+    for value in values:
+        if not _is_int(value) or value not in allowed:
+            raise InvalidValueError(
+                f"Expected argument 'order' to contain only values in {list(allowed)} "
+                f"for backend '{backend}', got {value!r}."
+            )
+    if isinstance(order, list):
+        return iap.Choice(order)
+    return iap.Deterministic(order)
+
+
+def _handle_cval_arg(cval):
+    """Turn `cval` into a parameter (``imgaug.ALL`` is the full uint8 range)."""
+    if isinstance(cval, str) and cval == ia.ALL:
+        return iap.Uniform(0, 255)
+    return iap.handle_continuous_param(
+        cval, "cval", value_range=None, tuple_to_uniform=True, list_to_choice=True
+    )
+
+
+def _handle_mode_arg(mode):
+    """Turn `mode` into a parameter; names are checked against the known modes."""
+    if isinstance(mode, str) and mode == ia.ALL:
+        return iap.Choice(list(_warp.MODES))
+    if isinstance(mode, iap.StochasticParameter):
+        return mode
+    if isinstance(mode, str):
+        values = [mode]
+    elif isinstance(mode, list):
+        values = mode
+    else:
+        raise InvalidTypeError(
+            "Expected argument 'mode' to be imgaug.ALL, a string, a list of strings "
+            f"or a StochasticParameter, got {type(mode).__name__}."
+        )
+    for value in values:
+        if value not in _warp.MODES:
+            raise InvalidValueError(
+                f"Expected argument 'mode' to contain only values in "
+                f"{list(_warp.MODES)}, got {value!r}."
+            )
+    if isinstance(mode, list):
+        return iap.Choice(mode)
+    return iap.Deterministic(mode)
+
+
+def _check_xy_dict(value, name):
+    unknown = set(value) - {"x", "y"}
+    if unknown or not value:
+        raise InvalidValueError(
+            f"Expected argument '{name}' as a dict to contain the key 'x' and/or "
+            f"'y' (and no others), got keys {sorted(map(str, value))}."
+        )
+
+
+def _handle_scale_arg(scale):
+    """Return one parameter or a tuple ``(param_x, param_y)``."""
+    kwargs = {
+        "value_range": (0 + 1e-4, None),
+        "tuple_to_uniform": True,
+        "list_to_choice": True,
+    }
+    if isinstance(scale, dict):
+        _check_xy_dict(scale, "scale")
+        return (
+            iap.handle_continuous_param(scale.get("x", 1.0), "scale['x']", **kwargs),
+            iap.handle_continuous_param(scale.get("y", 1.0), "scale['y']", **kwargs),
+        )
+    return iap.handle_continuous_param(scale, "scale", **kwargs)
+
+
+def _handle_translate_arg(translate_percent, translate_px):
+    """Return ``(param_x, param_y_or_None, "percent"|"px")``."""
+    if translate_percent is not None and translate_px is not None:
+        raise InvalidValueError(
+            "Expected either argument 'translate_percent' or 'translate_px' to be "
+            "provided, got both."
+        )
+    if translate_percent is None and translate_px is None:
+        translate_px = 0
+    if translate_percent is not None:
+        name, value, unit = "translate_percent", translate_percent, "percent"
+
+        def handle(val, nm):
+            return iap.handle_continuous_param(
+                val, nm, value_range=None, tuple_to_uniform=True, list_to_choice=True
+            )
+
+    else:
+        name, value, unit = "translate_px", translate_px, "px"
+
+        def handle(val, nm):
+            return iap.handle_discrete_param(
+                val,
+                nm,
+                value_range=None,
+                tuple_to_uniform=True,
+                list_to_choice=True,
+                allow_floats=False,
+            )
+
+    if isinstance(value, dict):
+        _check_xy_dict(value, name)
+        return (
+            handle(value.get("x", 0), f"{name}['x']"),
+            handle(value.get("y", 0), f"{name}['y']"),
+            unit,
+        )
+    return handle(value, name), None, unit
+
+
+def _handle_shear_arg(shear):
+    """Return ``(param or (param_x, param_y), "dict"|"single-number"|"other")``."""
+    kwargs = {"value_range": None, "tuple_to_uniform": True, "list_to_choice": True}
+    if isinstance(shear, dict):
+        _check_xy_dict(shear, "shear")
+        return (
+            iap.handle_continuous_param(shear.get("x", 0), "shear['x']", **kwargs),
+            iap.handle_continuous_param(shear.get("y", 0), "shear['y']", **kwargs),
+        ), "dict"
+    param_type = "other"
+    if isinstance(shear, Real) and not isinstance(shear, bool):
+        param_type = "single-number"
+    return iap.handle_continuous_param(shear, "shear", **kwargs), param_type
+
+
+def _draw_xy(param, nb_rows, random_state):
+    """Draw one value per row from a parameter or a ``(param_x, param_y)`` pair."""
+    if isinstance(param, tuple):
+        return (
+            param[0].draw_samples((nb_rows,), random_state=random_state),
+            param[1].draw_samples((nb_rows,), random_state=random_state),
+        )
+    samples = param.draw_samples((nb_rows,), random_state=random_state)
+    return samples, samples
+
+
+def _compute_linear_parts(scale_x, scale_y, rotate, shear_x, shear_y):
+    """Return the ``(N, 2, 2)`` linear parts of the 0.4.0 affine matrices.
+
+    The composition is ``A . Sy`` with the legacy skimage ``AffineTransform``
+    ``A = [[sx cos r, -sy sin(r + shx)], [sx sin r, sy cos(r + shx)]]`` and the
+    y-shear ``Sy = [[cos shy, 0], [sin shy, 1]]`` (0.4.0 builds ``Sy`` as an x-shear
+    conjugated with quarter rotations, which gives this matrix). Angles in degrees.
+    """
+    sx = np.asarray(scale_x, dtype=np.float64)
+    sy = np.asarray(scale_y, dtype=np.float64)
+    rot = np.deg2rad(np.asarray(rotate, dtype=np.float64))
+    shx = np.deg2rad(np.asarray(shear_x, dtype=np.float64))
+    shy = np.deg2rad(np.asarray(shear_y, dtype=np.float64))
+    a00 = sx * np.cos(rot)
+    a01 = -sy * np.sin(rot + shx)
+    a10 = sx * np.sin(rot)
+    a11 = sy * np.cos(rot + shx)
+    cos_shy = np.cos(shy)
+    sin_shy = np.sin(shy)
+    linear = np.empty((sx.shape[0], 2, 2), dtype=np.float64)
+    linear[:, 0, 0] = a00 * cos_shy + a01 * sin_shy
+    linear[:, 0, 1] = a01
+    linear[:, 1, 0] = a10 * cos_shy + a11 * sin_shy
+    linear[:, 1, 1] = a11
+    return linear
+
+
+def _to_int_if_not_float(values, dtype):
+    """0.4.0 hands OpenCV ``int(cval)``; we keep fractional fills for float images."""
+    if dtype.kind == "f":
+        return values
+    return [float(int(v)) for v in values]
+
+
+# --------------------------------------------------------------------------
+# samples
+# --------------------------------------------------------------------------
+class _AffineSamples:
+    """Per-row samples of :class:`Affine`; the linear parts are built once."""
+
+    __slots__ = (
+        "linear",
+        "translate_x",
+        "translate_y",
+        "translate_unit",
+        "cval",
+        "mode",
+        "order",
+    )
+
+    def __init__(self, linear, translate_x, translate_y, translate_unit, cval, mode,
+                 order):  # fmt: skip
+        self.linear = linear
+        self.translate_x = translate_x
+        self.translate_y = translate_y
+        self.translate_unit = translate_unit
+        self.cval = cval
+        self.mode = mode
+        self.order = order
+
+    def to_matrix(self, i, arr_shape, image_shape, fit_output, shift_add):
+        """Return ``(matrix, output_shape)`` for an array of row `i`.
+
+        Parameters
+        ----------
+        i : int
+            Row index.
+        arr_shape : tuple of int
+            Shape of the array (or coordinate plane) to transform.
+        image_shape : tuple of int
+            Shape of the row's image; pixel translations are scaled by
+            ``arr_shape / image_shape``.
+        fit_output : bool
+            Whether to shift and enlarge the output to contain everything.
+        shift_add : float
+            ``0.5`` for arrays (pixel centres), ``0.0`` for coordinates.
+
+        """
+        if 0 in image_shape:
+            return np.eye(3), tuple(arr_shape)
+        height, width = arr_shape[0:2]
+        tx = float(self.translate_x[i])
+        ty = float(self.translate_y[i])
+        if self.translate_unit == "percent":
+            tx, ty = tx * width, ty * height
+        else:
+            tx, ty = tx / image_shape[1] * width, ty / image_shape[0] * height
+        center = (width / 2.0 - shift_add, height / 2.0 - shift_add)
+        matrix = _coords.conjugate_with_translation(self.linear[i], (tx, ty), center)
+        if fit_output:
+            return _coords.compute_fit_output(matrix, arr_shape)
+        return matrix, tuple(arr_shape)
+
+
+class _AffineCv2Samples:
+    """Per-row samples of :class:`AffineCv2`."""
+
+    __slots__ = ("linear", "translate_x", "translate_y", "neutral", "cval", "mode",
+                 "order")  # fmt: skip
+
+    def __init__(self, linear, translate_x, translate_y, neutral, cval, mode, order):
+        self.linear = linear
+        self.translate_x = translate_x
+        self.translate_y = translate_y
+        self.neutral = neutral
+        self.cval = cval
+        self.mode = mode
+        self.order = order
+
+    def to_matrix(self, i, arr_shape, image_shape):
+        """Return the matrix of row `i` for an array of shape `arr_shape`."""
+        height, width = arr_shape[0:2]
+        translation = []
+        for value, size, image_size in (
+            (self.translate_x[i], width, image_shape[1]),
+            (self.translate_y[i], height, image_shape[0]),
+        ):
+            if np.issubdtype(np.asarray(value).dtype, np.floating):
+                translation.append(int(np.round(float(value) * size)))
+            else:
+                translation.append(float(value) / image_size * size)
+        center = (width / 2.0 - 0.5, height / 2.0 - 0.5)
+        return _coords.conjugate_with_translation(self.linear[i], translation, center)
+
+
+# --------------------------------------------------------------------------
+# augmenters
+# --------------------------------------------------------------------------
+class Affine(_SampledAugmenter):
+    """Scale, translate, rotate and shear images and everything on them.
+
+    One 3x3 matrix per image is composed (in 0.4.0 order) of a y-shear, then
+    scaling, x-shear, rotation and translation, all around the image centre.
+    Images are warped with it (OpenCV where possible, else scipy splines),
+    heatmaps with cubic and segmentation maps with nearest-neighbour interpolation
+    (both at their own resolution, filled with ``0``), and keypoints, bounding
+    boxes, polygons and line strings are transformed exactly. Coordinates are
+    neither clipped nor removed.
+
+    Supported dtypes
+    ----------------
+    * ``uint8``, ``uint16``, ``int16``, ``float32``, ``float64``: yes; fully tested
+    * ``bool``: yes; fully tested (1)
+    * ``int8``: yes; fully tested (2)
+    * ``float16``: yes; fully tested (3)
+    * ``int32``: yes; fully tested (4)
+    * ``uint32``: yes; fully tested (5)
+    * ``uint64``, ``int64``, ``float128``: no (``ValueError``)
+
+    - (1) Warped as float32, then ``> 0.5``.
+    - (2) Order 0 in OpenCV, other orders as int16.
+    - (3) Warped as float32.
+    - (4) Order 0 in OpenCV; other orders via scipy (float64). Not with
+      ``backend="cv2"`` and ``order != 0``.
+    - (5) Via scipy (float64) only; rejected with ``backend="cv2"``.
+
+    OpenCV serves orders 0, 1 and 3; orders 2, 4 and 5 and ``backend="skimage"``
+    use ``scipy.ndimage`` splines (0.4.0 used skimage there) whose output is
+    clipped to the input's value range. In the OpenCV route the fill value is
+    truncated to an int for non-float images (as in 0.4.0) and kept as it is for
+    float images; images with more than three channels use the first ``cval``
+    sample for every channel, as does the scipy route.
+
+    Parameters
+    ----------
+    scale : None or number or tuple or list or StochasticParameter or dict, optional
+        Zoom factor, ``1.0`` keeps the size. A dict samples x and y independently,
+        anything else samples one factor per image for both axes.
+    translate_percent : None or number or tuple or list or dict or parameter, optional
+        Translation as a fraction of the image width/height. Not together with
+        `translate_px`.
+    translate_px : None or int or tuple or list or StochasticParameter or dict, optional
+        Translation in pixels. Maps at another resolution move proportionally.
+    rotate : None or number or tuple or list or StochasticParameter, optional
+        Rotation in degrees; positive values rotate clockwise on screen.
+    shear : None or number or tuple or list or StochasticParameter or dict, optional
+        Shear in degrees. A single number shears along x only; a tuple, list or
+        parameter gives one sample per image used for both axes; a dict samples
+        x and y independently.
+    order : int or list of int or imgaug.ALL or StochasticParameter, optional
+        Interpolation order for images: 0 nearest, 1 linear, 3 cubic; 2, 4, 5
+        spline orders (not with ``backend="cv2"``).
+    cval : number or tuple or list or imgaug.ALL or StochasticParameter, optional
+        Fill value for ``mode="constant"``; sampled once per image and channel
+        (first three channels). ``imgaug.ALL`` is ``Uniform(0, 255)``.
+    mode : str or list of str or imgaug.ALL or StochasticParameter, optional
+        How to fill new pixels: ``"constant"``, ``"edge"``, ``"symmetric"``,
+        ``"reflect"`` or ``"wrap"``.
+    fit_output : bool, optional
+        Enlarge/shift the output so that the whole transformed image stays
+        visible; the output shape then depends on the transformation.
+    backend : {"auto", "skimage", "cv2"}, optional
+        ``"auto"`` picks OpenCV when possible; ``"skimage"`` forces the spline
+        route, ``"cv2"`` forces OpenCV.
+    seed, name, random_state, deterministic : optional
+        See :class:`imgaug.augmenters.meta.Augmenter`.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> image = np.zeros((3, 3, 1), dtype=np.uint8)
+    >>> image[1, 0] = 255
+    >>> Affine(translate_px={"x": 1})(image=image)[:, :, 0]
+    array([[  0,   0,   0],
+           [  0, 255,   0],
+           [  0,   0,   0]], dtype=uint8)
+
+    """
+
+    def __init__(
+        self,
+        scale=None,
+        translate_percent=None,
+        translate_px=None,
+        rotate=None,
+        shear=None,
+        order=1,
+        cval=0,
+        mode="constant",
+        fit_output=False,
+        backend="auto",
+        seed=None,
+        name=None,
+        random_state="deprecated",
+        deterministic="deprecated",
+    ):
+        super().__init__(
+            seed=seed, name=name, random_state=random_state, deterministic=deterministic
+        )
+        if backend not in _BACKENDS:
+            raise InvalidValueError(
+                f"Expected argument 'backend' to be one of {list(_BACKENDS)}, got "
+                f"{backend!r}."
+            )
+        if not isinstance(fit_output, (bool, np.bool_)):
+            raise InvalidTypeError(
+                f"Expected argument 'fit_output' to be a bool, got "
+                f"{type(fit_output).__name__}."
+            )
+        if all(
+            arg is None
+            for arg in (scale, translate_percent, translate_px, rotate, shear)
+        ):
+            scale = {"x": (0.9, 1.1), "y": (0.9, 1.1)}
+            translate_percent = {"x": (-0.1, 0.1), "y": (-0.1, 0.1)}
+            rotate = (-15, 15)
+            shear = {"x": (-10, 10), "y": (-10, 10)}
+        scale = 1.0 if scale is None else scale
+        rotate = 0.0 if rotate is None else rotate
+        shear = 0.0 if shear is None else shear
+
+        self.backend = backend
+        self.order = _handle_order_arg(order, backend)
+        self.cval = _handle_cval_arg(cval)
+        self.mode = _handle_mode_arg(mode)
+        self.scale = _handle_scale_arg(scale)
+        self.translate = _handle_translate_arg(translate_percent, translate_px)
+        self.rotate = iap.handle_continuous_param(
+            rotate,
+            "rotate",
+            value_range=None,
+            tuple_to_uniform=True,
+            list_to_choice=True,
+        )
+        self.shear, self._shear_param_type = _handle_shear_arg(shear)
+        self.fit_output = bool(fit_output)
+
+        # fixed settings for maps
+        self._order_heatmaps = 3
+        self._order_segmentation_maps = 0
+        self._mode_heatmaps = "constant"
+        self._mode_segmentation_maps = "constant"
+        self._cval_heatmaps = 0
+        self._cval_segmentation_maps = 0
+
+    # sampling order: scale (x, y), translation (x, y), rotation, shear (x, y),
+    # cval (N, 3), mode, order
+    def _draw_samples(self, batch, random_state):
+        nb_rows = batch.nb_rows
+        scale_x, scale_y = _draw_xy(self.scale, nb_rows, random_state)
+        translate_param = (
+            self.translate[0:2] if self.translate[1] is not None else self.translate[0]
+        )
+        translate_x, translate_y = _draw_xy(translate_param, nb_rows, random_state)
+        rotate = self.rotate.draw_samples((nb_rows,), random_state=random_state)
+        if self._shear_param_type == "single-number":
+            shear_x = self.shear.draw_samples((nb_rows,), random_state=random_state)
+            shear_y = np.zeros((nb_rows,), dtype=np.float32)
+        else:
+            shear_x, shear_y = _draw_xy(self.shear, nb_rows, random_state)
+        cval = self.cval.draw_samples((nb_rows, 3), random_state=random_state)
+        mode = self.mode.draw_samples((nb_rows,), random_state=random_state)
+        order = self.order.draw_samples((nb_rows,), random_state=random_state)
+        linear = _compute_linear_parts(scale_x, scale_y, rotate, shear_x, shear_y)
+        return _AffineSamples(
+            linear,
+            translate_x,
+            translate_y,
+            self.translate[2],
+            cval,
+            mode,
+            order,
+        )
+
+    def _augment_images_by_samples(self, images, samples):
+        results = []
+        for i, image in enumerate(images):
+            order = int(samples.order[i])
+            _warp.gate_warp_dtype(image, order, backend=self.backend, augmenter=self)
+            matrix, output_shape = samples.to_matrix(
+                i, image.shape, image.shape, self.fit_output, 0.5
+            )
+            if _coords.is_identity_matrix(matrix):
+                results.append(image)
+                continue
+            results.append(
+                _warp.warp_affine(
+                    image,
+                    matrix,
+                    output_shape,
+                    order=order,
+                    mode=str(samples.mode[i]),
+                    cval=self._get_cval(image, samples.cval[i], order),
+                    backend=self.backend,
+                )
+            )
+        return _to_images_container(images, results)
+
+    def _get_cval(self, image, cval_row, order):
+        """Return the fill value(s) for `image` under the route it will take."""
+        route = _warp.choose_backend(image.dtype, order, self.backend)
+        nb_channels = image.shape[2] if image.ndim == 3 else 1
+        if route == "cv2" and nb_channels <= 3:
+            values = [float(v) for v in cval_row[0:nb_channels]]
+        else:
+            values = [float(cval_row[0])]
+        if route == "cv2":
+            values = _to_int_if_not_float(values, image.dtype)
+        return values if len(values) > 1 else values[0]
+
+    def _augment_maps_by_samples(self, maps, kind, samples):
+        if kind == "heatmaps":
+            attr, order = "arr_0to1", self._order_heatmaps
+            mode, cval = self._mode_heatmaps, self._cval_heatmaps
+        else:
+            attr, order = "arr", self._order_segmentation_maps
+            mode, cval = self._mode_segmentation_maps, self._cval_segmentation_maps
+        for i, augmentable in enumerate(maps):
+            arr = getattr(augmentable, attr)
+            matrix, output_shape = samples.to_matrix(
+                i, arr.shape, augmentable.shape, self.fit_output, 0.5
+            )
+            if _coords.is_identity_matrix(matrix):
+                continue
+            arr_aug = _warp.warp_affine(
+                arr,
+                matrix,
+                output_shape,
+                order=order,
+                mode=mode,
+                cval=cval,
+                backend=self.backend,
+            )
+            if kind == "heatmaps" and order >= 2:
+                np.clip(arr_aug, 0.0, 1.0, out=arr_aug)
+            setattr(augmentable, attr, arr_aug)
+            if self.fit_output:
+                augmentable.shape = _coords.compute_fit_output(
+                    matrix, augmentable.shape
+                )[1]
+        return maps
+
+    def _augment_keypoints_by_samples(self, kpsois, samples):
+        for i, kpsoi in enumerate(kpsois):
+            shape = kpsoi.shape
+            matrix, output_shape = samples.to_matrix(
+                i, shape, shape, self.fit_output, 0.0
+            )
+            if _coords.is_identity_matrix(matrix):
+                continue
+            if kpsoi.keypoints and 0 not in shape[0:2]:
+                xy = _coords.apply_matrix(kpsoi.to_xy_array(), matrix)
+                kpsoi.fill_from_xy_array_(xy)
+            kpsoi.shape = output_shape
+        return kpsois
+
+    def get_parameters(self):
+        """See :meth:`imgaug.augmenters.meta.Augmenter.get_parameters`."""
+        return [
+            self.scale,
+            self.translate,
+            self.rotate,
+            self.shear,
+            self.order,
+            self.cval,
+            self.mode,
+            self.backend,
+            self.fit_output,
+        ]
+
+
+def _to_images_container(images, results):
+    """Write results back into an image array where possible, else return a list."""
+    if isinstance(images, np.ndarray):
+        if all(result.shape == images.shape[1:] for result in results):
+            for i, result in enumerate(results):
+                if result is not images[i]:
+                    images[i] = result
+            return images
+        shapes = {result.shape for result in results}
+        if len(shapes) == 1:
+            return np.stack(results)
+        return list(results)
+    images[:] = results
+    return images
+
+
+class ScaleX(Affine):
+    """Scale images along the x-axis (a shortcut for ``Affine(scale={"x": ...})``).
+
+    Supported dtypes
+    ----------------
+    See :class:`Affine`.
+
+    Parameters
+    ----------
+    scale : number or tuple or list or StochasticParameter, optional
+        Zoom factor along x, see `scale` in :class:`Affine`.
+    order, cval, mode, fit_output, backend : optional
+        See :class:`Affine`.
+    seed, name, random_state, deterministic : optional
+        See :class:`imgaug.augmenters.meta.Augmenter`.
+
+    Examples
+    --------
+    >>> aug = ScaleX((0.5, 1.5))
+
+    """
+
+    def __init__(
+        self,
+        scale=(0.5, 1.5),
+        order=1,
+        cval=0,
+        mode="constant",
+        fit_output=False,
+        backend="auto",
+        seed=None,
+        name=None,
+        random_state="deprecated",
+        deterministic="deprecated",
+    ):
+        super().__init__(
+            scale={"x": scale},
+            order=order,
+            cval=cval,
+            mode=mode,
+            fit_output=fit_output,
+            backend=backend,
+            seed=seed,
+            name=name,
+            random_state=random_state,
+            deterministic=deterministic,
+        )
+
+
+class ScaleY(Affine):
+    """Scale images along the y-axis (a shortcut for ``Affine(scale={"y": ...})``).
+
+    Supported dtypes
+    ----------------
+    See :class:`Affine`.
+
+    Parameters
+    ----------
+    scale : number or tuple or list or StochasticParameter, optional
+        Zoom factor along y, see `scale` in :class:`Affine`.
+    order, cval, mode, fit_output, backend : optional
+        See :class:`Affine`.
+    seed, name, random_state, deterministic : optional
+        See :class:`imgaug.augmenters.meta.Augmenter`.
+
+    Examples
+    --------
+    >>> aug = ScaleY((0.5, 1.5))
+
+    """
+
+    def __init__(
+        self,
+        scale=(0.5, 1.5),
+        order=1,
+        cval=0,
+        mode="constant",
+        fit_output=False,
+        backend="auto",
+        seed=None,
+        name=None,
+        random_state="deprecated",
+        deterministic="deprecated",
+    ):
+        super().__init__(
+            scale={"y": scale},
+            order=order,
+            cval=cval,
+            mode=mode,
+            fit_output=fit_output,
+            backend=backend,
+            seed=seed,
+            name=name,
+            random_state=random_state,
+            deterministic=deterministic,
+        )
+
+
+class TranslateX(Affine):
+    """Move images along the x-axis (a shortcut for :class:`Affine`).
+
+    Supported dtypes
+    ----------------
+    See :class:`Affine`.
+
+    Parameters
+    ----------
+    percent : None or number or tuple or list or StochasticParameter, optional
+        Translation as a fraction of the width. If both `percent` and `px` are
+        ``None``, ``(-0.25, 0.25)`` is used.
+    px : None or int or tuple or list or StochasticParameter, optional
+        Translation in pixels; not together with `percent`.
+    order, cval, mode, fit_output, backend : optional
+        See :class:`Affine`.
+    seed, name, random_state, deterministic : optional
+        See :class:`imgaug.augmenters.meta.Augmenter`.
+
+    Examples
+    --------
+    >>> aug = TranslateX(px=(-20, 20))
+
+    """
+
+    def __init__(
+        self,
+        percent=None,
+        px=None,
+        order=1,
+        cval=0,
+        mode="constant",
+        fit_output=False,
+        backend="auto",
+        seed=None,
+        name=None,
+        random_state="deprecated",
+        deterministic="deprecated",
+    ):
+        if percent is None and px is None:
+            percent = (-0.25, 0.25)
+        super().__init__(
+            translate_percent={"x": percent} if percent is not None else None,
+            translate_px={"x": px} if px is not None else None,
+            order=order,
+            cval=cval,
+            mode=mode,
+            fit_output=fit_output,
+            backend=backend,
+            seed=seed,
+            name=name,
+            random_state=random_state,
+            deterministic=deterministic,
+        )
+
+
+class TranslateY(Affine):
+    """Move images along the y-axis (a shortcut for :class:`Affine`).
+
+    Supported dtypes
+    ----------------
+    See :class:`Affine`.
+
+    Parameters
+    ----------
+    percent : None or number or tuple or list or StochasticParameter, optional
+        Translation as a fraction of the height. If both `percent` and `px` are
+        ``None``, ``(-0.25, 0.25)`` is used.
+    px : None or int or tuple or list or StochasticParameter, optional
+        Translation in pixels; not together with `percent`.
+    order, cval, mode, fit_output, backend : optional
+        See :class:`Affine`.
+    seed, name, random_state, deterministic : optional
+        See :class:`imgaug.augmenters.meta.Augmenter`.
+
+    Examples
+    --------
+    >>> aug = TranslateY(percent=(-0.1, 0.1))
+
+    """
+
+    def __init__(
+        self,
+        percent=None,
+        px=None,
+        order=1,
+        cval=0,
+        mode="constant",
+        fit_output=False,
+        backend="auto",
+        seed=None,
+        name=None,
+        random_state="deprecated",
+        deterministic="deprecated",
+    ):
+        if percent is None and px is None:
+            percent = (-0.25, 0.25)
+        super().__init__(
+            translate_percent={"y": percent} if percent is not None else None,
+            translate_px={"y": px} if px is not None else None,
+            order=order,
+            cval=cval,
+            mode=mode,
+            fit_output=fit_output,
+            backend=backend,
+            seed=seed,
+            name=name,
+            random_state=random_state,
+            deterministic=deterministic,
+        )
+
+
+class Rotate(Affine):
+    """Rotate images clockwise by degrees (a shortcut for ``Affine(rotate=...)``).
+
+    Supported dtypes
+    ----------------
+    See :class:`Affine`.
+
+    Parameters
+    ----------
+    rotate : number or tuple or list or StochasticParameter, optional
+        Rotation in degrees, see `rotate` in :class:`Affine`.
+    order, cval, mode, fit_output, backend : optional
+        See :class:`Affine`.
+    seed, name, random_state, deterministic : optional
+        See :class:`imgaug.augmenters.meta.Augmenter`.
+
+    Examples
+    --------
+    >>> aug = Rotate((-45, 45))
+
+    """
+
+    def __init__(
+        self,
+        rotate=(-30, 30),
+        order=1,
+        cval=0,
+        mode="constant",
+        fit_output=False,
+        backend="auto",
+        seed=None,
+        name=None,
+        random_state="deprecated",
+        deterministic="deprecated",
+    ):
+        super().__init__(
+            rotate=rotate,
+            order=order,
+            cval=cval,
+            mode=mode,
+            fit_output=fit_output,
+            backend=backend,
+            seed=seed,
+            name=name,
+            random_state=random_state,
+            deterministic=deterministic,
+        )
+
+
+class ShearX(Affine):
+    """Shear images along the x-axis (a shortcut for ``Affine(shear={"x": ...})``).
+
+    Supported dtypes
+    ----------------
+    See :class:`Affine`.
+
+    Parameters
+    ----------
+    shear : number or tuple or list or StochasticParameter, optional
+        Shear in degrees, see `shear` in :class:`Affine`.
+    order, cval, mode, fit_output, backend : optional
+        See :class:`Affine`.
+    seed, name, random_state, deterministic : optional
+        See :class:`imgaug.augmenters.meta.Augmenter`.
+
+    Examples
+    --------
+    >>> aug = ShearX((-20, 20))
+
+    """
+
+    def __init__(
+        self,
+        shear=(-30, 30),
+        order=1,
+        cval=0,
+        mode="constant",
+        fit_output=False,
+        backend="auto",
+        seed=None,
+        name=None,
+        random_state="deprecated",
+        deterministic="deprecated",
+    ):
+        super().__init__(
+            shear={"x": shear},
+            order=order,
+            cval=cval,
+            mode=mode,
+            fit_output=fit_output,
+            backend=backend,
+            seed=seed,
+            name=name,
+            random_state=random_state,
+            deterministic=deterministic,
+        )
+
+
+class ShearY(Affine):
+    """Shear images along the y-axis (a shortcut for ``Affine(shear={"y": ...})``).
+
+    Supported dtypes
+    ----------------
+    See :class:`Affine`.
+
+    Parameters
+    ----------
+    shear : number or tuple or list or StochasticParameter, optional
+        Shear in degrees, see `shear` in :class:`Affine`.
+    order, cval, mode, fit_output, backend : optional
+        See :class:`Affine`.
+    seed, name, random_state, deterministic : optional
+        See :class:`imgaug.augmenters.meta.Augmenter`.
+
+    Examples
+    --------
+    >>> aug = ShearY((-20, 20))
+
+    """
+
+    def __init__(
+        self,
+        shear=(-30, 30),
+        order=1,
+        cval=0,
+        mode="constant",
+        fit_output=False,
+        backend="auto",
+        seed=None,
+        name=None,
+        random_state="deprecated",
+        deterministic="deprecated",
+    ):
+        super().__init__(
+            shear={"y": shear},
+            order=order,
+            cval=cval,
+            mode=mode,
+            fit_output=fit_output,
+            backend=backend,
+            seed=seed,
+            name=name,
+            random_state=random_state,
+            deterministic=deterministic,
+        )
+
+
+_CV2_ORDERS = {
+    "nearest": cv2.INTER_NEAREST,
+    "linear": cv2.INTER_LINEAR,
+    "cubic": cv2.INTER_CUBIC,
+    "lanczos4": cv2.INTER_LANCZOS4,
+}
+_CV2_MODES = {
+    "replicate": cv2.BORDER_REPLICATE,
+    "reflect": cv2.BORDER_REFLECT,
+    "reflect_101": cv2.BORDER_REFLECT_101,
+    "wrap": cv2.BORDER_WRAP,
+    "constant": cv2.BORDER_CONSTANT,
+}
+
+
+def _handle_cv2_flag_arg(value, name, by_name):
+    """Parameter for an OpenCV flag given as int, name, list of those or ALL."""
+    flags = list(by_name.values())
+    if isinstance(value, str) and value == ia.ALL:
+        return iap.Choice(flags)
+    if isinstance(value, iap.StochasticParameter):
+        return value
+    values = value if isinstance(value, list) else [value]
+    for item in values:
+        valid = (_is_int(item) and item in flags) or (
+            isinstance(item, str) and item in by_name
+        )
+        if not valid:
+            raise InvalidValueError(
+                f"Expected argument '{name}' to contain only OpenCV flags "
+                f"{flags} or names {list(by_name)}, got {item!r}."
+            )
+    if isinstance(value, list):
+        return iap.Choice(value)
+    return iap.Deterministic(value)
+
+
+class AffineCv2(_SampledAugmenter):
+    """Affine transformations with OpenCV (deprecated, use ``Affine(backend="cv2")``).
+
+    Unlike :class:`Affine` the transformation has no y-shear, keeps the image size
+    and takes OpenCV flags for `order` and `mode`. Float translation samples are
+    fractions of the image size, int samples are pixels. All kinds are centred at
+    ``(W/2 - 0.5, H/2 - 0.5)``, coordinates included (as in 0.4.0).
+
+    Supported dtypes
+    ----------------
+    * ``uint8``: yes; fully tested
+    * ``uint16``, ``int16``, ``float32``, ``float64``: yes; tested
+    * ``bool``, ``int8``, ``float16``: yes; tested (1)
+    * ``int32``: limited; tested (2)
+    * ``uint32``, ``uint64``, ``int64``, ``float128``: no (``ValueError``)
+
+    - (1) Converted as in :class:`Affine`'s OpenCV route.
+    - (2) Only with ``INTER_NEAREST``.
+
+    Parameters
+    ----------
+    scale : number or tuple or list or StochasticParameter or dict, optional
+        See :class:`Affine`.
+    translate_percent : None or number or tuple or list or dict or parameter, optional
+        See :class:`Affine`.
+    translate_px : None or int or tuple or list or StochasticParameter or dict, optional
+        See :class:`Affine`.
+    rotate : number or tuple or list or StochasticParameter, optional
+        Clockwise rotation in degrees.
+    shear : number or tuple or list or StochasticParameter, optional
+        Shear along x in degrees.
+    order : int or str or list or imgaug.ALL or StochasticParameter, optional
+        ``cv2.INTER_NEAREST``, ``INTER_LINEAR``, ``INTER_CUBIC``, ``INTER_LANCZOS4``
+        or their names ``"nearest"``, ``"linear"``, ``"cubic"``, ``"lanczos4"``.
+    cval : number or tuple or list or imgaug.ALL or StochasticParameter, optional
+        Fill value(s) in ``[0, 255]``, one sample per image and channel.
+    mode : int or str or list or imgaug.ALL or StochasticParameter, optional
+        ``cv2.BORDER_*`` flag or one of ``"replicate"``, ``"reflect"``,
+        ``"reflect_101"``, ``"wrap"``, ``"constant"``.
+    seed, name, random_state, deterministic : optional
+        See :class:`imgaug.augmenters.meta.Augmenter`.
+
+    Examples
+    --------
+    >>> import imgaug as ia
+    >>> import warnings
+    >>> with warnings.catch_warnings():
+    ...     warnings.simplefilter("ignore", ia.imgaug.DeprecationWarning)
+    ...     aug = AffineCv2(rotate=(-10, 10))
+
+    """
+
+    def __init__(
+        self,
+        scale=1.0,
+        translate_percent=None,
+        translate_px=None,
+        rotate=0.0,
+        shear=0.0,
+        order=cv2.INTER_LINEAR,
+        cval=0,
+        mode=cv2.BORDER_CONSTANT,
+        seed=None,
+        name=None,
+        random_state="deprecated",
+        deterministic="deprecated",
+    ):
+        super().__init__(
+            seed=seed, name=name, random_state=random_state, deterministic=deterministic
+        )
+        ia.warn_deprecated(
+            "AffineCv2 is deprecated. Use imgaug.augmenters.geometric.Affine(..., "
+            "backend='cv2') instead.",
+            stacklevel=3,
+        )
+        self.order = _handle_cv2_flag_arg(order, "order", _CV2_ORDERS)
+        if isinstance(cval, str) and cval == ia.ALL:
+            self.cval = iap.DiscreteUniform(0, 255)
+        else:
+            self.cval = iap.handle_discrete_param(
+                cval,
+                "cval",
+                value_range=(0, 255),
+                tuple_to_uniform=True,
+                list_to_choice=True,
+                allow_floats=True,
+            )
+        self.mode = _handle_cv2_flag_arg(mode, "mode", _CV2_MODES)
+        self.scale = _handle_scale_arg(scale)
+        param_x, param_y, _ = _handle_translate_arg(translate_percent, translate_px)
+        self.translate = param_x if param_y is None else (param_x, param_y)
+        self.rotate = iap.handle_continuous_param(
+            rotate,
+            "rotate",
+            value_range=None,
+            tuple_to_uniform=True,
+            list_to_choice=True,
+        )
+        self.shear = iap.handle_continuous_param(
+            shear, "shear", value_range=None, tuple_to_uniform=True, list_to_choice=True
+        )
+
+    # sampling order: scale (x, y), translation (x, y), rotation, shear,
+    # cval (N, 3), mode, order
+    def _draw_samples(self, batch, random_state):
+        nb_rows = batch.nb_rows
+        scale_x, scale_y = _draw_xy(self.scale, nb_rows, random_state)
+        translate_x, translate_y = _draw_xy(self.translate, nb_rows, random_state)
+        rotate = self.rotate.draw_samples((nb_rows,), random_state=random_state)
+        shear = self.shear.draw_samples((nb_rows,), random_state=random_state)
+        cval = self.cval.draw_samples((nb_rows, 3), random_state=random_state)
+        mode = self.mode.draw_samples((nb_rows,), random_state=random_state)
+        order = self.order.draw_samples((nb_rows,), random_state=random_state)
+        zeros = np.zeros((nb_rows,), dtype=np.float64)
+        linear = _compute_linear_parts(scale_x, scale_y, rotate, shear, zeros)
+        neutral = (
+            (scale_x == 1)
+            & (scale_y == 1)
+            & (translate_x == 0)
+            & (translate_y == 0)
+            & (rotate == 0)
+            & (shear == 0)
+        )
+        mode = [_CV2_MODES.get(m, m) if isinstance(m, str) else int(m) for m in mode]
+        order = [_CV2_ORDERS.get(o, o) if isinstance(o, str) else int(o) for o in order]
+        return _AffineCv2Samples(
+            linear, translate_x, translate_y, neutral, cval, mode, order
+        )
+
+    def _warp(self, arr, matrix, order, mode, cval):
+        flags = 0 if order == cv2.INTER_NEAREST else 1
+        _warp.gate_warp_dtype(arr, flags, backend="cv2", augmenter=self)
+        return _warp.warp_affine_cv2(arr, matrix, arr.shape[0:2], order, mode, cval)
+
+    def _augment_images_by_samples(self, images, samples):
+        for i, image in enumerate(images):
+            if samples.neutral[i] or image.size == 0:
+                continue
+            matrix = samples.to_matrix(i, image.shape, image.shape)
+            nb_channels = image.shape[2] if image.ndim == 3 else 1
+            cval_row = samples.cval[i]
+            cval = [int(v) for v in (cval_row if nb_channels <= 3 else cval_row[:1])]
+            images[i] = self._warp(
+                image, matrix, samples.order[i], samples.mode[i], cval[:nb_channels]
+            )
+        return images
+
+    def _augment_maps_by_samples(self, maps, kind, samples):
+        attr = "arr_0to1" if kind == "heatmaps" else "arr"
+        for i, augmentable in enumerate(maps):
+            arr = getattr(augmentable, attr)
+            if samples.neutral[i] or arr.size == 0:
+                continue
+            matrix = samples.to_matrix(i, arr.shape, augmentable.shape)
+            order = samples.order[i] if kind == "heatmaps" else cv2.INTER_NEAREST
+            arr_aug = self._warp(arr, matrix, order, cv2.BORDER_CONSTANT, 0)
+            if kind == "heatmaps":
+                np.clip(arr_aug, 0.0, 1.0, out=arr_aug)
+            setattr(augmentable, attr, arr_aug)
+        return maps
+
+    def _augment_keypoints_by_samples(self, kpsois, samples):
+        for i, kpsoi in enumerate(kpsois):
+            if samples.neutral[i] or not kpsoi.keypoints or 0 in kpsoi.shape[0:2]:
+                continue
+            matrix = samples.to_matrix(i, kpsoi.shape, kpsoi.shape)
+            kpsoi.fill_from_xy_array_(_coords.apply_matrix(kpsoi.to_xy_array(), matrix))
+        return kpsois
+
+    def get_parameters(self):
+        """See :meth:`imgaug.augmenters.meta.Augmenter.get_parameters`."""
+        return [
+            self.scale,
+            self.translate,
+            self.rotate,
+            self.shear,
+            self.order,
+            self.cval,
+            self.mode,
+        ]
