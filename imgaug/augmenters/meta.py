@@ -2106,7 +2106,7 @@ class SomeOf(Augmenter, list):
         elif np.all(counts <= 0):
             active = np.zeros((nb_rows, nb_children), dtype=bool)
         else:
-            keys = random_state.random((nb_rows, nb_children))
+            keys = random_state.random((nb_rows, nb_children), dtype=np.float64)
             ranks = np.argsort(np.argsort(keys, axis=1), axis=1)
             active = ranks < counts[:, np.newaxis]
         return order, active

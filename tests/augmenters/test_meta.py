@@ -13,6 +13,7 @@ import imgaug.augmenters as iaa
 import imgaug.imgaug as ia
 import imgaug.parameters as iap
 import imgaug.random as iarandom
+from imgaug.augmentables import lines, polys
 from imgaug.augmentables.batches import Batch, UnnormalizedBatch, _BatchInAugmentation
 from imgaug.augmentables.bbs import BoundingBox, BoundingBoxesOnImage
 from imgaug.augmentables.heatmaps import HeatmapsOnImage
@@ -363,12 +364,6 @@ class TestAugmentMethods:
         assert bbsoi.bounding_boxes[0].x1 == 1
 
     def test_augment_polygons_and_line_strings_via_keypoints(self):
-        polys = pytest.importorskip("imgaug.augmentables.polys")
-        lines = pytest.importorskip("imgaug.augmentables.lines")
-        if not hasattr(polys, "PolygonsOnImage") or not hasattr(
-            lines, "LineStringsOnImage"
-        ):
-            pytest.skip("polygons/line strings not available yet")
         psoi = polys.PolygonsOnImage(
             [polys.Polygon([(0, 0), (4, 0), (4, 4)])], shape=(10, 10, 3)
         )
@@ -1066,9 +1061,6 @@ class TestSampledAugmenter:
         )
 
     def test_polygon_recoverer_is_called(self, monkeypatch):
-        polys = pytest.importorskip("imgaug.augmentables.polys")
-        if not hasattr(polys, "PolygonsOnImage"):
-            pytest.skip("polygons not available yet")
         calls = []
 
         def fake_recover(psois, psois_orig, recoverer, random_state):
