@@ -1887,6 +1887,14 @@ def _children_to_list(children, class_name):
 # --------------------------------------------------------------------------------
 # containers
 # --------------------------------------------------------------------------------
+def _augment_children_with_hooks(aug, batch, random_state, parents, hooks):
+    """Call ``aug._augment_children`` inside the propagation hooks (if any)."""
+    if hooks is None:
+        return aug._augment_children(batch, random_state, parents, hooks)
+    with batch.propagation_hooks_ctx(aug, hooks, parents):
+        return aug._augment_children(batch, random_state, parents, hooks)
+
+
 class Sequential(Augmenter, list):
     """Apply child augmenters one after another (optionally in random order).
 
@@ -1939,10 +1947,7 @@ class Sequential(Augmenter, list):
 
     # sampling order: child order permutation (only if random_order)
     def _augment_batch_(self, batch, random_state, parents, hooks):
-        if hooks is None:
-            return self._augment_children(batch, random_state, parents, hooks)
-        with batch.propagation_hooks_ctx(self, hooks, parents):
-            return self._augment_children(batch, random_state, parents, hooks)
+        return _augment_children_with_hooks(self, batch, random_state, parents, hooks)
 
     def _augment_children(self, batch, random_state, parents, hooks):
         if self.random_order:
@@ -1955,12 +1960,9 @@ class Sequential(Augmenter, list):
         return batch
 
     def _to_deterministic(self):
-        augs = [aug.to_deterministic() for aug in self]
-        seq = self.copy()
-        seq[:] = augs
-        seq.random_state = self.random_state.derive_rng_()
-        seq.deterministic = True
-        return seq
+        aug = super()._to_deterministic()
+        aug[:] = [child.to_deterministic() for child in self]
+        return aug
 
     def get_parameters(self):
         """See :meth:`Augmenter.get_parameters`."""
@@ -2112,10 +2114,7 @@ class SomeOf(Augmenter, list):
         return order, active
 
     def _augment_batch_(self, batch, random_state, parents, hooks):
-        if hooks is None:
-            return self._augment_children(batch, random_state, parents, hooks)
-        with batch.propagation_hooks_ctx(self, hooks, parents):
-            return self._augment_children(batch, random_state, parents, hooks)
+        return _augment_children_with_hooks(self, batch, random_state, parents, hooks)
 
     def _augment_children(self, batch, random_state, parents, hooks):
         nb_rows = batch.nb_rows
@@ -2131,12 +2130,9 @@ class SomeOf(Augmenter, list):
         return batch
 
     def _to_deterministic(self):
-        augs = [aug.to_deterministic() for aug in self]
-        seq = self.copy()
-        seq[:] = augs
-        seq.random_state = self.random_state.derive_rng_()
-        seq.deterministic = True
-        return seq
+        aug = super()._to_deterministic()
+        aug[:] = [child.to_deterministic() for child in self]
+        return aug
 
     def get_parameters(self):
         """See :meth:`Augmenter.get_parameters`."""
@@ -2261,10 +2257,7 @@ class Sometimes(Augmenter):
 
     # sampling order: p (one sample per row)
     def _augment_batch_(self, batch, random_state, parents, hooks):
-        if hooks is None:
-            return self._augment_children(batch, random_state, parents, hooks)
-        with batch.propagation_hooks_ctx(self, hooks, parents):
-            return self._augment_children(batch, random_state, parents, hooks)
+        return _augment_children_with_hooks(self, batch, random_state, parents, hooks)
 
     def _augment_children(self, batch, random_state, parents, hooks):
         nb_rows = batch.nb_rows
@@ -2286,13 +2279,11 @@ class Sometimes(Augmenter):
         return batch
 
     def _to_deterministic(self):
-        aug = self.copy()
+        aug = super()._to_deterministic()
         if self.then_list is not None:
             aug.then_list = self.then_list.to_deterministic()
         if self.else_list is not None:
             aug.else_list = self.else_list.to_deterministic()
-        aug.random_state = self.random_state.derive_rng_()
-        aug.deterministic = True
         return aug
 
     def get_parameters(self):
@@ -2381,12 +2372,9 @@ class WithChannels(Augmenter):
     def _augment_batch_(self, batch, random_state, parents, hooks):
         if self.channels is not None and len(self.channels) == 0:
             return batch
-        if hooks is None:
-            return self._augment_children(batch, parents, hooks)
-        with batch.propagation_hooks_ctx(self, hooks, parents):
-            return self._augment_children(batch, parents, hooks)
+        return _augment_children_with_hooks(self, batch, random_state, parents, hooks)
 
-    def _augment_children(self, batch, parents, hooks):
+    def _augment_children(self, batch, random_state, parents, hooks):
         channels = self.channels
         restore = self._collect_rows_to_restore(batch) if channels is not None else []
         images_orig = batch.images if channels is not None else None
@@ -2464,10 +2452,8 @@ class WithChannels(Augmenter):
             )
 
     def _to_deterministic(self):
-        aug = self.copy()
+        aug = super()._to_deterministic()
         aug.children = self.children.to_deterministic()
-        aug.random_state = self.random_state.derive_rng_()
-        aug.deterministic = True
         return aug
 
     def get_parameters(self):
