@@ -133,8 +133,9 @@ def compute_fit_output(
 
     The pixel centres of the four corner pixels ``(0, 0)``, ``(0, h-1)``,
     ``(w-1, h-1)`` and ``(w-1, 0)`` are transformed; the output has
-    ``ceil(max - min + 1)`` rows/columns and the matrix is followed by a
-    translation moving the minimum to ``0``. Axes after the first two are kept.
+    ``ceil(max - min + 1)`` rows/columns (extents rounded to 6 decimals first)
+    and the matrix is followed by a translation moving the minimum to ``0``.
+    Axes after the first two are kept.
 
     Parameters
     ----------
@@ -168,6 +169,7 @@ def compute_fit_output(
     corners = apply_matrix(corners, matrix)
     min_xy = corners.min(axis=0)
     max_xy = corners.max(axis=0)
-    out_w, out_h = np.ceil(max_xy - min_xy + 1).tolist()
+    # rounding first keeps float noise (cos 90deg = 6e-17) from adding a pixel
+    out_w, out_h = np.ceil(np.round(max_xy - min_xy + 1, 6)).tolist()
     shifted = translation_matrix(-min_xy[0], -min_xy[1]) @ matrix
     return shifted, (int(out_h), int(out_w)) + tuple(shape[2:])

@@ -521,7 +521,7 @@ class Affine(_SampledAugmenter):
                 i, image.shape, image.shape, self.fit_output, 0.5
             )
             if _coords.is_identity_matrix(matrix):
-                results.append(image)
+                results.append(None)  # unchanged
                 continue
             results.append(
                 _warp.warp_affine(
@@ -575,8 +575,9 @@ class Affine(_SampledAugmenter):
                 np.clip(arr_aug, 0.0, 1.0, out=arr_aug)
             setattr(augmentable, attr, arr_aug)
             if self.fit_output:
-                augmentable.shape = _coords.compute_fit_output(
-                    matrix, augmentable.shape
+                # the image's output shape, computed exactly as for the image
+                augmentable.shape = samples.to_matrix(
+                    i, augmentable.shape, augmentable.shape, True, 0.5
                 )[1]
         return maps
 
@@ -610,18 +611,25 @@ class Affine(_SampledAugmenter):
 
 
 def _to_images_container(images, results):
-    """Write results back into an image array where possible, else return a list."""
+    """Put results (``None`` = unchanged) back into the input container.
+
+    An image array keeps being an array where all shapes agree; each result is
+    written into its row, which measured faster than warping into a fresh batch
+    array (whose first touch page-faults).
+    """
     if isinstance(images, np.ndarray):
-        if all(result.shape == images.shape[1:] for result in results):
+        if all(res is None or res.shape == images.shape[1:] for res in results):
             for i, result in enumerate(results):
-                if result is not images[i]:
+                if result is not None:
                     images[i] = result
             return images
-        shapes = {result.shape for result in results}
-        if len(shapes) == 1:
+        results = [images[i] if res is None else res for i, res in enumerate(results)]
+        if len({result.shape for result in results}) == 1:
             return np.stack(results)
-        return list(results)
-    images[:] = results
+        return results
+    for i, result in enumerate(results):
+        if result is not None:
+            images[i] = result
     return images
 
 
