@@ -152,6 +152,13 @@ def _all_numbers(values: Any, integers_only: bool = False) -> bool:
     return all(check(value) for value in values)
 
 
+def _as_sequence(values: Any) -> Any:
+    """Keep lists and arrays; turn other iterables (sets, generators) into lists."""
+    if isinstance(values, list | np.ndarray):
+        return values
+    return list(values)
+
+
 def _normalize_size(size: Any) -> tuple:
     if _is_single_integer(size):
         return (int(size),)
@@ -275,6 +282,7 @@ def handle_continuous_param(
         and not isinstance(param, tuple | str | StochasticParameter)
         and _is_iterable(param)
     ):
+        param = _as_sequence(param)
         if not _all_numbers(param) or len(param) == 0:
             raise InvalidValueError(
                 f"Expected parameter '{name}' given as a list to be a non-empty list "
@@ -346,6 +354,7 @@ def handle_discrete_param(
         and not isinstance(param, tuple | str | StochasticParameter)
         and _is_iterable(param)
     ):
+        param = _as_sequence(param)
         if not _all_numbers(param, integers_only=not allow_floats) or len(param) == 0:
             kind = "numbers" if allow_floats else "integers"
             raise InvalidValueError(
@@ -495,6 +504,7 @@ def handle_discrete_kernel_size_param(
             ),
         )
     if not isinstance(param, str | StochasticParameter) and _is_iterable(param):
+        param = _as_sequence(param)
         if not _all_numbers(param, integers_only=not allow_floats) or len(param) == 0:
             raise InvalidValueError(
                 f"Expected parameter '{name}' given as a list to be a non-empty list "
@@ -563,6 +573,7 @@ def handle_probability_param(param, name, tuple_to_uniform=False, list_to_choice
         and not isinstance(param, str | StochasticParameter)
         and _is_iterable(param)
     ):
+        param = _as_sequence(param)
         if not _all_numbers(param) or len(param) == 0:
             raise InvalidValueError(
                 f"Expected parameter '{name}' given as a list to be a non-empty list "
@@ -1515,6 +1526,7 @@ class FromLowerResolution(StochasticParameter):
         self, other_param, size_percent=None, size_px=None, method="nearest", min_size=1
     ):
         super().__init__()
+        _assert_arg_is_stoch_param("other_param", other_param)
         self.other_param = other_param
         if size_percent is not None:
             self.size_method = "percent"
@@ -2051,7 +2063,8 @@ class ForceSign(StochasticParameter):
     def __init__(self, other_param, positive, mode="invert", reroll_count_max=2):
         super().__init__()
         _assert_arg_is_stoch_param("other_param", other_param)
-        if not isinstance(positive, numbers.Integral) or positive not in (True, False):
+        is_int_like = isinstance(positive, numbers.Integral | np.bool_)
+        if not is_int_like or positive not in (True, False):
             raise InvalidTypeError(
                 f"Expected argument 'positive' to be a bool, got {positive!r}."
             )

@@ -529,6 +529,10 @@ class TestFromLowerResolution:
         with pytest.raises(InvalidValueError, match="'size_percent' or 'size_px'"):
             iap.FromLowerResolution(iap.Binomial(0.5))
 
+    def test_other_param_must_be_parameter(self):
+        with pytest.raises(InvalidTypeError, match="'other_param'"):
+            iap.FromLowerResolution(0.5, size_px=2)
+
     @pytest.mark.parametrize(
         ("kwargs", "name"),
         [

@@ -75,6 +75,11 @@ class TestHandleContinuousParam:
         assert isinstance(param, iap.Choice)
         assert param.a == [1, 2.5, 3]
 
+    def test_generator_and_set_to_choice(self):
+        param = iap.handle_continuous_param((v for v in [1, 2]), "x")
+        assert param.a == [1, 2]
+        assert sorted(iap.handle_continuous_param({3, 4}, "x").a) == [3, 4]
+
     def test_array_to_choice(self):
         param = iap.handle_continuous_param(np.float32([0.5, 1.5]), "x")
         assert isinstance(param, iap.Choice)

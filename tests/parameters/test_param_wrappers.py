@@ -331,6 +331,10 @@ class TestForceSign:
         assert param.draw_samples((2, 3)).tolist() == [[1, 1, 1], [1, 1, 1]]
         assert calls == [(2, 3)] * 4
 
+    def test_numpy_bool_and_int_positive(self):
+        assert iap.ForceSign(iap.Deterministic(-1), np.True_).draw_sample() == 1
+        assert iap.ForceSign(iap.Deterministic(1), 0).draw_sample() == -1
+
     def test_positive_negative_functions(self):
         positive = iap.Positive(
             iap.Deterministic(-1), mode="reroll", reroll_count_max=1
