@@ -39,7 +39,10 @@ def build_parser():
     preview.add_argument("--cols", type=int, default=4, help="grid columns (default 4)")
     preview.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
     preview.add_argument(
-        "--size", type=int, default=256, help="longer image side in pixels (default 256)"
+        "--size",
+        type=int,
+        default=256,
+        help="longer image side in pixels (default 256)",
     )
     preview.add_argument("--output", "-o", default="preview.jpg", help="output file")
     commands.add_parser("list", help="list the available augmenters")
@@ -86,7 +89,10 @@ def load_sample(path, size):
         image = np.stack([image] * 3, axis=-1)
     image = image[..., 0:3].astype(np.uint8)
     scale = size / max(image.shape[0:2])
-    new_hw = (max(1, round(image.shape[0] * scale)), max(1, round(image.shape[1] * scale)))
+    new_hw = (
+        max(1, round(image.shape[0] * scale)),
+        max(1, round(image.shape[1] * scale)),
+    )
     return ia.imresize_single_image(image, new_hw), {}
 
 
@@ -132,7 +138,9 @@ def main(argv=None):
         raise SystemExit("--rows and --cols must be at least 1.")
     augmenter = build_pipeline(args.pipeline)
     image, annotations = load_sample(args.input, args.size)
-    grid = render_preview(augmenter, image, annotations, args.rows, args.cols, args.seed)
+    grid = render_preview(
+        augmenter, image, annotations, args.rows, args.cols, args.seed
+    )
     import imageio.v3 as iio
 
     iio.imwrite(args.output, grid)
