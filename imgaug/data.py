@@ -125,7 +125,8 @@ def _resize_axis(old, new, name):
     if ia.is_single_float(new):
         return int(round(old * new))
     raise InvalidTypeError(
-        f"Expected entries of {name!r} to be None, int or float, got {type(new).__name__}."
+        f"Expected entries of {name!r} to be None, int or float, "
+        f"got {type(new).__name__}."
     )
 
 
@@ -137,7 +138,7 @@ def quokka(size=None, extract=None):
     size : None or float or tuple of int or tuple of float, optional
         Size of the output image (see ``imresize_single_image``); None keeps
         643x960.
-    extract : None or 'square' or tuple of number or BoundingBox or BoundingBoxesOnImage, optional
+    extract : None or 'square' or tuple or BoundingBox or BoundingBoxesOnImage
         Subregion to cut out before resizing; ``"square"`` is the left 643x643 area.
 
     Returns

@@ -1,4 +1,4 @@
-"""The bundled sample photo and its annotations (imgaug.data and the ia.quokka* names)."""
+"""The bundled sample photo and its annotations (imgaug.data, ia.quokka*)."""
 
 import numpy as np
 import pytest
