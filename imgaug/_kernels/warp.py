@@ -409,8 +409,8 @@ def _warp_affine_scipy(image, matrix, out_hw, order, mode, cval):
     else:
         work_dtype = np.float32
     arr = image if image.ndim == 3 else image[:, :, np.newaxis]
-    if input_dtype.kind == "b":
-        arr = arr.astype(np.float32)
+    if input_dtype.kind == "b" or input_dtype == np.float16:
+        arr = arr.astype(np.float32)  # scipy.ndimage supports neither
     nb_channels = arr.shape[2]
 
     # scipy maps output (row, col) to input (row, col): invert and swap axes
