@@ -228,6 +228,16 @@ def _intersection_points_block(a, b, offset, exclude_endpoints, tol):
         idx_a, idx_b, t = idx_a[inner], idx_b[inner], t[inner]
     starts = a[idx_a, 0:2]
     points = starts + t[:, None] * (a[idx_a, 2:4] - starts)
+    # a shared point lies in both bounding boxes; clamping removes rounding errors
+    # and makes crossings with axis-aligned segments exact
+    sa, sb = a[idx_a], b[idx_b]
+    lo = np.maximum(
+        np.minimum(sa[:, 0:2], sa[:, 2:4]), np.minimum(sb[:, 0:2], sb[:, 2:4])
+    )
+    hi = np.minimum(
+        np.maximum(sa[:, 0:2], sa[:, 2:4]), np.maximum(sb[:, 0:2], sb[:, 2:4])
+    )
+    points = np.minimum(np.maximum(points, lo), hi)
     return idx_a + offset, idx_b, points, t
 
 

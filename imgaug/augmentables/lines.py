@@ -709,8 +709,12 @@ class LineString:
         import skimage.draw  # lazy: keeps `import imgaug` fast
 
         heatmap = np.zeros((height, width), dtype=np.float32)
-        ends = np.round(self.coords.astype(np.float64)).astype(np.int64)
-        starts, stops = ends[:-1], ends[1:]
+        coords = self.coords.astype(np.float64)
+        starts_f, stops_f = _limit_segment_lengths(
+            coords[:-1], coords[1:], height, width
+        )
+        starts = np.round(starts_f).astype(np.int64)
+        stops = np.round(stops_f).astype(np.int64)
         # a segment between rounded endpoints never leaves their bounding box
         lo = np.minimum(starts, stops)
         hi = np.maximum(starts, stops)
@@ -1263,6 +1267,43 @@ class LineString:
     def __str__(self):
         points = ", ".join(f"({x:.2f}, {y:.2f})" for x, y in self.coords.tolist())
         return f"LineString([{points}], label={self.label})"
+
+
+def _limit_segment_lengths(starts, stops, height, width):
+    """Clip very long segments to a wide box around the image before rasterising.
+
+    Segments shorter than the box are returned unchanged (pixel-exact drawing); only
+    far-reaching ones are cut, so that rasterisation never allocates huge arrays.
+    """
+    margin = 2 * (height + width) + 16
+    box_lo = np.array([-margin, -margin], dtype=np.float64)
+    box_hi = np.array([width + margin, height + margin], dtype=np.float64)
+    too_far = np.any((starts < box_lo) | (starts > box_hi), axis=1)
+    too_far |= np.any((stops < box_lo) | (stops > box_hi), axis=1)
+    if not np.any(too_far):
+        return starts, stops
+    starts = starts.copy()
+    stops = stops.copy()
+    for i in np.flatnonzero(too_far).tolist():
+        delta = stops[i] - starts[i]
+        t_lo, t_hi = 0.0, 1.0
+        for axis in (0, 1):
+            if delta[axis] == 0:
+                if not box_lo[axis] <= starts[i, axis] <= box_hi[axis]:
+                    t_lo, t_hi = 1.0, 0.0
+                continue
+            t0 = (box_lo[axis] - starts[i, axis]) / delta[axis]
+            t1 = (box_hi[axis] - starts[i, axis]) / delta[axis]
+            t_lo = max(t_lo, min(t0, t1))
+            t_hi = min(t_hi, max(t0, t1))
+        if t_lo > t_hi:
+            # fully outside the box: collapse to a point far outside the image
+            starts[i] = stops[i] = box_lo - 1
+        else:
+            start = starts[i].copy()
+            starts[i] = start + t_lo * delta
+            stops[i] = start + t_hi * delta
+    return starts, stops
 
 
 def _check_heatmap_shape(image_shape):

@@ -220,6 +220,13 @@ class TestLineStringClip:
         assert np.allclose(clipped[0].coords, [[1, 1], [9.999, 1]], atol=1e-5)
         assert np.allclose(clipped[1].coords, [[9.999, 5], [1, 5]], atol=1e-5)
 
+    def test_random_pieces_are_inside(self):
+        rng = np.random.default_rng(0)
+        for _ in range(200):
+            ls = LineString(rng.uniform(-5, 15, (int(rng.integers(2, 8)), 2)))
+            for piece in ls.clip_out_of_image((10, 10)):
+                assert piece.is_fully_within_image((10, 10))
+
     def test_crossing_at_corner_is_deduplicated(self):
         clipped = LineString([(-1, 1), (1, -1)]).clip_out_of_image((10, 10))
         assert len(clipped) == 1
@@ -340,6 +347,13 @@ class TestLineStringDrawing:
         )
         assert out[1].tolist() == [9, 9, 9, 9]
         assert out.sum() == 36
+
+    def test_lines_with_far_away_points(self):
+        ls = LineString([(-1e9, 2), (1e9, 2), (1e9, 1e9)])
+        out = ls.draw_lines_on_image(np.zeros((5, 6), np.uint8), color=255, size=1)
+        expected = np.zeros((5, 6), np.uint8)
+        expected[2] = 255
+        assert np.array_equal(out, expected)
 
     def test_lines_color_validation(self):
         ls = LineString([(0, 0), (2, 0)])

@@ -128,6 +128,11 @@ class TestSegmentIntersections:
         assert points.tolist() == [[2.0, 2.0]]
         assert t.tolist() == [0.5]
 
+    def test_crossing_with_axis_aligned_segment_is_exact(self):
+        seg = (-0.9349432777087046, 1.4988528915121213, 11.124306620540871, 1.329)
+        _ia, _ib, points, _t = g.segment_intersection_points([seg], [(0, 0, 0, 10)])
+        assert points[0, 0] == 0.0
+
     def test_collinear_overlap_gives_both_ends(self):
         _ia, _ib, points, t = g.segment_intersection_points(
             [(0, 0, 10, 0)], [(12, 0, 4, 0)]
