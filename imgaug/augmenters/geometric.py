@@ -55,7 +55,7 @@ def _is_int(value):
 
 def _handle_order_arg(order, backend):
     """Turn `order` into a parameter; cv2 knows only orders 0, 1 and 3."""
-    if order == ia.ALL:
+    if isinstance(order, str) and order == ia.ALL:
         if backend in ("auto", "cv2"):
             return iap.Choice([0, 1, 3])
         return iap.Choice([0, 1, 3, 4, 5])
@@ -240,6 +240,66 @@ def _to_int_if_not_float(values, dtype):
     if dtype.kind == "f":
         return values
     return [float(int(v)) for v in values]
+
+
+def _to_images_container(images, results):
+    """Put results (``None`` = unchanged) back into the input container.
+
+    An image array keeps being an array where all shapes agree; each result is
+    written into its row, which measured faster than warping into a fresh batch
+    array (whose first touch page-faults).
+    """
+    if isinstance(images, np.ndarray):
+        if all(res is None or res.shape == images.shape[1:] for res in results):
+            for i, result in enumerate(results):
+                if result is not None:
+                    images[i] = result
+            return images
+        results = [images[i] if res is None else res for i, res in enumerate(results)]
+        if len({result.shape for result in results}) == 1:
+            return np.stack(results)
+        return results
+    for i, result in enumerate(results):
+        if result is not None:
+            images[i] = result
+    return images
+
+
+_CV2_ORDERS = {
+    "nearest": cv2.INTER_NEAREST,
+    "linear": cv2.INTER_LINEAR,
+    "cubic": cv2.INTER_CUBIC,
+    "lanczos4": cv2.INTER_LANCZOS4,
+}
+_CV2_MODES = {
+    "replicate": cv2.BORDER_REPLICATE,
+    "reflect": cv2.BORDER_REFLECT,
+    "reflect_101": cv2.BORDER_REFLECT_101,
+    "wrap": cv2.BORDER_WRAP,
+    "constant": cv2.BORDER_CONSTANT,
+}
+
+
+def _handle_cv2_flag_arg(value, name, by_name):
+    """Parameter for an OpenCV flag given as int, name, list of those or ALL."""
+    flags = list(by_name.values())
+    if isinstance(value, str) and value == ia.ALL:
+        return iap.Choice(flags)
+    if isinstance(value, iap.StochasticParameter):
+        return value
+    values = value if isinstance(value, list) else [value]
+    for item in values:
+        valid = (_is_int(item) and item in flags) or (
+            isinstance(item, str) and item in by_name
+        )
+        if not valid:
+            raise InvalidValueError(
+                f"Expected argument '{name}' to contain only OpenCV flags "
+                f"{flags} or names {list(by_name)}, got {item!r}."
+            )
+    if isinstance(value, list):
+        return iap.Choice(value)
+    return iap.Deterministic(value)
 
 
 # --------------------------------------------------------------------------
@@ -610,29 +670,6 @@ class Affine(_SampledAugmenter):
         ]
 
 
-def _to_images_container(images, results):
-    """Put results (``None`` = unchanged) back into the input container.
-
-    An image array keeps being an array where all shapes agree; each result is
-    written into its row, which measured faster than warping into a fresh batch
-    array (whose first touch page-faults).
-    """
-    if isinstance(images, np.ndarray):
-        if all(res is None or res.shape == images.shape[1:] for res in results):
-            for i, result in enumerate(results):
-                if result is not None:
-                    images[i] = result
-            return images
-        results = [images[i] if res is None else res for i, res in enumerate(results)]
-        if len({result.shape for result in results}) == 1:
-            return np.stack(results)
-        return results
-    for i, result in enumerate(results):
-        if result is not None:
-            images[i] = result
-    return images
-
-
 class ScaleX(Affine):
     """Scale images along the x-axis (a shortcut for ``Affine(scale={"x": ...})``).
 
@@ -988,43 +1025,6 @@ class ShearY(Affine):
             random_state=random_state,
             deterministic=deterministic,
         )
-
-
-_CV2_ORDERS = {
-    "nearest": cv2.INTER_NEAREST,
-    "linear": cv2.INTER_LINEAR,
-    "cubic": cv2.INTER_CUBIC,
-    "lanczos4": cv2.INTER_LANCZOS4,
-}
-_CV2_MODES = {
-    "replicate": cv2.BORDER_REPLICATE,
-    "reflect": cv2.BORDER_REFLECT,
-    "reflect_101": cv2.BORDER_REFLECT_101,
-    "wrap": cv2.BORDER_WRAP,
-    "constant": cv2.BORDER_CONSTANT,
-}
-
-
-def _handle_cv2_flag_arg(value, name, by_name):
-    """Parameter for an OpenCV flag given as int, name, list of those or ALL."""
-    flags = list(by_name.values())
-    if isinstance(value, str) and value == ia.ALL:
-        return iap.Choice(flags)
-    if isinstance(value, iap.StochasticParameter):
-        return value
-    values = value if isinstance(value, list) else [value]
-    for item in values:
-        valid = (_is_int(item) and item in flags) or (
-            isinstance(item, str) and item in by_name
-        )
-        if not valid:
-            raise InvalidValueError(
-                f"Expected argument '{name}' to contain only OpenCV flags "
-                f"{flags} or names {list(by_name)}, got {item!r}."
-            )
-    if isinstance(value, list):
-        return iap.Choice(value)
-    return iap.Deterministic(value)
 
 
 class AffineCv2(_SampledAugmenter):
