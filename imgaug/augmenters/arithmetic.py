@@ -77,13 +77,25 @@ def add_scalar(image, value):
     [[10, 110, 255]]
 
     """
+    return _add_scalar(image, value, inplace=False)
+
+
+def _add_scalar(image, value, inplace):
+    """Implement `add_scalar`; ``inplace=True`` writes uint8 results into `image`."""
     if image.size == 0:
-        return np.copy(image)
+        return image if inplace else np.copy(image)
     iadt.gate_dtypes(image, augmenter=None, **_ARITH_DTYPES)
     value, _ = _arith.normalize_scalar_value(value, image, "value")
     if image.dtype == np.uint8:
-        return _arith.add_uint8(image, value)
+        return _arith.add_uint8(image, value, out=_get_out(image, inplace))
     return _arith.add_widened(image, value)
+
+
+def _get_out(image, inplace):
+    """Return `image` as output array of an in-place operation, if it can be one."""
+    if inplace and image.flags.writeable and image.flags.c_contiguous:
+        return image
+    return None
 
 
 def add_elementwise(image, values):
@@ -169,12 +181,17 @@ def multiply_scalar(image, multiplier):
     [[15, 150, 255]]
 
     """
+    return _multiply_scalar(image, multiplier, inplace=False)
+
+
+def _multiply_scalar(image, multiplier, inplace):
+    """Implement `multiply_scalar`; ``inplace=True`` writes uint8 into `image`."""
     if image.size == 0:
-        return np.copy(image)
+        return image if inplace else np.copy(image)
     iadt.gate_dtypes(image, augmenter=None, **_ARITH_DTYPES)
     multiplier, _ = _arith.normalize_scalar_value(multiplier, image, "multiplier")
     if image.dtype == np.uint8:
-        return _arith.multiply_uint8(image, multiplier)
+        return _arith.multiply_uint8(image, multiplier, out=_get_out(image, inplace))
     return _arith.multiply_widened(image, multiplier)
 
 
@@ -290,12 +307,18 @@ def _draw_elementwise_samples(batch, random_state, value_param, per_channel_para
     return _ElementwiseSamples(values)
 
 
-def _apply_rowwise(images, samples, func):
-    """Set ``images[i] = func(images[i], value_of_row_i)`` for every row."""
+def _apply_rowwise_(images, samples, func):
+    """Set ``images[i] = func(images[i], value_of_row_i, inplace=True)`` per row.
+
+    Rows of an ``(N,H,W,C)`` array are views: uint8 results are written straight
+    into the batch array, no per-image allocation or copy.
+    """
     for i, image in enumerate(images):
         if image.size == 0:
             continue
-        images[i] = func(image, samples.get_row_value(i, image))
+        result = func(image, samples.get_row_value(i, image), inplace=True)
+        if result is not image:
+            images[i] = result
     return images
 
 
@@ -363,8 +386,8 @@ class Add(_SampledAugmenter):
         return _draw_scalar_samples(batch, random_state, self.value, self.per_channel)
 
     def _augment_images_by_samples(self, images, samples):
-        # add_scalar via the module global, so that patching it takes effect
-        return _apply_rowwise(images, samples, add_scalar)
+        # in-place variant of add_scalar (batch rows are ours to change)
+        return _apply_rowwise_(images, samples, _add_scalar)
 
     def get_parameters(self):
         """See :meth:`imgaug.augmenters.meta.Augmenter.get_parameters`."""
@@ -489,8 +512,8 @@ class Multiply(_SampledAugmenter):
         return _draw_scalar_samples(batch, random_state, self.mul, self.per_channel)
 
     def _augment_images_by_samples(self, images, samples):
-        # multiply_scalar via the module global, so that patching it takes effect
-        return _apply_rowwise(images, samples, multiply_scalar)
+        # in-place variant of multiply_scalar (batch rows are ours to change)
+        return _apply_rowwise_(images, samples, _multiply_scalar)
 
     def get_parameters(self):
         """See :meth:`imgaug.augmenters.meta.Augmenter.get_parameters`."""
