@@ -39,6 +39,16 @@ Copy versus duplicate
     :meth:`RNG.duplicate` returns the *same* object ``n`` times (composite stochastic
     parameters rely on this to draw sequentially from one stream).
 
+Forked processes
+    On POSIX, a hook registered with :func:`os.register_at_fork` reseeds the global
+    RNG *in place* in every forked child (e.g. PyTorch ``DataLoader`` workers), so
+    that children do not silently repeat the parent's stream. The child's seed is
+    derived from the parent's global RNG state (read, not advanced; NumPy's legacy
+    global state if the global RNG did not exist yet), a per-process fork counter
+    and, if ``torch`` is already imported, ``torch.initial_seed()``. Runs therefore
+    stay reproducible while siblings (and later forks) differ. Augmenters with own
+    integer seeds are not touched. See :func:`_reseed_global_rng_after_fork`.
+
 Only the NumPy >= 1.17 code paths (``*_np117*``) are used in practice; the
 ``*_np116*`` dispatch targets exist so that the dispatching functions keep their
 0.4.0 structure and serve legacy ``RandomState`` objects passed in directly.
@@ -58,6 +68,7 @@ from __future__ import annotations
 
 import copy as copylib
 import numbers
+import os
 import sys
 from typing import Any
 
@@ -1170,3 +1181,90 @@ class temporary_numpy_seed:  # noqa: N801  (0.4.0 name)
     def __exit__(self, exc_type: Any, exc_val: Any, exc_tb: Any) -> None:
         if self.entropy is not None:
             np.random.set_state(self.old_state)  # noqa: NPY002
+
+
+# ---------------------------------------------------------------------------------
+# Fork handling: forked children must not silently share the parent's stream
+# ---------------------------------------------------------------------------------
+
+#: Number of forks started by this process (incremented in the parent right before
+#: each fork, so every child sees a different value).
+_FORK_COUNTER = 0
+
+#: Tag mixed into the child entropy so it never equals a plain ``seed(x)`` stream.
+_FORK_ENTROPY_TAG = 0x1A6A06F0
+
+
+def _count_fork() -> None:
+    global _FORK_COUNTER
+    _FORK_COUNTER += 1
+
+
+def _state_to_words(state: Any) -> list[int]:
+    """Flatten a generator state (dict/tuple of ints and arrays) to uint32 words."""
+    words: list[int] = []
+    if isinstance(state, dict):
+        for key in sorted(state):
+            words.extend(_state_to_words(state[key]))
+    elif isinstance(state, (tuple, list)):
+        for item in state:
+            words.extend(_state_to_words(item))
+    elif isinstance(state, np.ndarray):
+        if state.dtype.kind in "iub":
+            arr = np.ascontiguousarray(state.astype(np.uint64, copy=False))
+            words.extend(int(w) for w in arr.ravel().view(np.uint32))
+    elif isinstance(state, numbers.Integral):
+        value = int(state) % 2**64
+        words.extend((value & 0xFFFFFFFF, value >> 32))
+    return words
+
+
+def _derive_fork_entropy() -> list[int]:
+    """Compute the entropy for the global RNG of a freshly forked child."""
+    entropy = [_FORK_ENTROPY_TAG, _FORK_COUNTER]
+    if GLOBAL_RNG is not None:
+        entropy.extend(_state_to_words(GLOBAL_RNG.state))
+    else:
+        # The global RNG would be seeded from numpy's legacy global state, which
+        # the child inherited unchanged: read it (without advancing it) instead.
+        entropy.extend(_state_to_words(np.random.get_state()))  # noqa: NPY002
+    torch = sys.modules.get("torch")
+    initial_seed = getattr(torch, "initial_seed", None)
+    if initial_seed is not None:
+        try:
+            entropy.extend(_state_to_words(int(initial_seed())))
+        except Exception:  # noqa: BLE001  (a broken torch must not break the fork)
+            pass
+    return entropy
+
+
+def _reseed_global_rng_after_fork() -> None:
+    """Reseed the global RNG in place in a forked child (``os.register_at_fork``).
+
+    The new state is ``SFC64(SeedSequence(entropy)).state`` with ``entropy`` made
+    of a fixed tag, the parent's fork counter, the parent's global RNG state and
+    ``torch.initial_seed()`` if torch is imported. Reseeding happens in place, so
+    augmenters created with ``seed=None`` (which share the global generator) draw
+    from the new stream. Processes forked by :class:`imgaug.multicore.Pool` reseed
+    explicitly on top of this.
+    """
+    global GLOBAL_RNG
+    try:
+        seed_sequence = np.random.SeedSequence(_derive_fork_entropy())
+        if GLOBAL_RNG is None:
+            GLOBAL_RNG = RNG(convert_seed_sequence_to_generator(seed_sequence))
+        elif GLOBAL_RNG._is_new_rng_style:
+            bit_generator = GLOBAL_RNG.generator.bit_generator
+            bit_generator.state = BIT_GENERATOR(seed_sequence).state
+        else:
+            GLOBAL_RNG.generator.seed(
+                int(seed_sequence.generate_state(1, np.uint32)[0])
+            )
+    except Exception:  # noqa: BLE001  (fork hooks must never raise)
+        pass
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(
+        before=_count_fork, after_in_child=_reseed_global_rng_after_fork
+    )
