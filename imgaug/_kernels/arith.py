@@ -9,8 +9,9 @@ Two families of routes:
   truncates, which ``cv2.multiply`` (rounding) cannot do, so it uses a table.
   Elementwise operations compute in a small integer/float type and clip.
 * all other dtypes: the value is clipped to the range of a wider dtype of its own
-  kind, image and value are promoted to a common dtype, combined, and the result
-  is rounded and clipped back to the input dtype (``iadt.restore_dtypes_``).
+  kind, image and value are promoted to a common dtype (integer ones with twice
+  the itemsize, so that results never wrap around), combined, and the result is
+  rounded and clipped back to the input dtype (``iadt.restore_dtypes_``).
 
 Everything here is pure array code: no randomness, no augmentables.
 """
@@ -306,8 +307,13 @@ def _combine_widened(
     """Apply ``ufunc(image, value)`` in a promoted dtype, restore the image dtype."""
     value, target = _clip_value_to_kind(value, itemsize, validate)
     work_dtype = np.promote_types(image.dtype, target)
+    if work_dtype.kind in "iu" and work_dtype.itemsize < 8:
+        # sums/products of two n-byte ints need 2n bytes to never wrap around
+        work_dtype = np.dtype(f"{work_dtype.kind}{2 * work_dtype.itemsize}")
     result = image.astype(work_dtype)  # always a new array
-    ufunc(result, value.astype(work_dtype, copy=False), out=result)
+    with np.errstate(over="ignore"):
+        # float overflow gives +-inf, clipped by the restore (or kept for float32)
+        ufunc(result, value.astype(work_dtype, copy=False), out=result)
     return iadt.restore_dtypes_(result, image.dtype)
 
 
