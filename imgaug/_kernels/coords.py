@@ -18,6 +18,9 @@ __all__ = [
     "is_identity_matrix",
     "translation_matrix",
     "conjugate_with_translation",
+    "conjugate_with_translation_many",
+    "compute_fit_output_many",
+    "identity_mask",
 ]
 
 
@@ -173,3 +176,98 @@ def compute_fit_output(
     out_w, out_h = np.ceil(np.round(max_xy - min_xy + 1, 6)).tolist()
     shifted = translation_matrix(-min_xy[0], -min_xy[1]) @ matrix
     return shifted, (int(out_h), int(out_w)) + tuple(shape[2:])
+
+
+def conjugate_with_translation_many(
+    linear: np.ndarray, translation: np.ndarray, center: np.ndarray
+) -> np.ndarray:
+    """Vectorised `conjugate_with_translation` for ``N`` matrices at once.
+
+    Parameters
+    ----------
+    linear : numpy.ndarray
+        ``(N, 2, 2)`` linear parts.
+    translation : numpy.ndarray
+        ``(N, 2)`` translations ``(tx, ty)``.
+    center : numpy.ndarray
+        ``(N, 2)`` centres ``(cx, cy)``.
+
+    Returns
+    -------
+    numpy.ndarray
+        ``(N, 3, 3)`` float64 matrices.
+
+    """
+    linear = np.asarray(linear, dtype=np.float64)
+    center = np.asarray(center, dtype=np.float64)
+    matrices = np.zeros((linear.shape[0], 3, 3), dtype=np.float64)
+    matrices[:, :2, :2] = linear
+    matrices[:, :2, 2] = translation + center - np.einsum("nij,nj->ni", linear, center)
+    matrices[:, 2, 2] = 1.0
+    return matrices
+
+
+def identity_mask(matrices: np.ndarray, eps: float = 1e-4) -> np.ndarray:
+    """Vectorised `is_identity_matrix` for ``(N, 3, 3)`` matrices.
+
+    Parameters
+    ----------
+    matrices : numpy.ndarray
+        ``(N, 3, 3)`` matrices.
+    eps : float, optional
+        Tolerance of the mean absolute deviation from the identity.
+
+    Returns
+    -------
+    numpy.ndarray
+        ``(N,)`` bool array.
+
+    """
+    return np.mean(np.abs(matrices - np.eye(3)), axis=(1, 2)) <= eps
+
+
+def compute_fit_output_many(
+    matrices: np.ndarray, hw: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Vectorised `compute_fit_output` for ``N`` matrices and ``(h, w)`` sizes.
+
+    Parameters
+    ----------
+    matrices : numpy.ndarray
+        ``(N, 3, 3)`` affine matrices.
+    hw : numpy.ndarray
+        ``(N, 2)`` heights and widths of the arrays to transform.
+
+    Returns
+    -------
+    matrices : numpy.ndarray
+        ``(N, 3, 3)`` shifted matrices (rows with a zero-sized ``hw`` unchanged).
+    hw : numpy.ndarray
+        ``(N, 2)`` int output heights and widths.
+
+    """
+    hw = np.asarray(hw, dtype=np.float64).reshape((-1, 2))
+    h1 = hw[:, 0] - 1
+    w1 = hw[:, 1] - 1
+    zeros = np.zeros_like(h1)
+    corners = np.stack(
+        [
+            np.stack([zeros, zeros], axis=-1),
+            np.stack([zeros, h1], axis=-1),
+            np.stack([w1, h1], axis=-1),
+            np.stack([w1, zeros], axis=-1),
+        ],
+        axis=1,
+    )  # (N, 4, 2)
+    moved = np.einsum("nij,nkj->nki", matrices[:, :2, :2], corners)
+    moved += matrices[:, np.newaxis, :2, 2]
+    min_xy = moved.min(axis=1)
+    extent = np.round(moved.max(axis=1) - min_xy + 1, 6)
+    out_hw = np.ceil(extent[:, ::-1]).astype(np.int64)
+    shifted = np.array(matrices, dtype=np.float64)
+    shifted[:, :2, 2] -= min_xy
+    empty = (hw[:, 0] == 0) | (hw[:, 1] == 0)
+    if np.any(empty):
+        shifted[empty] = matrices[empty]
+        out_hw[empty] = hw[empty].astype(np.int64)
+    return shifted, out_hw

@@ -105,8 +105,10 @@ _DTYPES_CV2_OTHER = {
     ],
     "disallowed": ["uint32", "int32", *_DISALLOWED_ALWAYS],
 }
-_CV2_NEAREST_NAMES = frozenset(_DTYPES_CV2_NEAREST["allowed"])
-_CV2_OTHER_NAMES = frozenset(_DTYPES_CV2_OTHER["allowed"])
+# dtype objects for fast membership tests on the hot path
+_CV2_NEAREST_DTYPES = frozenset(np.dtype(n) for n in _DTYPES_CV2_NEAREST["allowed"])
+_CV2_OTHER_DTYPES = frozenset(np.dtype(n) for n in _DTYPES_CV2_OTHER["allowed"])
+_SCIPY_DTYPES = frozenset(np.dtype(n) for n in _DTYPES_SCIPY["allowed"])
 _BACKENDS = ("auto", "cv2", "skimage")
 
 
@@ -138,11 +140,11 @@ def choose_backend(dtype: Any, order: int, backend: str = "auto") -> str:
             f"Expected argument 'backend' to be one of {list(_BACKENDS)}, got "
             f"{backend!r}."
         )
-    name = np.dtype(dtype).name
+    dtype = dtype if isinstance(dtype, np.dtype) else np.dtype(dtype)
     if order == 0:
-        return "cv2" if name in _CV2_NEAREST_NAMES else "skimage"
+        return "cv2" if dtype in _CV2_NEAREST_DTYPES else "skimage"
     if order in (1, 3):
-        return "cv2" if name in _CV2_OTHER_NAMES else "skimage"
+        return "cv2" if dtype in _CV2_OTHER_DTYPES else "skimage"
     return "skimage"
 
 
@@ -270,7 +272,12 @@ def warp_affine(
         raise InvalidValueError(
             "Expected argument 'order' to be in [0, 4] for backend 'cv2', got 5."
         )
-    gate_warp_dtype(image, order, backend=route)
+    if route == "cv2":
+        allowed = _CV2_NEAREST_DTYPES if order == 0 else _CV2_OTHER_DTYPES
+    else:
+        allowed = _SCIPY_DTYPES
+    if image.dtype not in allowed:
+        gate_warp_dtype(image, order, backend=route)  # raises or warns
 
     out_shape = tuple(out_hw) + image.shape[2:]
     if image.size == 0 or 0 in out_shape:

@@ -328,38 +328,60 @@ class _AffineSamples:
         self.mode = mode
         self.order = order
 
-    def to_matrix(self, i, arr_shape, image_shape, fit_output, shift_add):
-        """Return ``(matrix, output_shape)`` for an array of row `i`.
+    def to_matrices(self, arr_shapes, image_shapes, fit_output, shift_add):
+        """Return the matrices of all rows for arrays/planes of the given shapes.
 
         Parameters
         ----------
-        i : int
-            Row index.
-        arr_shape : tuple of int
-            Shape of the array (or coordinate plane) to transform.
-        image_shape : tuple of int
-            Shape of the row's image; pixel translations are scaled by
+        arr_shapes : list of tuple of int
+            Per row, the shape of the array (or coordinate plane) to transform.
+        image_shapes : list of tuple of int
+            Per row, the image shape; pixel translations are scaled by
             ``arr_shape / image_shape``.
         fit_output : bool
-            Whether to shift and enlarge the output to contain everything.
+            Whether to shift and enlarge the outputs to contain everything.
         shift_add : float
             ``0.5`` for arrays (pixel centres), ``0.0`` for coordinates.
 
+        Returns
+        -------
+        matrices : numpy.ndarray
+            ``(N, 3, 3)`` float64 matrices.
+        output_shapes : list of tuple of int
+            Per row, the output shape (trailing axes of `arr_shapes` kept).
+        identity : numpy.ndarray
+            ``(N,)`` bool, whether a row's matrix is (close to) the identity.
+
         """
-        if 0 in image_shape:
-            return np.eye(3), tuple(arr_shape)
-        height, width = arr_shape[0:2]
-        tx = float(self.translate_x[i])
-        ty = float(self.translate_y[i])
+        nb_rows = len(arr_shapes)
+        hw = np.array([shape[0:2] for shape in arr_shapes], dtype=np.float64)
+        hw = hw.reshape((nb_rows, 2))
+        image_hw = np.array([shape[0:2] for shape in image_shapes], dtype=np.float64)
+        image_hw = image_hw.reshape((nb_rows, 2))
+        zero_sized = np.array([0 in shape for shape in image_shapes], dtype=bool)
+        translation = np.stack([self.translate_x, self.translate_y], axis=-1)
+        translation = translation.astype(np.float64)[:nb_rows]
         if self.translate_unit == "percent":
-            tx, ty = tx * width, ty * height
+            translation = translation * hw[:, ::-1]
         else:
-            tx, ty = tx / image_shape[1] * width, ty / image_shape[0] * height
-        center = (width / 2.0 - shift_add, height / 2.0 - shift_add)
-        matrix = _coords.conjugate_with_translation(self.linear[i], (tx, ty), center)
+            safe = np.where(image_hw > 0, image_hw, 1.0)
+            translation = translation / safe[:, ::-1] * hw[:, ::-1]
+        center = hw[:, ::-1] / 2.0 - shift_add
+        matrices = _coords.conjugate_with_translation_many(
+            self.linear[:nb_rows], translation, center
+        )
+        if np.any(zero_sized):
+            matrices[zero_sized] = np.eye(3)
         if fit_output:
-            return _coords.compute_fit_output(matrix, arr_shape)
-        return matrix, tuple(arr_shape)
+            matrices, out_hw = _coords.compute_fit_output_many(matrices, hw)
+            out_hw[zero_sized] = hw[zero_sized].astype(np.int64)
+            output_shapes = [
+                (int(h), int(w)) + tuple(shape[2:])
+                for (h, w), shape in zip(out_hw.tolist(), arr_shapes)
+            ]
+        else:
+            output_shapes = [tuple(shape) for shape in arr_shapes]
+        return matrices, output_shapes, _coords.identity_mask(matrices)
 
 
 class _AffineCv2Samples:
@@ -573,21 +595,28 @@ class Affine(_SampledAugmenter):
         )
 
     def _augment_images_by_samples(self, images, samples):
+        if isinstance(images, np.ndarray):
+            shapes = [images.shape[1:]] * len(images)
+        else:
+            shapes = [image.shape for image in images]
+        matrices, output_shapes, identity = samples.to_matrices(
+            shapes, shapes, self.fit_output, 0.5
+        )
+        gated = set()
         results = []
         for i, image in enumerate(images):
             order = int(samples.order[i])
-            _warp.gate_warp_dtype(image, order, backend=self.backend, augmenter=self)
-            matrix, output_shape = samples.to_matrix(
-                i, image.shape, image.shape, self.fit_output, 0.5
-            )
-            if _coords.is_identity_matrix(matrix):
+            if (image.dtype, order) not in gated:
+                _warp.gate_warp_dtype(image, order, self.backend, augmenter=self)
+                gated.add((image.dtype, order))
+            if identity[i]:
                 results.append(None)  # unchanged
                 continue
             results.append(
                 _warp.warp_affine(
                     image,
-                    matrix,
-                    output_shape,
+                    matrices[i],
+                    output_shapes[i],
                     order=order,
                     mode=str(samples.mode[i]),
                     cval=self._get_cval(image, samples.cval[i], order),
@@ -615,17 +644,23 @@ class Affine(_SampledAugmenter):
         else:
             attr, order = "arr", self._order_segmentation_maps
             mode, cval = self._mode_segmentation_maps, self._cval_segmentation_maps
-        for i, augmentable in enumerate(maps):
-            arr = getattr(augmentable, attr)
-            matrix, output_shape = samples.to_matrix(
-                i, arr.shape, augmentable.shape, self.fit_output, 0.5
+        arrs = [getattr(augmentable, attr) for augmentable in maps]
+        image_shapes = [augmentable.shape for augmentable in maps]
+        matrices, output_shapes, identity = samples.to_matrices(
+            [arr.shape for arr in arrs], image_shapes, self.fit_output, 0.5
+        )
+        if self.fit_output:
+            # the image's output shape, computed exactly as for the image
+            _, image_output_shapes, _ = samples.to_matrices(
+                image_shapes, image_shapes, True, 0.5
             )
-            if _coords.is_identity_matrix(matrix):
+        for i, (augmentable, arr) in enumerate(zip(maps, arrs)):
+            if identity[i]:
                 continue
             arr_aug = _warp.warp_affine(
                 arr,
-                matrix,
-                output_shape,
+                matrices[i],
+                output_shapes[i],
                 order=order,
                 mode=mode,
                 cval=cval,
@@ -635,24 +670,21 @@ class Affine(_SampledAugmenter):
                 np.clip(arr_aug, 0.0, 1.0, out=arr_aug)
             setattr(augmentable, attr, arr_aug)
             if self.fit_output:
-                # the image's output shape, computed exactly as for the image
-                augmentable.shape = samples.to_matrix(
-                    i, augmentable.shape, augmentable.shape, True, 0.5
-                )[1]
+                augmentable.shape = image_output_shapes[i]
         return maps
 
     def _augment_keypoints_by_samples(self, kpsois, samples):
+        shapes = [kpsoi.shape for kpsoi in kpsois]
+        matrices, output_shapes, identity = samples.to_matrices(
+            shapes, shapes, self.fit_output, 0.0
+        )
         for i, kpsoi in enumerate(kpsois):
-            shape = kpsoi.shape
-            matrix, output_shape = samples.to_matrix(
-                i, shape, shape, self.fit_output, 0.0
-            )
-            if _coords.is_identity_matrix(matrix):
+            if identity[i]:
                 continue
-            if kpsoi.keypoints and 0 not in shape[0:2]:
-                xy = _coords.apply_matrix(kpsoi.to_xy_array(), matrix)
+            if kpsoi.keypoints and 0 not in shapes[i][0:2]:
+                xy = _coords.apply_matrix(kpsoi.to_xy_array(), matrices[i])
                 kpsoi.fill_from_xy_array_(xy)
-            kpsoi.shape = output_shape
+            kpsoi.shape = output_shapes[i]
         return kpsois
 
     def get_parameters(self):

@@ -6,7 +6,10 @@ import pytest
 from imgaug._kernels.coords import (
     apply_matrix,
     compute_fit_output,
+    compute_fit_output_many,
     conjugate_with_translation,
+    conjugate_with_translation_many,
+    identity_mask,
     is_identity_matrix,
     translation_matrix,
 )
@@ -105,3 +108,30 @@ class TestComputeFitOutput:
         matrix, shape = compute_fit_output(ROT90, (0, 5, 3))
         assert shape == (0, 5, 3)
         assert np.array_equal(matrix, ROT90)
+
+
+class TestVectorisedHelpers:
+    def test_conjugate_many_matches_single(self):
+        rng = np.random.default_rng(1)
+        linear = rng.normal(size=(4, 2, 2))
+        translation = rng.normal(size=(4, 2))
+        center = rng.normal(size=(4, 2))
+        many = conjugate_with_translation_many(linear, translation, center)
+        for i in range(4):
+            single = conjugate_with_translation(linear[i], translation[i], center[i])
+            assert np.allclose(many[i], single)
+
+    def test_fit_output_many_matches_single(self):
+        rng = np.random.default_rng(2)
+        matrices = np.tile(np.eye(3), (5, 1, 1))
+        matrices[:, :2] = rng.normal(size=(5, 2, 3))
+        hw = np.array([[4, 5], [10, 20], [1, 1], [0, 3], [7, 2]])
+        shifted, out_hw = compute_fit_output_many(matrices, hw)
+        for i in range(5):
+            single_matrix, single_shape = compute_fit_output(matrices[i], tuple(hw[i]))
+            assert np.allclose(shifted[i], single_matrix)
+            assert tuple(out_hw[i]) == single_shape
+
+    def test_identity_mask(self):
+        matrices = np.stack([np.eye(3), ROT90, translation_matrix(1e-5, 0)])
+        assert identity_mask(matrices).tolist() == [True, False, True]
