@@ -217,7 +217,7 @@ def prevent_zero_size(heights, widths, croppings):
 def _give_back_(sizes, first, second):
     """Reduce the crops ``first``/``second`` of one axis in place (see above)."""
     remaining = sizes - (first + second)
-    regain = np.where(remaining < 1, np.abs(remaining) + 1, 0)
+    regain = np.where((remaining < 1) & (sizes > 0), np.abs(remaining) + 1, 0)
     regain_second = regain // 2
     regain_first = regain - regain_second
     # a side cannot give back more than it crops: move the rest to the other side
@@ -408,11 +408,13 @@ def _is_number(value):
 
 
 def _check_int(value, name, minimum):
-    if isinstance(value, numbers.Integral) and not isinstance(value, bool):
+    if isinstance(value, (bool, np.bool_)):
+        pass
+    elif isinstance(value, numbers.Integral):
         value = int(value)
     elif isinstance(value, numbers.Real) and float(value).is_integer():
         value = int(value)
-    else:
+    if not isinstance(value, int) or isinstance(value, bool):
         raise InvalidTypeError(
             f"Expected '{name}' to be None or an integer, got {value!r}."
         )
