@@ -105,11 +105,10 @@ def blur_gaussian_(image, sigma, ksize=None, backend="auto", eps=1e-3):
     Examples
     --------
     >>> import numpy as np
-    >>> image = np.zeros((3, 3), dtype=np.float32)
-    >>> image[1, 1] = 1.0
-    >>> blurred = blur_gaussian_(image, sigma=1.0)
-    >>> bool(np.isclose(blurred.sum(), 1.0)), bool(blurred[1, 1] < 1.0)
-    (True, True)
+    >>> image = np.zeros((5, 5), dtype=np.uint8)
+    >>> image[2, 2] = 255
+    >>> blur_gaussian_(image, sigma=1.0)[2].tolist()
+    [11, 25, 42, 25, 11]
 
     """
     if backend not in _BACKENDS:

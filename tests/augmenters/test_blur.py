@@ -1,0 +1,402 @@
+"""Tests for imgaug.augmenters.blur: blur_gaussian_ and GaussianBlur."""
+
+import pickle
+
+import numpy as np
+import pytest
+
+import imgaug.parameters as iap
+from imgaug.augmentables.heatmaps import HeatmapsOnImage
+from imgaug.augmentables.kps import KeypointsOnImage
+from imgaug.augmenters import blur
+from imgaug.augmenters.blur import GaussianBlur, blur_gaussian_
+
+ALL_DTYPES = [
+    "bool",
+    "uint8",
+    "uint16",
+    "uint32",
+    "uint64",
+    "int8",
+    "int16",
+    "int32",
+    "int64",
+    "float16",
+    "float32",
+    "float64",
+]
+SCIPY_ONLY = ["uint32", "uint64", "int64"]
+CV2_DTYPES = [name for name in ALL_DTYPES if name not in SCIPY_ONLY]
+
+
+def _gauss_1d(sigma, radius):
+    x = np.arange(-radius, radius + 1, dtype=np.float64)
+    kernel = np.exp(-0.5 * (x / sigma) ** 2)
+    return kernel / kernel.sum()
+
+
+def _reference_blur(image, sigma, radius):
+    """Separable gaussian blur with reflect-101 borders, in float64."""
+    arr = image.astype(np.float64)
+    squeeze = arr.ndim == 2
+    if squeeze:
+        arr = arr[:, :, np.newaxis]
+    kernel = _gauss_1d(sigma, radius)
+    height, width = arr.shape[0:2]
+    # numpy's "reflect" mirrors without repeating the edge, like BORDER_REFLECT_101
+    padded = np.pad(arr, ((radius, radius), (radius, radius), (0, 0)), mode="reflect")
+    vertical = np.zeros((height, padded.shape[1], arr.shape[2]))
+    for i, weight in enumerate(kernel):
+        vertical += weight * padded[i : i + height]
+    result = np.zeros_like(arr)
+    for i, weight in enumerate(kernel):
+        result += weight * vertical[:, i : i + width]
+    return result[:, :, 0] if squeeze else result
+
+
+def _random(shape, dtype, seed=0, high=200):
+    return np.random.default_rng(seed).integers(0, high, size=shape).astype(dtype)
+
+
+def _ksize_radius(sigma):
+    ksize = blur._compute_gaussian_blur_ksize(sigma)
+    ksize += 1 - ksize % 2
+    return ksize // 2
+
+
+def _scipy_radius(sigma):
+    return int(4.0 * sigma + 0.5)
+
+
+# ---------------------------------------------------------------- blur_gaussian_
+class TestComputeKsize:
+    @pytest.mark.parametrize(
+        ("sigma", "expected"),
+        [(0.1, 5), (1.0, 5), (1.6, 5), (2.0, 6), (2.99, 9), (3.0, 8), (4.0, 11)]
+        + [(5.0, 13), (10.0, 26)],
+    )
+    def test_values(self, sigma, expected):
+        assert blur._compute_gaussian_blur_ksize(sigma) == expected
+
+
+class TestBlurGaussianCv2:
+    @pytest.mark.parametrize("sigma", [0.5, 1.0, 2.0, 4.0])
+    def test_float64_matches_reference(self, sigma):
+        image = _random((9, 11, 2), np.float64)
+        result = blur_gaussian_(image.copy(), sigma, backend="cv2")
+        expected = _reference_blur(image, sigma, _ksize_radius(sigma))
+        assert np.allclose(result, expected, atol=1e-9)
+
+    def test_exact_small_kernel(self):
+        image = np.zeros((5, 5), dtype=np.float64)
+        image[2, 2] = 1.0
+        result = blur_gaussian_(image.copy(), 1.0, ksize=3, backend="cv2")
+        kernel = _gauss_1d(1.0, 1)
+        expected = np.zeros((5, 5))
+        expected[1:4, 1:4] = np.outer(kernel, kernel)
+        assert np.allclose(result, expected, atol=1e-12)
+
+    def test_even_ksize_is_made_odd(self):
+        image = _random((7, 7), np.float32)
+        even = blur_gaussian_(image.copy(), 1.0, ksize=4)
+        odd = blur_gaussian_(image.copy(), 1.0, ksize=5)
+        assert np.array_equal(even, odd)
+
+    def test_default_ksize_equals_explicit(self):
+        image = _random((9, 9, 3), np.uint8)
+        default = blur_gaussian_(image.copy(), 2.0)
+        explicit = blur_gaussian_(image.copy(), 2.0, ksize=7)
+        assert np.array_equal(default, explicit)
+
+    @pytest.mark.parametrize("dtype", ["uint8", "uint16", "int8", "int16", "int32"])
+    def test_int_dtypes_close_to_reference(self, dtype):
+        image = _random((8, 9, 3), dtype, high=100)
+        result = blur_gaussian_(image.copy(), 1.5)
+        expected = np.round(_reference_blur(image, 1.5, _ksize_radius(1.5)))
+        assert result.dtype == np.dtype(dtype)
+        assert np.max(np.abs(result.astype(np.int64) - expected)) <= 1
+
+    def test_int32_rounds(self):
+        image = np.zeros((5, 5), dtype=np.int32)
+        image[2, 2] = 10**6
+        result = blur_gaussian_(image.copy(), 1.0)
+        expected = np.round(_reference_blur(image, 1.0, 2))
+        assert np.array_equal(result, expected.astype(np.int32))
+
+    @pytest.mark.parametrize("dtype", ["float16", "float32"])
+    def test_float_close_to_reference(self, dtype):
+        image = _random((8, 8, 1), dtype) / 7
+        result = blur_gaussian_(image.astype(dtype), 1.2)
+        expected = _reference_blur(image.astype(dtype), 1.2, _ksize_radius(1.2))
+        assert result.dtype == np.dtype(dtype)
+        tolerance = 0.1 if dtype == "float16" else 1e-4
+        assert np.allclose(result.astype(np.float64), expected, atol=tolerance)
+
+    def test_channels_are_blurred_independently(self):
+        image = np.zeros((7, 7, 3), dtype=np.uint8)
+        image[3, 3, 1] = 255
+        result = blur_gaussian_(image.copy(), 1.0)
+        assert np.all(result[..., 0] == 0)
+        assert np.all(result[..., 2] == 0)
+        assert result[3, 3, 1] < 255
+        assert result[3, 2, 1] > 0
+
+    @pytest.mark.parametrize("nb_channels", [5, 600])
+    def test_many_channels(self, nb_channels):
+        image = _random((6, 6, nb_channels), np.uint8)
+        result = blur_gaussian_(image.copy(), 1.0)
+        assert result.shape == image.shape
+        for c in (0, nb_channels - 1):
+            single = blur_gaussian_(np.ascontiguousarray(image[..., c]), 1.0)
+            assert np.array_equal(result[..., c], single)
+
+    def test_non_contiguous_input(self):
+        image = _random((10, 10, 3), np.uint8)
+        view = image[::2, ::2]
+        result = blur_gaussian_(view, 1.0)
+        assert np.array_equal(result, blur_gaussian_(view.copy(), 1.0))
+
+    def test_cv2_rejects_scipy_only_dtypes(self):
+        for dtype in SCIPY_ONLY:
+            with pytest.raises(ValueError, match="backend"):
+                blur_gaussian_(np.zeros((3, 3), dtype=dtype), 1.0, backend="cv2")
+
+
+class TestBlurGaussianScipy:
+    @pytest.mark.parametrize("sigma", [0.7, 1.5])
+    def test_float64_matches_reference(self, sigma):
+        image = _random((12, 13, 2), np.float64)
+        result = blur_gaussian_(image.copy(), sigma, backend="scipy")
+        expected = _reference_blur(image, sigma, _scipy_radius(sigma))
+        assert np.allclose(result, expected, atol=1e-9)
+
+    @pytest.mark.parametrize("dtype", ["uint32", "uint64", "int64", "uint8", "int8"])
+    def test_ints_are_rounded(self, dtype):
+        image = np.zeros((9, 9), dtype=dtype)
+        image[4, 4] = 100
+        result = blur_gaussian_(image.copy(), 1.0, backend="scipy")
+        expected = np.round(_reference_blur(image, 1.0, 4))
+        assert result.dtype == np.dtype(dtype)
+        assert np.array_equal(result.astype(np.float64), expected)
+
+    def test_auto_uses_scipy_for_64bit_ints(self):
+        image = _random((8, 8, 2), np.int64)
+        auto = blur_gaussian_(image.copy(), 1.0)
+        scipy = blur_gaussian_(image.copy(), 1.0, backend="scipy")
+        assert np.array_equal(auto, scipy)
+
+    def test_ksize_is_ignored_with_warning(self):
+        image = _random((6, 6), np.float32)
+        with pytest.warns(UserWarning, match="ksize"):
+            result = blur_gaussian_(image.copy(), 1.0, ksize=3, backend="scipy")
+        expected = blur_gaussian_(image.copy(), 1.0, backend="scipy")
+        assert np.array_equal(result, expected)
+
+    def test_bool_and_float16(self):
+        image = np.zeros((9, 9), dtype=bool)
+        image[2:7, 2:7] = True
+        result = blur_gaussian_(image.copy(), 1.0, backend="scipy")
+        assert result.dtype == np.bool_
+        assert result[4, 4]
+        assert not result[0, 0]
+        image16 = _random((5, 5), np.float16)
+        assert blur_gaussian_(image16, 1.0, backend="scipy").dtype == np.float16
+
+
+class TestBlurGaussianCommon:
+    @pytest.mark.parametrize("dtype", ALL_DTYPES)
+    @pytest.mark.parametrize("sigma", [0, 1e-3, 0.0005])
+    def test_sigma_at_or_below_eps_is_identity(self, dtype, sigma):
+        image = _random((4, 4, 3), dtype)
+        result = blur_gaussian_(image, sigma)
+        assert result is image
+
+    def test_custom_eps(self):
+        image = _random((5, 5), np.float32)
+        assert blur_gaussian_(image, 0.5, eps=0.6) is image
+        assert not np.array_equal(blur_gaussian_(image.copy(), 0.5, eps=0.1), image)
+
+    @pytest.mark.parametrize("dtype", ALL_DTYPES)
+    @pytest.mark.parametrize("backend", ["auto", "cv2", "scipy"])
+    def test_dtype_kept(self, dtype, backend):
+        if backend == "cv2" and dtype in SCIPY_ONLY:
+            pytest.skip("cv2 rejects this dtype (tested separately)")
+        image = _random((5, 6, 3), dtype, high=2 if dtype == "bool" else 100)
+        result = blur_gaussian_(image.copy(), 1.0, backend=backend)
+        assert result.dtype == np.dtype(dtype)
+        assert result.shape == image.shape
+
+    @pytest.mark.parametrize("dtype", CV2_DTYPES + SCIPY_ONLY)
+    def test_constant_image_at_limits_stays(self, dtype):
+        dtype = np.dtype(dtype)
+        if dtype.kind == "b":
+            value = True
+        elif dtype.kind == "f":
+            value = 1000.0
+        elif dtype.itemsize == 8:
+            value = 2**40  # float64 computations represent it exactly
+        else:
+            value = np.iinfo(dtype).max
+        image = np.full((5, 5, 2), value, dtype=dtype)
+        result = blur_gaussian_(image.copy(), 2.0)
+        if dtype.kind == "f":
+            assert np.allclose(result, image, rtol=1e-3)
+        else:
+            assert np.all(result == image)
+        if dtype.kind in "iu" and dtype.itemsize < 8:
+            low = np.full((5, 5, 2), np.iinfo(dtype).min, dtype=dtype)
+            assert np.all(blur_gaussian_(low.copy(), 2.0) == low)
+
+    def test_bool_threshold(self):
+        image = np.zeros((9, 9, 1), dtype=bool)
+        image[2:7, 2:7] = True
+        image[0, 8] = True  # a lone pixel disappears
+        result = blur_gaussian_(image.copy(), 1.0)
+        assert result.dtype == np.bool_
+        assert result[4, 4, 0]
+        assert not result[0, 8, 0]
+
+    @pytest.mark.parametrize("backend", ["cv2", "scipy"])
+    @pytest.mark.parametrize(
+        "shape", [(0, 4, 3), (4, 0, 3), (4, 4, 0), (0, 0), (1, 1), (1, 1, 3), (1, 5)]
+    )
+    def test_zero_sized_and_tiny(self, backend, shape):
+        image = np.full(shape, 50, dtype=np.uint8)
+        result = blur_gaussian_(image.copy(), 3.0, backend=backend)
+        assert result.shape == shape
+        assert np.all(result == 50)
+
+    def test_two_dimensional(self):
+        image = _random((6, 7), np.uint8)
+        result = blur_gaussian_(image.copy(), 1.0)
+        assert result.shape == (6, 7)
+        expected = blur_gaussian_(image[:, :, np.newaxis].copy(), 1.0)[:, :, 0]
+        assert np.array_equal(result, expected)
+
+    def test_float128_rejected(self):
+        if np.dtype(np.longdouble).itemsize <= 8:
+            pytest.skip("no extended precision float on this platform")
+        with pytest.raises(ValueError, match="float128"):
+            blur_gaussian_(np.zeros((3, 3), dtype=np.longdouble), 1.0)
+
+    def test_bad_arguments_name_themselves(self):
+        image = np.zeros((3, 3), dtype=np.uint8)
+        with pytest.raises(ValueError, match="'backend'"):
+            blur_gaussian_(image, 1.0, backend="foo")
+        with pytest.raises(TypeError, match="'ksize'"):
+            blur_gaussian_(image, 1.0, ksize=3.5)
+        with pytest.raises(TypeError, match="'sigma'"):
+            blur_gaussian_(image, "a")
+
+
+# ------------------------------------------------------------------ GaussianBlur
+class TestGaussianBlur:
+    def test_defaults_and_parameters(self):
+        aug = GaussianBlur()
+        params = aug.get_parameters()
+        assert params == [aug.sigma]
+        assert isinstance(aug.sigma, iap.Uniform)
+        assert aug.sigma.a.value == 0.0
+        assert aug.sigma.b.value == 3.0
+        assert aug.eps == 1e-3
+        assert aug.name == "UnnamedGaussianBlur"
+
+    def test_parameter_conversions(self):
+        assert isinstance(GaussianBlur(1.0).sigma, iap.Deterministic)
+        assert isinstance(GaussianBlur([1.0, 2.0]).sigma, iap.Choice)
+        param = iap.Uniform(0.5, 1.0)
+        assert GaussianBlur(param).sigma is param
+
+    def test_negative_sigma_rejected(self):
+        with pytest.raises(ValueError, match="sigma"):
+            GaussianBlur(-1.0)
+        with pytest.raises(ValueError, match="sigma"):
+            GaussianBlur((-1.0, 1.0))
+
+    def test_sigma_zero_is_identity(self):
+        image = _random((6, 6, 3), np.uint8)
+        assert np.array_equal(GaussianBlur(0)(image=image), image)
+
+    def test_equals_blur_gaussian(self):
+        image = _random((8, 8, 3), np.uint8)
+        result = GaussianBlur(1.3)(image=image)
+        assert np.array_equal(result, blur_gaussian_(image.copy(), 1.3))
+
+    def test_stronger_sigma_blurs_more(self):
+        image = np.zeros((21, 21, 1), dtype=np.uint8)
+        image[10, 10] = 255
+        weak = GaussianBlur(0.5)(image=image)
+        strong = GaussianBlur(3.0)(image=image)
+        assert strong[10, 10, 0] < weak[10, 10, 0] < 255
+
+    def test_sampled_per_image(self):
+        images = np.zeros((8, 9, 9, 1), dtype=np.uint8)
+        images[:, 4, 4] = 255
+        result = GaussianBlur((0.5, 3.0), seed=1)(images=images)
+        assert len(np.unique(result[:, 4, 4, 0])) > 4
+
+    def test_same_seed_same_output(self):
+        images = np.stack([_random((8, 8, 3), np.uint8, seed=i) for i in range(4)])
+        a = GaussianBlur(seed=2)(images=images)
+        b = GaussianBlur(seed=2)(images=images)
+        c = GaussianBlur(seed=3)(images=images)
+        assert np.array_equal(a, b)
+        assert not np.array_equal(a, c)
+
+    def test_does_not_modify_input(self):
+        images = np.stack([_random((8, 8, 3), np.uint8, seed=i) for i in range(3)])
+        copy = images.copy()
+        as_list = list(images.copy())
+        GaussianBlur(2.0)(images=images)
+        GaussianBlur(2.0)(images=as_list)
+        assert np.array_equal(images, copy)
+        assert np.array_equal(np.stack(as_list), copy)
+
+    def test_list_equals_array(self):
+        images = np.stack([_random((8, 8, 3), np.uint8, seed=i) for i in range(3)])
+        out_array = GaussianBlur(seed=2)(images=images)
+        out_list = GaussianBlur(seed=2)(images=list(images))
+        assert isinstance(out_array, np.ndarray)
+        assert np.array_equal(out_array, np.stack(out_list))
+
+    def test_other_kinds_untouched(self):
+        image = _random((6, 8, 3), np.uint8)
+        heatmaps = HeatmapsOnImage(
+            np.linspace(0, 1, 48, dtype=np.float32).reshape(6, 8, 1), shape=(6, 8, 3)
+        )
+        kpsoi = KeypointsOnImage.from_xy_array(np.array([[1.0, 2.0]]), (6, 8, 3))
+        only_image = GaussianBlur(seed=1)(image=image)
+        img_aug, hm_aug, kps_aug = GaussianBlur(seed=1)(
+            image=image, heatmaps=heatmaps, keypoints=kpsoi
+        )
+        assert np.array_equal(only_image, img_aug)
+        assert np.array_equal(hm_aug.get_arr(), heatmaps.get_arr())
+        assert np.allclose(kps_aug.to_xy_array(), [[1.0, 2.0]])
+
+    @pytest.mark.parametrize("dtype", ALL_DTYPES)
+    def test_dtypes_kept(self, dtype):
+        image = _random((5, 5, 2), dtype, high=2 if dtype == "bool" else 100)
+        assert GaussianBlur(1.0)(image=image).dtype == np.dtype(dtype)
+
+    @pytest.mark.parametrize("shape", [(0, 4, 3), (4, 0, 3), (4, 4, 0), (1, 1, 1)])
+    def test_zero_sized_and_tiny(self, shape):
+        image = np.full(shape, 9, dtype=np.uint8)
+        result = GaussianBlur(2.0)(image=image)
+        assert result.shape == shape
+        assert np.all(result == 9)
+
+    def test_mixed_shapes_and_many_channels(self):
+        images = [_random((5, 5, 1), np.uint8), _random((4, 6, 7), np.uint8)]
+        results = GaussianBlur(1.0)(images=images)
+        assert [r.shape for r in results] == [(5, 5, 1), (4, 6, 7)]
+
+    def test_deterministic_and_pickle(self):
+        image = _random((8, 8, 3), np.uint8)
+        aug = GaussianBlur(seed=1).to_deterministic()
+        assert np.array_equal(aug(image=image), aug(image=image))
+        restored = pickle.loads(pickle.dumps(aug))
+        assert np.array_equal(aug(image=image), restored(image=image))
+
+    def test_str(self):
+        text = str(GaussianBlur(1.0, name="b"))
+        assert text.startswith("GaussianBlur(name=b, parameters=[Deterministic")
