@@ -172,9 +172,10 @@ def add_uint8(image: np.ndarray, value: np.ndarray, out: Any = None) -> np.ndarr
         offset = int(offsets)
         if offset == 0:
             return _copy_into(image, out)
-        # one channel view of all values: any channel count in one cv2 call
+        # one channel (1, N) view of all values: any channel count in one cv2
+        # call, and cv2 cannot mistake the 4-tuple scalar for a (4, 1) array
         # route: saturating cv2.add, ~7 us vs ~50 us for cv2.LUT on 256x256x3
-        src = cv2util.contiguous(image).reshape(image.shape[0], -1)
+        src = cv2util.contiguous(image).reshape(1, -1)
         dst = None if out is None else out.reshape(src.shape)
         result = cv2.add(src, (float(offset), 0.0, 0.0, 0.0), dst=dst)
         return _finish(result, image.shape, out)
@@ -226,7 +227,7 @@ def _apply_table(image: np.ndarray, table: np.ndarray, out: Any) -> np.ndarray:
     """Apply a ``(256,)`` or ``(256, C)`` uint8 table, into `out` if given."""
     if table.ndim == 1:
         # single table: a one channel view covers every channel count
-        src = cv2util.contiguous(image).reshape(image.shape[0], -1)
+        src = cv2util.contiguous(image).reshape(1, -1)
         dst = None if out is None else out.reshape(src.shape)
         return _finish(cv2.LUT(src, table, dst=dst), image.shape, out)
     nb_channels = table.shape[1]
@@ -359,3 +360,45 @@ def multiply_elementwise_widened(image: np.ndarray, values: np.ndarray) -> np.nd
     """
     itemsize = _multiplier_itemsize(image, values)
     return _combine_widened(image, values, np.multiply, itemsize, validate=100)
+
+
+# ------------------------------------------------------------ uint8 batch rows
+def add_rows_uint8_(
+    images: np.ndarray, values: np.ndarray, per_channel: np.ndarray
+) -> np.ndarray:
+    """Add per-row values to a C-contiguous ``(N,H,W,C)`` uint8 array in place.
+
+    `values` has shape ``(N, >=C)``; row ``i`` uses ``values[i, :C]`` if
+    ``per_channel[i]`` else ``values[i, 0]``. Same results as `add_uint8` row by
+    row, with the offsets rounded for all rows in one vectorised step.
+    """
+    nb_channels = images.shape[3]
+    offsets = add_offsets_uint8(values[:, 0:nb_channels])
+    for i, row in enumerate(images):
+        if per_channel[i] and nb_channels > 1:
+            add_uint8(row, offsets[i], out=row)
+        elif offsets[i, 0] != 0:
+            # route: saturating cv2.add on a one channel view (see add_uint8)
+            flat = row.reshape(1, -1)
+            cv2.add(flat, (float(offsets[i, 0]), 0.0, 0.0, 0.0), dst=flat)
+    return images
+
+
+def multiply_rows_uint8_(
+    images: np.ndarray, multipliers: np.ndarray, per_channel: np.ndarray
+) -> np.ndarray:
+    """Multiply rows of a C-contiguous ``(N,H,W,C)`` uint8 array in place.
+
+    Like `add_rows_uint8_`, with the tables of all rows built in one step.
+    """
+    nb_channels = images.shape[3]
+    multipliers = np.asarray(multipliers[:, 0:nb_channels], dtype=np.float32)
+    tables = multiply_tables_uint8(multipliers)  # (256, N, C)
+    for i, row in enumerate(images):
+        if per_channel[i] and nb_channels > 1:
+            _apply_table(row, tables[:, i, :], out=row)
+        elif multipliers[i, 0] != 1.0:
+            # route: one cv2.LUT call per row on a one channel view
+            flat = row.reshape(1, -1)
+            cv2.LUT(flat, np.ascontiguousarray(tables[:, i, 0]), dst=flat)
+    return images

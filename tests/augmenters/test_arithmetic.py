@@ -410,8 +410,10 @@ class TestScalarAugmenterCommon:
         assert np.array_equal(images, copy)
         assert np.array_equal(np.stack(as_list), copy)
 
-    def test_list_equals_array(self, cls, attr, default):
-        images = np.stack([_image(seed=i) for i in range(3)])
+    @pytest.mark.parametrize("nb_channels", [1, 3, 5])
+    def test_list_equals_array(self, cls, attr, default, nb_channels):
+        # uint8 arrays take a batch route, lists go row by row: same results
+        images = np.stack([_image((4, 5, nb_channels), seed=i) for i in range(6)])
         out_array = cls(per_channel=0.5, seed=2)(images=images)
         out_list = cls(per_channel=0.5, seed=2)(images=list(images))
         assert isinstance(out_array, np.ndarray)
@@ -539,10 +541,12 @@ class TestAdd:
             return original(image, value, inplace)
 
         monkeypatch.setattr(arithmetic, "_add_scalar", spy)
-        images = np.zeros((3, 2, 2, 2), dtype=np.uint8)
+        # lists and non-uint8 arrays go row by row (uint8 arrays use a batch route)
+        images = [np.zeros((2, 2, 2), dtype=np.uint8) for _ in range(3)]
         Add((0, 50), per_channel=True, seed=1)(images=images)
-        assert len(calls) == 3
-        assert all(call.shape == (2,) for call in calls)
+        Add((0, 50), per_channel=False, seed=1)(images=np.zeros((2, 2, 2, 2), np.int16))
+        assert len(calls) == 5
+        assert [call.shape for call in calls] == [(2,)] * 3 + [()] * 2
 
 
 class TestMultiply:

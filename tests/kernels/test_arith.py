@@ -360,3 +360,35 @@ class TestNormalizeValues:
         image = np.zeros((2, 3, 3), dtype=np.uint8)
         with pytest.raises(InvalidValueError, match="'multipliers'"):
             arith.normalize_elementwise_values(np.zeros(shape), image, "multipliers")
+
+
+class TestRowsUint8:
+    @pytest.mark.parametrize("nb_channels", [1, 3, 5])
+    def test_add_rows_equal_row_by_row(self, nb_channels):
+        rng = np.random.default_rng(1)
+        images = _image((6, 3, 4, nb_channels), seed=2)
+        values = rng.uniform(-300, 300, size=(6, nb_channels)).astype(np.float32)
+        values[0] = 0.2  # a zero offset
+        per_channel = np.array([True, False, True, False, True, False])
+        expected = [
+            arith.add_uint8(img, values[i] if per_channel[i] else values[i, 0])
+            for i, img in enumerate(images)
+        ]
+        result = arith.add_rows_uint8_(images, values, per_channel)
+        assert result is images
+        assert np.array_equal(images, np.stack(expected))
+
+    @pytest.mark.parametrize("nb_channels", [1, 3, 5])
+    def test_multiply_rows_equal_row_by_row(self, nb_channels):
+        rng = np.random.default_rng(1)
+        images = _image((6, 3, 4, nb_channels), seed=2)
+        values = rng.uniform(-0.5, 2.5, size=(6, nb_channels)).astype(np.float32)
+        values[0] = 1.0
+        per_channel = np.array([True, False, True, False, True, False])
+        expected = [
+            _ref_multiply_uint8(img, values[i] if per_channel[i] else values[i, 0])
+            for i, img in enumerate(images)
+        ]
+        result = arith.multiply_rows_uint8_(images, values, per_channel)
+        assert result is images
+        assert np.array_equal(images, np.stack(expected))
