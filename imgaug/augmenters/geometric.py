@@ -675,15 +675,18 @@ class Affine(_SampledAugmenter):
 
     def _augment_keypoints_by_samples(self, kpsois, samples):
         shapes = [kpsoi.shape for kpsoi in kpsois]
+        # The image's own matrices (pixel-index space), applied to coordinates
+        # shifted by half a pixel: points follow the image content exactly, also
+        # with fit_output (0.4.0 fitted coordinates separately, off by up to 1 px).
         matrices, output_shapes, identity = samples.to_matrices(
-            shapes, shapes, self.fit_output, 0.0
+            shapes, shapes, self.fit_output, 0.5
         )
         for i, kpsoi in enumerate(kpsois):
             if identity[i]:
                 continue
             if kpsoi.keypoints and 0 not in shapes[i][0:2]:
-                xy = _coords.apply_matrix(kpsoi.to_xy_array(), matrices[i])
-                kpsoi.fill_from_xy_array_(xy)
+                xy = _coords.apply_matrix(kpsoi.to_xy_array() - 0.5, matrices[i])
+                kpsoi.fill_from_xy_array_(xy + 0.5)
             kpsoi.shape = output_shapes[i]
         return kpsois
 

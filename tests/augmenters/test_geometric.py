@@ -447,8 +447,19 @@ class TestFitOutput:
         assert hm_aug.shape == sm_aug.shape == kps_aug.shape == (20, 10, 3)
         assert hm_aug.arr_0to1.shape == (10, 5, 1)
         assert sm_aug.arr.shape == (20, 10, 1)
-        # 0.4.0: coordinates fit the corners of their own (unshifted) centre
-        assert np.allclose(kps_aug.to_xy_array(), [[4, 15]])
+        # the point follows the image content: pixel (row 4, col 14) -> (14, 4)
+        assert np.allclose(kps_aug.to_xy_array(), [[5, 15]])
+
+    @pytest.mark.parametrize("rotate", [90, 45, 30, -63])
+    def test_keypoint_stays_on_its_pixel(self, rotate):
+        image = np.zeros((10, 20, 1), dtype=np.uint8)
+        image[2, 5] = 255
+        kpsoi = KeypointsOnImage([Keypoint(5.5, 2.5)], shape=image.shape)
+        aug = Affine(rotate=rotate, order=0, fit_output=True)
+        image_aug, kps_aug = aug(image=image, keypoints=kpsoi)
+        rows, cols = np.nonzero(image_aug[..., 0])
+        centre = np.array([cols.mean() + 0.5, rows.mean() + 0.5])
+        assert np.abs(kps_aug.to_xy_array()[0] - centre).max() <= 0.75
 
     def test_array_input_becomes_list_if_shapes_differ(self):
         images = np.stack([_ramp((4, 6, 1))] * 2)
