@@ -277,12 +277,19 @@ def _rowwise_hw(batch):
     return shapes, heights, widths, empty
 
 
-def _to_image_container(images_in, results):
-    """Array in and equal shapes out -> array; otherwise the list of results."""
-    if isinstance(images_in, np.ndarray) and results:
+def _stack_if_possible(results):
+    """Stack images to one array if all shapes and dtypes agree, else keep the list."""
+    if results:
         first = results[0]
         if all(r.shape == first.shape and r.dtype == first.dtype for r in results):
             return np.stack(results)
+    return results
+
+
+def _to_image_container(images_in, results):
+    """Array in and equal shapes out -> array; otherwise the list of results."""
+    if isinstance(images_in, np.ndarray):
+        return _stack_if_possible(results)
     return results
 
 
@@ -2425,7 +2432,7 @@ class KeepSizeByResize(meta.Augmenter):
             if name == "images":
                 values = self._restore_images(values, shapes_orig, ips_images)
                 if images_were_array:
-                    values = _to_image_container(np.empty((0,)), values)
+                    values = _stack_if_possible(values)
             elif name == "heatmaps":
                 values = self._restore_maps(values, shapes_orig, ips_heatmaps)
             elif name == "segmentation_maps":
