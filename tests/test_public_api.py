@@ -43,7 +43,6 @@ STD = "seed=None, name=None, random_state='deprecated', deterministic='deprecate
 # --------------------------------------------------------------------------------------
 
 NOT_YET_IMPLEMENTED = {
-    "imgaug.multicore": "being written by another helper (lands this session)",
     "imgaug.augmenters.artistic": "family not built yet (later issue)",
     "imgaug.augmenters.blend": "family not built yet (later issue)",
     "imgaug.augmenters.collections": "family not built yet (later issue)",

@@ -1,0 +1,581 @@
+"""Generic contract tests run over every case of ``tests/cases.py``.
+
+Contract (STYLE.md §7, spec augmenters.md §1.3/§1.6/§23.1): pickle round trip;
+same seed -> same output; images-only == images + all other kinds (and vice versa
+for keypoints); a bright blob stays aligned with its keypoint, bounding box,
+heatmap and segmentation map (also maps at half resolution); dtypes kept where
+supported and ``ValueError`` where disallowed; zero-sized axes, 1x1 and 2D images;
+empty augmentables; list vs array forms; no mutation of the caller's data;
+``to_deterministic()`` repeats exactly across calls and kinds.
+"""
+
+import copy
+import pickle
+
+import numpy as np
+import pytest
+
+import imgaug.augmenters as iaa
+import imgaug.random as iarandom
+from imgaug.augmentables.bbs import BoundingBox, BoundingBoxesOnImage
+from imgaug.augmentables.heatmaps import HeatmapsOnImage
+from imgaug.augmentables.kps import Keypoint, KeypointsOnImage
+from imgaug.augmentables.lines import LineString, LineStringsOnImage
+from imgaug.augmentables.polys import Polygon, PolygonsOnImage
+from imgaug.augmentables.segmaps import SegmentationMapsOnImage
+from tests.cases import CASES, NOT_GENERIC, PROPERTIES
+
+#: Known contract violations of existing augmenters, ``case name -> {test: reason}``.
+#: Each is an ``xfail(strict=True)``: fix the augmenter, then delete the entry.
+_RESIZE_ZERO_SIZE = (
+    "Resize raises InvalidValueError('Cannot resize images, because at least one "
+    "image has a height and/or width ... of zero') for images with H == 0 or W == 0 "
+    "(it calls imresize on zero-sized input); spec augmenters.md §23.1/§1.6: images "
+    "with zero-sized axes pass through without error"
+)
+KNOWN_FAILURES = {
+    "Resize": {"test_zero_sized_and_tiny_images": _RESIZE_ZERO_SIZE},
+    "Resize-shorter-side": {"test_zero_sized_and_tiny_images": _RESIZE_ZERO_SIZE},
+}
+
+H, W = 20, 24  # small and deliberately not square
+KINDS = (
+    "heatmaps",
+    "segmentation_maps",
+    "keypoints",
+    "bounding_boxes",
+    "polygons",
+    "line_strings",
+)
+
+
+def _cases(test_name):
+    params = []
+    for name, make in CASES.items():
+        marks = []
+        reason = KNOWN_FAILURES.get(name, {}).get(test_name)
+        if reason is not None:
+            marks.append(pytest.mark.xfail(strict=True, reason=reason))
+        params.append(pytest.param(name, make, marks=marks, id=name))
+    return params
+
+
+def _seeded(make, seed):
+    aug = make()
+    aug.seed_(seed)
+    return aug
+
+
+# ---------------------------------------------------------------- inputs
+
+
+def _images(n=2, h=H, w=W, c=3):
+    rng = np.random.default_rng(1)
+    base = rng.integers(0, 256, size=(n, h, w, c)).astype(np.uint8)
+    base[:, 2:6, 3:9] = 255  # some structure so that flips/shifts are visible
+    return base
+
+
+def _annotations(shape, n=2):
+    h, w = shape[0:2]
+    heatmaps, segmaps, kpsois, bbsois, psois, lsois = [], [], [], [], [], []
+    for i in range(n):
+        hm = np.zeros((h, w, 1), dtype=np.float32)
+        hm[2 + i : 8, 3:10] = 0.75
+        heatmaps.append(HeatmapsOnImage(hm, shape=shape))
+        seg = np.zeros((h // 2, w // 2, 1), dtype=np.int32)
+        seg[1:4, 2 + i : 6] = 1
+        seg[5:8, 1:3] = 2
+        segmaps.append(SegmentationMapsOnImage(seg, shape=shape))
+        kpsois.append(
+            KeypointsOnImage(
+                [Keypoint(3.0 + i, 4.0), Keypoint(w - 2.5, h - 1.5), Keypoint(-2, 5)],
+                shape=shape,
+            )
+        )
+        bbsois.append(
+            BoundingBoxesOnImage(
+                [
+                    BoundingBox(2, 3, 9 + i, 11, label="a"),
+                    BoundingBox(w - 5, h - 4, w + 3, h + 2),
+                ],
+                shape=shape,
+            )
+        )
+        psois.append(
+            PolygonsOnImage(
+                [
+                    Polygon([(2, 2), (10, 3), (6, 9 + i)], label="tri"),
+                    Polygon([(12, 5), (20, 5), (20, 15), (12, 15)]),
+                ],
+                shape=shape,
+            )
+        )
+        lsois.append(
+            LineStringsOnImage(
+                [
+                    LineString([(1, 1), (8, 6), (15, 2 + i)]),
+                    LineString([(3, 18), (22, 17)]),
+                ],
+                shape=shape,
+            )
+        )
+    return dict(
+        zip(KINDS, (heatmaps, segmaps, kpsois, bbsois, psois, lsois), strict=True)
+    )
+
+
+# ---------------------------------------------------------------- comparison
+
+
+def _assert_same(a, b, where="output"):
+    if isinstance(a, np.ndarray):
+        assert isinstance(b, np.ndarray), where
+        assert a.dtype == b.dtype and a.shape == b.shape, where
+        assert np.array_equal(a, b), where
+    elif isinstance(a, (list, tuple)):
+        assert type(a) is type(b) and len(a) == len(b), where
+        for i, (x, y) in enumerate(zip(a, b, strict=True)):
+            _assert_same(x, y, f"{where}[{i}]")
+    elif isinstance(a, HeatmapsOnImage):
+        assert tuple(a.shape) == tuple(b.shape), where
+        _assert_same(a.arr_0to1, b.arr_0to1, where)
+    elif isinstance(a, SegmentationMapsOnImage):
+        assert tuple(a.shape) == tuple(b.shape), where
+        _assert_same(a.arr, b.arr, where)
+    elif hasattr(a, "to_xy_array"):
+        assert type(a) is type(b) and tuple(a.shape) == tuple(b.shape), where
+        assert len(a.items) == len(b.items), where
+        assert np.array_equal(a.to_xy_array(), b.to_xy_array()), where
+    else:
+        raise AssertionError(f"unexpected type at {where}: {type(a)}")
+
+
+def _snapshot(value):
+    """Deep copy for the no-mutation check (arrays copied, objects deep-copied)."""
+    return copy.deepcopy(value)
+
+
+def _arrays_of(value):
+    if isinstance(value, np.ndarray):
+        yield value
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            yield from _arrays_of(item)
+    elif isinstance(value, HeatmapsOnImage):
+        yield value.arr_0to1
+    elif isinstance(value, SegmentationMapsOnImage):
+        yield value.arr
+
+
+# ---------------------------------------------------------------- registry
+
+
+def test_every_public_augmenter_has_a_case():
+    public = {
+        name
+        for name, obj in vars(iaa).items()
+        if isinstance(obj, type)
+        and issubclass(obj, iaa.Augmenter)
+        and not name.startswith("_")
+    }
+    covered = {type(make()).__name__ for make in CASES.values()} | set(NOT_GENERIC)
+    assert sorted(public - covered) == []
+
+
+def test_registry_is_consistent():
+    assert set(CASES) == set(PROPERTIES)
+    assert set(KNOWN_FAILURES) <= set(CASES)
+    for name, make in CASES.items():
+        assert isinstance(make(), iaa.Augmenter), name
+        assert make() is not make(), name
+
+
+# ---------------------------------------------------------------- tests
+
+
+@pytest.mark.parametrize("name, make", _cases("test_pickle_round_trip"))
+def test_pickle_round_trip(name, make):
+    aug = _seeded(make, 3)
+    restored = pickle.loads(pickle.dumps(aug, protocol=pickle.HIGHEST_PROTOCOL))
+    assert type(restored) is type(aug)
+    images = _images()
+    kpsois = _annotations(images.shape[1:])["keypoints"]
+    for _ in range(2):  # the RNG state travels with the augmenter
+        expected = aug(images=images, keypoints=kpsois)
+        observed = restored(images=images, keypoints=kpsois)
+        _assert_same(expected, observed)
+
+
+@pytest.mark.parametrize("name, make", _cases("test_same_seed_same_output"))
+def test_same_seed_same_output(name, make):
+    images = _images()
+    annotations = _annotations(images.shape[1:])
+    a, b = _seeded(make, 5), _seeded(make, 5)
+    for _ in range(2):
+        _assert_same(a(images=images, **annotations), b(images=images, **annotations))
+    # unseeded augmenters share the global RNG: imgaug.random.seed() makes them repeat
+    outputs = []
+    for _ in range(2):
+        iarandom.seed(123)
+        outputs.append(make()(images=images, **annotations))
+    _assert_same(outputs[0], outputs[1], "after imgaug.random.seed")
+
+
+@pytest.mark.parametrize("name, make", _cases("test_other_kinds_do_not_change_image"))
+def test_other_kinds_do_not_change_image(name, make):
+    images = _images()
+    annotations = _annotations(images.shape[1:])
+    only_images = _seeded(make, 11)(images=images)
+    with_all = _seeded(make, 11)(images=images, **annotations)
+    _assert_same(only_images, with_all[0], "images")
+
+
+@pytest.mark.parametrize(
+    "name, make", _cases("test_other_kinds_do_not_change_annotations")
+)
+def test_other_kinds_do_not_change_annotations(name, make):
+    images = _images()
+    annotations = _annotations(images.shape[1:])
+    with_all = _seeded(make, 11)(images=images, **annotations)
+    for index, kind in enumerate(KINDS, start=1):
+        alone = _seeded(make, 11)(**{kind: annotations[kind]})
+        _assert_same(alone, with_all[index], kind)
+
+
+# ---------------------------------------------------------------- alignment
+
+BLOB_Y0, BLOB_Y1, BLOB_X0, BLOB_X1 = 4, 8, 6, 10  # [y0, y1) x [x0, x1), centre (8, 6)
+BLOB_CENTER = ((BLOB_X0 + BLOB_X1) / 2, (BLOB_Y0 + BLOB_Y1) / 2)
+TOLERANCE_PX = 2.0
+
+
+def _blob_row(shape, half_res_maps):
+    """One row: image with a bright square, plus its keypoint, box, heatmap, segmap."""
+    h, w = shape[0:2]
+    image = np.zeros(shape, dtype=np.uint8)
+    image[BLOB_Y0:BLOB_Y1, BLOB_X0:BLOB_X1] = 255
+    f = 2 if half_res_maps else 1
+    heatmap = np.zeros((h // f, w // f, 1), dtype=np.float32)
+    heatmap[BLOB_Y0 // f : BLOB_Y1 // f, BLOB_X0 // f : BLOB_X1 // f] = 1.0
+    segmap = np.zeros((h // f, w // f, 1), dtype=np.int32)
+    segmap[BLOB_Y0 // f : BLOB_Y1 // f, BLOB_X0 // f : BLOB_X1 // f] = 1
+    return (
+        image,
+        HeatmapsOnImage(heatmap, shape=shape),
+        SegmentationMapsOnImage(segmap, shape=shape),
+        KeypointsOnImage([Keypoint(*BLOB_CENTER)], shape=shape),
+        BoundingBoxesOnImage([BoundingBox(BLOB_X0, BLOB_Y0, BLOB_X1, BLOB_Y1)], shape),
+    )
+
+
+def _blob_batch(shapes=((H, W, 3), (H, W, 3))):
+    """Row 0 has maps at full resolution, row 1 at half resolution."""
+    rows = [_blob_row(shape, half_res_maps=i == 1) for i, shape in enumerate(shapes)]
+    columns = ("images",) + KINDS[0:4]
+    return {
+        name: list(values) for name, values in zip(columns, zip(*rows), strict=True)
+    }
+
+
+def _centroid(arr, threshold_half_max=True):
+    """Centroid ``(x, y)`` in continuous coordinates; None if it touches a border."""
+    arr = np.asarray(arr, dtype=np.float64)
+    if arr.ndim == 3:
+        arr = arr.mean(axis=2)
+    if arr.size == 0:
+        return None
+    if threshold_half_max:
+        background = np.median(arr)
+        peak = arr.max()
+        if peak - background <= 1e-6:
+            return None
+        weights = np.clip(arr - (background + 0.5 * (peak - background)), 0, None)
+    else:
+        weights = arr
+    if weights.sum() <= 0:
+        return None
+    if (
+        weights[0, :].any()
+        or weights[-1, :].any()
+        or weights[:, 0].any()
+        or weights[:, -1].any()
+    ):
+        return None  # cut by the image border or duplicated by padding
+    yy, xx = np.mgrid[0 : arr.shape[0], 0 : arr.shape[1]]
+    total = weights.sum()
+    return (
+        float(((xx + 0.5) * weights).sum() / total),
+        float(((yy + 0.5) * weights).sum() / total),
+    )
+
+
+def _check_alignment(image, kpsoi, where):
+    """Return True if checked, False if the blob left the image (seed skipped)."""
+    centre = _centroid(image)
+    if centre is None or len(kpsoi.keypoints) != 1:
+        return False
+    kp = kpsoi.keypoints[0]
+    if not (0 <= kp.x < image.shape[1] and 0 <= kp.y < image.shape[0]):
+        return False
+    distance = np.hypot(kp.x - centre[0], kp.y - centre[1])
+    assert distance <= TOLERANCE_PX, (
+        f"{where}: keypoint ({kp.x:.2f}, {kp.y:.2f}) vs blob centroid "
+        f"({centre[0]:.2f}, {centre[1]:.2f}) in image of shape {image.shape}"
+    )
+    return True
+
+
+def _check_map_alignment(centre_image, arr, image_shape, where, half_max=True):
+    """Heatmaps (interpolated): within 2 image px. Segmaps (nearest, so quantised to
+    whole map cells at every step): within 2 map cells."""
+    centre = _centroid(arr, threshold_half_max=half_max)
+    if centre is None:
+        return
+    sx = image_shape[1] / arr.shape[1]
+    sy = image_shape[0] / arr.shape[0]
+    tolerance = TOLERANCE_PX * (1.0 if half_max else max(sx, sy, 1.0))
+    distance = np.hypot(
+        centre[0] * sx - centre_image[0], centre[1] * sy - centre_image[1]
+    )
+    assert distance <= tolerance, (
+        f"{where}: map centroid ({centre[0] * sx:.2f}, {centre[1] * sy:.2f}) vs image "
+        f"blob ({centre_image[0]:.2f}, {centre_image[1]:.2f}); map array {arr.shape}, "
+        f"image {image_shape}"
+    )
+
+
+@pytest.mark.parametrize("name, make", _cases("test_blob_stays_aligned"))
+def test_blob_stays_aligned(name, make):
+    """Image, keypoint, box, heatmap and segmap of a row move together (R1, R4)."""
+    checked = 0
+    for seed in range(4):
+        # seeds 2 and 3 use rows of different shapes (samples are per row shape)
+        shapes = [(H, W, 3), (H, W, 3)] if seed < 2 else [(H, W, 3), (H + 6, W + 8, 3)]
+        batch = _blob_batch(shapes)
+        images, heatmaps, segmaps, kpsois, bbsois = _seeded(make, seed)(**batch)
+        for row in range(2):
+            image = images[row]
+            if not _check_alignment(image, kpsois[row], f"seed {seed} row {row}"):
+                continue
+            checked += 1
+            centre = _centroid(image)
+            (bb,) = bbsois[row].bounding_boxes
+            distance = np.hypot(bb.center_x - centre[0], bb.center_y - centre[1])
+            assert distance <= TOLERANCE_PX, (
+                f"seed {seed} row {row}: bounding box centre "
+                f"({bb.center_x:.2f}, {bb.center_y:.2f}) vs blob {centre}"
+            )
+            _check_map_alignment(
+                centre,
+                heatmaps[row].arr_0to1,
+                image.shape,
+                f"seed {seed} row {row} heatmap {'half' if row else 'full'} res",
+            )
+            _check_map_alignment(
+                centre,
+                segmaps[row].arr == 1,
+                image.shape,
+                f"seed {seed} row {row} segmap",
+                half_max=False,
+            )
+            assert tuple(heatmaps[row].shape[0:2]) == image.shape[0:2]
+            assert tuple(segmaps[row].shape[0:2]) == image.shape[0:2]
+            assert tuple(kpsois[row].shape[0:2]) == image.shape[0:2]
+            assert tuple(bbsois[row].shape[0:2]) == image.shape[0:2]
+    assert checked > 0, "the blob left the image for every seed; adjust the case"
+
+
+@pytest.mark.parametrize("name, make", _cases("test_to_deterministic"))
+def test_to_deterministic(name, make):
+    """A deterministic copy repeats itself across calls and aligns separate calls."""
+    det = _seeded(make, 2).to_deterministic()
+    batch = _blob_batch()
+    images = np.stack(batch["images"])
+    kpsois = batch["keypoints"]
+    first = det(images=images)
+    _assert_same(first, det(images=images), "second call")
+    kps_alone = det(keypoints=kpsois)
+    _assert_same(kps_alone, det(keypoints=kpsois), "second keypoints call")
+    joint_images, joint_kps = det(images=images, keypoints=kpsois)
+    _assert_same(first, joint_images, "images vs images+keypoints")
+    _assert_same(kps_alone, joint_kps, "keypoints vs images+keypoints")
+    for row in range(len(kpsois)):
+        _check_alignment(first[row], kps_alone[row], f"row {row}")
+    dets = _seeded(make, 2).to_deterministic(2)
+    assert len(dets) == 2 and all(d.deterministic for d in dets)
+
+
+# ---------------------------------------------------------------- dtypes
+
+
+def _image_of_dtype(dtype_name, shape=(14, 18, 3)):
+    rng = np.random.default_rng(7)
+    dtype = np.dtype(dtype_name)
+    if dtype.kind == "b":
+        return rng.random(shape) > 0.5
+    if dtype.kind == "u":
+        return rng.integers(0, 100, size=shape).astype(dtype)
+    if dtype.kind == "i":
+        return rng.integers(-50, 50, size=shape).astype(dtype)
+    return rng.random(shape).astype(dtype)
+
+
+@pytest.mark.parametrize("name, make", _cases("test_supported_dtypes_are_kept"))
+def test_supported_dtypes_are_kept(name, make):
+    props = PROPERTIES[name]
+    for dtype_name in props["allowed"]:
+        image = _image_of_dtype(dtype_name)
+        aug = _seeded(make, 4)
+        out_image = aug(image=image)
+        out_images = aug(images=[image, image[:, ::-1].copy()])
+        for result in [out_image, *out_images]:
+            assert result.dtype.name == dtype_name, f"{dtype_name} -> {result.dtype}"
+            assert result.ndim == 3 and result.shape[2] == 3, dtype_name
+            if not props["changes_shape"]:
+                assert result.shape == image.shape, dtype_name
+
+
+@pytest.mark.parametrize("name, make", _cases("test_unsupported_dtypes_raise"))
+def test_unsupported_dtypes_raise(name, make):
+    props = PROPERTIES[name]
+    if not props["disallowed"]:
+        pytest.skip("the case supports every dtype")
+    for dtype_name in props["disallowed"]:
+        image = _image_of_dtype(dtype_name)
+        with pytest.raises(ValueError):
+            _seeded(make, 4)(image=image)
+
+
+# ---------------------------------------------------------------- shapes
+
+ODD_SHAPES = [
+    (0, W, 3),
+    (H, 0, 3),
+    (0, 0, 3),
+    (H, W, 0),
+    (1, 1, 3),
+    (1, W, 3),
+    (H, 1, 3),
+]
+
+
+@pytest.mark.parametrize("name, make", _cases("test_zero_sized_and_tiny_images"))
+def test_zero_sized_and_tiny_images(name, make):
+    props = PROPERTIES[name]
+    for shape in ODD_SHAPES:
+        if shape[2] < props["min_channels"] and 0 not in shape[0:2]:
+            continue
+        image = np.full(shape, 7, dtype=np.uint8)
+        out = _seeded(make, 1)(image=image)
+        assert isinstance(out, np.ndarray) and out.dtype == np.uint8, shape
+        assert out.ndim == 3 and out.shape[2] == shape[2], (shape, out.shape)
+        if not props["changes_shape"]:
+            assert out.shape == shape, (shape, out.shape)
+
+
+@pytest.mark.parametrize("name, make", _cases("test_images_without_channel_axis"))
+def test_images_without_channel_axis(name, make):
+    props = PROPERTIES[name]
+    if props["min_channels"] > 1:
+        pytest.skip(f"case needs >= {props['min_channels']} channels")
+    image = _images(n=1)[0, :, :, 0]
+    out = _seeded(make, 6)(image=image)
+    assert out.ndim == 2 and out.dtype == np.uint8
+    if not props["changes_shape"]:
+        assert out.shape == image.shape
+    many = _seeded(make, 6)(images=[image, image])
+    assert all(o.ndim == 2 for o in many)
+    # same transformation as for the 1-channel version of the image
+    one_channel = _seeded(make, 6)(image=image[:, :, np.newaxis])
+    _assert_same(out, one_channel[:, :, 0], "2D vs (H, W, 1)")
+
+
+@pytest.mark.parametrize("name, make", _cases("test_empty_augmentables"))
+def test_empty_augmentables(name, make):
+    shape = (H, W, 3)
+    empty = {
+        "keypoints": KeypointsOnImage([], shape=shape),
+        "bounding_boxes": BoundingBoxesOnImage([], shape=shape),
+        "polygons": PolygonsOnImage([], shape=shape),
+        "line_strings": LineStringsOnImage([], shape=shape),
+    }
+    for kind, value in empty.items():
+        out = _seeded(make, 8)(**{kind: value})
+        assert type(out) is type(value) and len(out.items) == 0, kind
+        assert isinstance(out.shape, tuple) and len(out.shape) == 3, kind
+        image_out, out = _seeded(make, 8)(image=_images(n=1)[0], **{kind: value})
+        assert len(out.items) == 0, kind
+        assert tuple(out.shape[0:2]) == image_out.shape[0:2], kind
+    assert _seeded(make, 8)(images=[]) == []
+
+
+@pytest.mark.parametrize("name, make", _cases("test_list_and_array_forms"))
+def test_list_and_array_forms(name, make):
+    images = _images(n=3)
+    as_array = _seeded(make, 9)(images=images)
+    as_list = _seeded(make, 9)(images=list(images))
+    assert isinstance(as_list, list) and len(as_list) == 3
+    if PROPERTIES[name]["changes_shape"]:
+        assert isinstance(as_array, (np.ndarray, list)) and len(as_array) == 3
+    else:
+        assert isinstance(as_array, np.ndarray) and as_array.shape == images.shape
+    for observed, expected in zip(as_array, as_list, strict=True):
+        _assert_same(observed, expected, "array vs list input")
+    # image=x is images=[x] unwrapped
+    single = _seeded(make, 9)(image=images[0])
+    _assert_same(single, _seeded(make, 9)(images=[images[0]])[0], "image= vs images=")
+
+
+@pytest.mark.parametrize("name, make", _cases("test_no_mutation_of_inputs"))
+def test_no_mutation_of_inputs(name, make):
+    images = _images()
+    annotations = _annotations(images.shape[1:])
+    for images_in in (images, list(images)):
+        before_images = _snapshot(images_in)
+        before = {kind: _snapshot(value) for kind, value in annotations.items()}
+        outputs = _seeded(make, 10)(images=images_in, **annotations)
+        _assert_same(before_images, images_in, "caller images")
+        for kind in KINDS:
+            _assert_same(before[kind], annotations[kind], f"caller {kind}")
+        inputs = list(_arrays_of(images_in)) + list(_arrays_of(annotations.values()))
+        for out_arr in _arrays_of(list(outputs)):
+            for in_arr in inputs:
+                assert not np.shares_memory(out_arr, in_arr), "output aliases input"
+
+
+@pytest.mark.parametrize("name, make", _cases("test_description"))
+def test_description(name, make):
+    aug = make()
+    params = aug.get_parameters()
+    assert isinstance(params, list)
+    text = str(aug)
+    assert text == repr(aug)
+    assert type(aug).__name__ in text
+    assert aug.name in text
+
+
+@pytest.mark.parametrize("name, make", _cases("test_legacy_entry_points"))
+def test_legacy_entry_points(name, make):
+    """``augment_<kind>(...)`` gives the same result as ``augment(<kind>=...)``."""
+    images = _images()
+    annotations = _annotations(images.shape[1:])
+    _assert_same(
+        _seeded(make, 12).augment_images(images), _seeded(make, 12)(images=images)
+    )
+    _assert_same(
+        _seeded(make, 12).augment_image(images[0]), _seeded(make, 12)(image=images[0])
+    )
+    methods = {
+        "heatmaps": "augment_heatmaps",
+        "segmentation_maps": "augment_segmentation_maps",
+        "keypoints": "augment_keypoints",
+        "bounding_boxes": "augment_bounding_boxes",
+        "polygons": "augment_polygons",
+        "line_strings": "augment_line_strings",
+    }
+    for kind, method in methods.items():
+        legacy = getattr(_seeded(make, 12), method)(annotations[kind])
+        _assert_same(legacy, _seeded(make, 12)(**{kind: annotations[kind]}), kind)
+        single = getattr(_seeded(make, 12), method)(annotations[kind][0])
+        _assert_same(single, _seeded(make, 12)(**{kind: annotations[kind][0]}), kind)
