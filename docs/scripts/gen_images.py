@@ -304,7 +304,7 @@ EXAMPLES: dict[str, Example] = {
     "PadToSquare": _geo("iaa.PadToSquare()"),
     "CenterPadToSquare": _geo("iaa.CenterPadToSquare()"),
     "KeepSizeByResize": _geo(
-        "iaa.KeepSizeByResize(iaa.Crop((20, 40), keep_size=False))"
+        "iaa.KeepSizeByResize(iaa.Crop(percent=(0.05, 0.25), keep_size=False))"
     ),
     # weather
     "FastSnowyLandscape": Example(
