@@ -1262,3 +1262,16 @@ class TestKeepSizeByResize:
     def test_bad_interpolation_raises(self, kwargs):
         with pytest.raises(ValueError, match="interpolation"):
             size.KeepSizeByResize([], **kwargs)
+
+
+@pytest.mark.parametrize("nb_channels", [5, 600])
+def test_many_channels(nb_channels):
+    arr = np.ones((6, 6, nb_channels), dtype=np.uint8)
+    arr[0] = 3
+    result = size.CropAndPad(px=(-1, 1, 0, 0), pad_mode="edge")(image=arr)
+    assert result.shape == arr.shape
+    assert (result == 1).all()
+    assert size.Resize(3)(image=arr).shape == (3, 3, nb_channels)
+    assert size.PadToSquare()(image=arr[:3]).shape == (6, 6, nb_channels)
+    result = size.CropToFixedSize(width=6, height=5, position="right-bottom")(image=arr)
+    assert (result[0] == 3).all()
