@@ -15,8 +15,10 @@ import pickle
 import numpy as np
 import pytest
 
+import imgaug as ia
 import imgaug.augmenters as iaa
 import imgaug.random as iarandom
+from imgaug.augmentables.batches import UnnormalizedBatch
 from imgaug.augmentables.bbs import BoundingBox, BoundingBoxesOnImage
 from imgaug.augmentables.heatmaps import HeatmapsOnImage
 from imgaug.augmentables.kps import Keypoint, KeypointsOnImage
@@ -39,6 +41,7 @@ KNOWN_FAILURES = {
 }
 
 H, W = 20, 24  # small and deliberately not square
+DTYPE_TOLERANCE = 3.0  # uint8 routes round and cv2 warps use 1/32 px fixed point
 KINDS = (
     "heatmaps",
     "segmentation_maps",
@@ -248,6 +251,9 @@ def test_other_kinds_do_not_change_annotations(name, make):
 BLOB_Y0, BLOB_Y1, BLOB_X0, BLOB_X1 = 4, 8, 6, 10  # [y0, y1) x [x0, x1), centre (8, 6)
 BLOB_CENTER = ((BLOB_X0 + BLOB_X1) / 2, (BLOB_Y0 + BLOB_Y1) / 2)
 TOLERANCE_PX = 2.0
+_BLOB_CORNERS = np.float32(
+    [[BLOB_X0, BLOB_Y0], [BLOB_X1, BLOB_Y0], [BLOB_X1, BLOB_Y1], [BLOB_X0, BLOB_Y1]]
+)
 
 
 def _blob_row(shape, half_res_maps):
@@ -266,13 +272,15 @@ def _blob_row(shape, half_res_maps):
         SegmentationMapsOnImage(segmap, shape=shape),
         KeypointsOnImage([Keypoint(*BLOB_CENTER)], shape=shape),
         BoundingBoxesOnImage([BoundingBox(BLOB_X0, BLOB_Y0, BLOB_X1, BLOB_Y1)], shape),
+        PolygonsOnImage([Polygon(_BLOB_CORNERS)], shape=shape),
+        LineStringsOnImage([LineString(_BLOB_CORNERS[[0, 2]])], shape=shape),
     )
 
 
 def _blob_batch(shapes=((H, W, 3), (H, W, 3))):
     """Row 0 has maps at full resolution, row 1 at half resolution."""
     rows = [_blob_row(shape, half_res_maps=i == 1) for i, shape in enumerate(shapes)]
-    columns = ("images",) + KINDS[0:4]
+    columns = ("images",) + KINDS
     return {
         name: list(values) for name, values in zip(columns, zip(*rows), strict=True)
     }
@@ -353,7 +361,8 @@ def test_blob_stays_aligned(name, make):
         # seeds 2 and 3 use rows of different shapes (samples are per row shape)
         shapes = [(H, W, 3), (H, W, 3)] if seed < 2 else [(H, W, 3), (H + 6, W + 8, 3)]
         batch = _blob_batch(shapes)
-        images, heatmaps, segmaps, kpsois, bbsois = _seeded(make, seed)(**batch)
+        outputs = _seeded(make, seed)(**batch)
+        images, heatmaps, segmaps, kpsois, bbsois, psois, lsois = outputs
         for row in range(2):
             image = images[row]
             if not _check_alignment(image, kpsois[row], f"seed {seed} row {row}"):
@@ -366,6 +375,14 @@ def test_blob_stays_aligned(name, make):
                 f"seed {seed} row {row}: bounding box centre "
                 f"({bb.center_x:.2f}, {bb.center_y:.2f}) vs blob {centre}"
             )
+            (poly,) = psois[row].polygons
+            (line,) = lsois[row].line_strings
+            for label, coords in (("polygon", poly.exterior), ("line", line.coords)):
+                mean = np.asarray(coords, dtype=np.float64).mean(axis=0)
+                distance = np.hypot(mean[0] - centre[0], mean[1] - centre[1])
+                assert distance <= TOLERANCE_PX, (
+                    f"seed {seed} row {row}: {label} centre {mean} vs blob {centre}"
+                )
             _check_map_alignment(
                 centre,
                 heatmaps[row].arr_0to1,
@@ -383,6 +400,8 @@ def test_blob_stays_aligned(name, make):
             assert tuple(segmaps[row].shape[0:2]) == image.shape[0:2]
             assert tuple(kpsois[row].shape[0:2]) == image.shape[0:2]
             assert tuple(bbsois[row].shape[0:2]) == image.shape[0:2]
+            assert tuple(psois[row].shape[0:2]) == image.shape[0:2]
+            assert tuple(lsois[row].shape[0:2]) == image.shape[0:2]
     assert checked > 0, "the blob left the image for every seed; adjust the case"
 
 
@@ -579,3 +598,48 @@ def test_legacy_entry_points(name, make):
         _assert_same(legacy, _seeded(make, 12)(**{kind: annotations[kind]}), kind)
         single = getattr(_seeded(make, 12), method)(annotations[kind][0])
         _assert_same(single, _seeded(make, 12)(**{kind: annotations[kind][0]}), kind)
+
+
+@pytest.mark.parametrize("name, make", _cases("test_deactivated_by_hooks"))
+def test_deactivated_by_hooks(name, make):
+    """An activator returning False turns the augmenter into a pass-through."""
+    images = _images()
+    annotations = _annotations(images.shape[1:])
+    hooks = ia.HooksImages(activator=lambda values, augmenter, parents, default: False)
+    batch = UnnormalizedBatch(images=images, **annotations)
+    result = _seeded(make, 13).augment_batch_(batch, hooks=hooks)
+    _assert_same(images, result.images_aug, "images")
+    for kind in KINDS:
+        _assert_same(annotations[kind], getattr(result, kind + "_aug"), kind)
+
+
+@pytest.mark.parametrize("name, make", _cases("test_augment_batches"))
+def test_augment_batches(name, make):
+    """``augment_batches`` (single core) equals consecutive ``augment`` calls."""
+    images = _images()
+    kpsois = _annotations(images.shape[1:])["keypoints"]
+    batches = [UnnormalizedBatch(images=images, keypoints=kpsois) for _ in range(2)]
+    results = list(_seeded(make, 14).augment_batches(batches))
+    aug = _seeded(make, 14)
+    for result in results:
+        expected_images, expected_kps = aug(images=images, keypoints=kpsois)
+        _assert_same(expected_images, result.images_aug, "images")
+        _assert_same(expected_kps, result.keypoints_aug, "keypoints")
+
+
+@pytest.mark.parametrize("name, make", _cases("test_dtypes_agree_with_uint8"))
+def test_dtypes_agree_with_uint8(name, make):
+    """Every supported dtype gets the same transformation as uint8 (up to rounding)."""
+    rng = np.random.default_rng(3)
+    image = rng.integers(30, 101, size=(H, W, 3)).astype(np.uint8)
+    expected = _seeded(make, 15)(image=image).astype(np.float64)
+    for dtype_name in PROPERTIES[name]["allowed"]:
+        if dtype_name in ("bool", "uint8"):
+            continue
+        observed = _seeded(make, 15)(image=image.astype(dtype_name))
+        assert observed.shape == expected.shape, dtype_name
+        diff = np.abs(observed.astype(np.float64) - expected)
+        assert diff.max() <= DTYPE_TOLERANCE, (
+            f"{dtype_name}: max |difference| to the uint8 result is {diff.max():.2f} "
+            f"({np.mean(diff > DTYPE_TOLERANCE):.1%} of the values)"
+        )
