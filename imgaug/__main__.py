@@ -23,6 +23,14 @@ DEFAULT_PIPELINE = (
 )
 
 
+# drawn in this order: polygon face faint, then boxes, then keypoints on top
+_DRAW_STYLES = {
+    "polygons": {"color": (0, 255, 0), "alpha_face": 0.15},
+    "bounding_boxes": {"color": (255, 255, 0), "size": 2},
+    "keypoints": {"color": (255, 0, 0), "size": 5},
+}
+
+
 def build_parser():
     """Return the argument parser of the command line."""
     parser = argparse.ArgumentParser(prog="python -m imgaug", description=__doc__)
@@ -77,9 +85,9 @@ def load_sample(path, size):
         scale = size / max(image.shape[0:2])
         new_hw = (round(image.shape[0] * scale), round(image.shape[1] * scale))
         annotations = {
-            "keypoints": iadata.quokka_keypoints().on(new_hw + (3,)),
-            "bounding_boxes": iadata.quokka_bounding_boxes().on(new_hw + (3,)),
             "polygons": iadata.quokka_polygons().on(new_hw + (3,)),
+            "bounding_boxes": iadata.quokka_bounding_boxes().on(new_hw + (3,)),
+            "keypoints": iadata.quokka_keypoints().on(new_hw + (3,)),
         }
         return ia.imresize_single_image(image, new_hw), annotations
     import imageio.v3 as iio
@@ -110,8 +118,8 @@ def render_preview(augmenter, image, annotations, rows, cols, seed):
         images_aug, *others = result
         drawn = []
         for i, image_aug in enumerate(images_aug):
-            for column in others:
-                image_aug = column[i].draw_on_image(image_aug)
+            for key, column in zip(annotations, others):
+                image_aug = column[i].draw_on_image(image_aug, **_DRAW_STYLES[key])
             drawn.append(image_aug)
         images_aug = drawn
     else:
