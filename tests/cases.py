@@ -14,6 +14,8 @@ its children instead of sharing them through a bound list).
 * ``changes_shape`` -- output images may have another height/width than the input.
 * ``min_channels`` -- the smallest channel count the case is defined for (``2D``
   and 1-channel images are skipped below it).
+* ``removes_items`` -- the case may drop keypoints/boxes/polygons/line strings
+  (all other cases keep the number of items, also outside the image).
 
 ``NOT_GENERIC`` lists public augmenters without a generic case, with the reason.
 """
@@ -71,6 +73,7 @@ def _add(
     disallowed=(),
     changes_shape=False,
     min_channels=1,
+    removes_items=False,
 ):
     assert name not in CASES, name
     assert not set(allowed) & set(disallowed), name
@@ -80,6 +83,7 @@ def _add(
         "disallowed": tuple(disallowed),
         "changes_shape": changes_shape,
         "min_channels": min_channels,
+        "removes_items": removes_items,
     }
 
 
@@ -137,8 +141,12 @@ _add("Identity", P(iaa.Identity))
 _add("Noop", P(iaa.Noop))
 _add("ChannelShuffle", P(iaa.ChannelShuffle, 0.5))
 _add("ChannelShuffle-some", P(iaa.ChannelShuffle, 1.0, channels=[0, 1]), min_channels=2)
-_add("RemoveCBAsByOutOfImageFraction", P(iaa.RemoveCBAsByOutOfImageFraction, 0.6))
-_add("ClipCBAsToImagePlanes", P(iaa.ClipCBAsToImagePlanes))
+_add(
+    "RemoveCBAsByOutOfImageFraction",
+    P(iaa.RemoveCBAsByOutOfImageFraction, 0.6),
+    removes_items=True,
+)
+_add("ClipCBAsToImagePlanes", P(iaa.ClipCBAsToImagePlanes), removes_items=True)
 
 # ---------------------------------------------------------------- flip
 

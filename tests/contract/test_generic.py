@@ -35,9 +35,18 @@ _RESIZE_ZERO_SIZE = (
     "(it calls imresize on zero-sized input); spec augmenters.md §23.1/§1.6: images "
     "with zero-sized axes pass through without error"
 )
+_AREA_MANY_CHANNELS = (
+    "imgaug.imresize_many_images(..., interpolation='area') fails with cv2.error "
+    "'func != 0 && cn <= 4 in function resize' for images with more than 4 channels "
+    "at non-integer scale factors (OpenCV's INTER_AREA supports at most 4 channels "
+    "there; imgaug/_kernels/resize.py only chunks by 512 channels)"
+)
 KNOWN_FAILURES = {
     "Resize": {"test_zero_sized_and_tiny_images": _RESIZE_ZERO_SIZE},
-    "Resize-shorter-side": {"test_zero_sized_and_tiny_images": _RESIZE_ZERO_SIZE},
+    "Resize-shorter-side": {
+        "test_zero_sized_and_tiny_images": _RESIZE_ZERO_SIZE,
+        "test_many_channels": _AREA_MANY_CHANNELS,
+    },
 }
 
 H, W = 20, 24  # small and deliberately not square
@@ -421,6 +430,8 @@ def test_to_deterministic(name, make):
     _assert_same(kps_alone, joint_kps, "keypoints vs images+keypoints")
     for row in range(len(kpsois)):
         _check_alignment(first[row], kps_alone[row], f"row {row}")
+    restored = pickle.loads(pickle.dumps(det))
+    _assert_same(first, restored(images=images), "pickled deterministic copy")
     dets = _seeded(make, 2).to_deterministic(2)
     assert len(dets) == 2 and all(d.deterministic for d in dets)
 
@@ -643,3 +654,60 @@ def test_dtypes_agree_with_uint8(name, make):
             f"{dtype_name}: max |difference| to the uint8 result is {diff.max():.2f} "
             f"({np.mean(diff > DTYPE_TOLERANCE):.1%} of the values)"
         )
+
+
+@pytest.mark.parametrize("name, make", _cases("test_item_counts_preserved"))
+def test_item_counts_preserved(name, make):
+    """Augmenters move coordinates but never drop items (spec §14.3: not clipped)."""
+    if PROPERTIES[name]["removes_items"]:
+        pytest.skip("the case removes items by design")
+    images = _images()
+    annotations = _annotations(images.shape[1:])
+    outputs = _seeded(make, 16)(images=images, **annotations)
+    for kind, out in zip(KINDS[2:], outputs[3:], strict=True):
+        for before, after in zip(annotations[kind], out, strict=True):
+            assert len(after.items) == len(before.items), kind
+            if kind in ("polygons", "line_strings"):
+                for item_before, item_after in zip(before.items, after.items):
+                    assert len(item_after.coords) == len(item_before.coords), kind
+                    assert item_after.label == item_before.label, kind
+            if kind == "bounding_boxes":
+                labels = [bb.label for bb in after.items]
+                assert labels == [bb.label for bb in before.items]
+
+
+@pytest.mark.parametrize("name, make", _cases("test_many_channels"))
+def test_many_channels(name, make):
+    """More than 4 (cv2 chunks) and more than 512 channels behave like channel 0."""
+    for nb_channels in (5, 513):
+        shape = (H, W, nb_channels)
+        image, *_ = _blob_row(shape, half_res_maps=False)
+        kpsoi = KeypointsOnImage([Keypoint(*BLOB_CENTER)], shape=shape)
+        out, kps = _seeded(make, 17)(image=image, keypoints=kpsoi)
+        assert out.dtype == np.uint8 and out.ndim == 3, nb_channels
+        assert out.shape[2] == nb_channels, (nb_channels, out.shape)
+        if not PROPERTIES[name]["changes_shape"]:
+            assert out.shape == shape
+        for channel in (0, 4, nb_channels - 1):
+            _check_alignment(out[:, :, channel], kps, f"C={nb_channels} ch {channel}")
+
+
+@pytest.mark.parametrize("name, make", _cases("test_unusual_memory_layouts"))
+def test_unusual_memory_layouts(name, make):
+    """Views with negative strides, Fortran order and read-only arrays work alike."""
+    base = _images(n=1)[0]
+    expected = _seeded(make, 18)(image=np.ascontiguousarray(base[:, ::-1]))
+    flipped_view = base[:, ::-1]
+    fortran = np.asfortranarray(base[:, ::-1])
+    read_only = np.ascontiguousarray(base[:, ::-1])
+    read_only.flags.writeable = False
+    for label, image in (
+        ("negative-stride view", flipped_view),
+        ("Fortran order", fortran),
+        ("read-only", read_only),
+    ):
+        observed = _seeded(make, 18)(image=image)
+        _assert_same(expected, observed, label)
+    strided_batch = np.stack([base, base])[:, ::2]  # non-contiguous (N, H, W, C)
+    out = _seeded(make, 18)(images=strided_batch)
+    assert len(out) == 2 and out[0].dtype == np.uint8
