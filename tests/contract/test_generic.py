@@ -711,3 +711,20 @@ def test_unusual_memory_layouts(name, make):
     strided_batch = np.stack([base, base])[:, ::2]  # non-contiguous (N, H, W, C)
     out = _seeded(make, 18)(images=strided_batch)
     assert len(out) == 2 and out[0].dtype == np.uint8
+
+
+@pytest.mark.parametrize("name, make", _cases("test_pool_ignores_process_count"))
+def test_pool_ignores_process_count(name, make):
+    """``Pool(seed=s)`` output does not depend on the number of processes."""
+    from imgaug import multicore
+
+    images = _images()
+    kpsois = _annotations(images.shape[1:])["keypoints"]
+    batches = [UnnormalizedBatch(images=images, keypoints=kpsois) for _ in range(3)]
+    results = []
+    for processes in (1, 2):
+        with multicore.Pool(make(), processes=processes, seed=21) as pool:
+            results.append(pool.map_batches(batches))
+    for first, second in zip(*results, strict=True):
+        _assert_same(first.images_aug, second.images_aug, "images")
+        _assert_same(first.keypoints_aug, second.keypoints_aug, "keypoints")
