@@ -1087,6 +1087,10 @@ AffineCv2(scale=1.0, translate_percent=None, translate_px=None, rotate=0.0, shea
 PiecewiseAffine(scale=(0.0, 0.04), nb_rows=(2, 4), nb_cols=(2, 4), order=1, cval=0, mode='constant', absolute_scale=False, polygon_recoverer=None, STD)
 PerspectiveTransform(scale=(0.0, 0.06), cval=0, mode='constant', keep_size=True, fit_output=False, polygon_recoverer='auto', STD)
 ElasticTransformation(alpha=(0.0, 40.0), sigma=(4.0, 8.0), order=3, cval=0, mode='constant', polygon_recoverer='auto', STD)
+ElasticTransformation.NB_NEIGHBOURING_KEYPOINTS
+ElasticTransformation.NEIGHBOURING_KEYPOINTS_DISTANCE
+ElasticTransformation.KEYPOINT_AUG_ALPHA_THRESH
+ElasticTransformation.KEYPOINT_AUG_SIGMA_THRESH
 Rot90(k=1, keep_size=True, STD)
 WithPolarWarping(children, STD)
 WithPolarWarping.warpPolarCoords(src, dsize, center, maxRadius, flags)
@@ -1320,6 +1324,26 @@ CONSTANT_VALUES = {
         "YUV",
         "CIE",
     },
+    (
+        "imgaug.augmenters.geometric",
+        "ElasticTransformation.NB_NEIGHBOURING_KEYPOINTS",
+    ): 3,
+    (
+        "imgaug.augmenters.geometric",
+        "ElasticTransformation.NEIGHBOURING_KEYPOINTS_DISTANCE",
+    ): 1.0,
+    (
+        "imgaug.augmenters.geometric",
+        "ElasticTransformation.KEYPOINT_AUG_ALPHA_THRESH",
+    ): 0.05,
+    (
+        "imgaug.augmenters.geometric",
+        "ElasticTransformation.KEYPOINT_AUG_SIGMA_THRESH",
+    ): 1.0,
+    ("imgaug.imgaug", "NP_INT_TYPES"): {np.int8, np.int16, np.int32, np.int64},
+    ("imgaug.imgaug", "NP_UINT_TYPES"): {np.uint8, np.uint16, np.uint32, np.uint64},
+    ("imgaug.imgaug", "NP_FLOAT_TYPES"): {np.float16, np.float32, np.float64}
+    | ({np.float128} if hasattr(np, "float128") else set()),
     ("imgaug.augmenters.size", "KeepSizeByResize.NO_RESIZE"): "NO_RESIZE",
     ("imgaug.augmenters.size", "KeepSizeByResize.SAME_AS_IMAGES"): "SAME_AS_IMAGES",
 }
@@ -1780,3 +1804,80 @@ def test_iaa_augmenter_classes_are_augmenters():
                 ("MaskGen", "MaskGenerator", "Sampler", "Colorizer")
             )
             assert is_aug != helper, f"{entry.id}: augmenter={is_aug}"
+
+
+#: Public MOVED forwarders of spec core.md §1.15: old name -> (module, new name).
+MOVED_PUBLIC = {
+    "Keypoint": ("imgaug.augmentables.kps", None),
+    "KeypointsOnImage": ("imgaug.augmentables.kps", None),
+    "compute_geometric_median": ("imgaug.augmentables.kps", None),
+    "BoundingBox": ("imgaug.augmentables.bbs", None),
+    "BoundingBoxesOnImage": ("imgaug.augmentables.bbs", None),
+    "Polygon": ("imgaug.augmentables.polys", None),
+    "PolygonsOnImage": ("imgaug.augmentables.polys", None),
+    "MultiPolygon": ("imgaug.augmentables.polys", None),
+    "HeatmapsOnImage": ("imgaug.augmentables.heatmaps", None),
+    "SegmentationMapsOnImage": ("imgaug.augmentables.segmaps", None),
+    "Batch": ("imgaug.augmentables.batches", None),
+    "BatchLoader": ("imgaug.multicore", None),
+    "BackgroundAugmenter": ("imgaug.multicore", None),
+    "pad": ("imgaug.augmenters.size", None),
+    "pad_to_aspect_ratio": ("imgaug.augmenters.size", None),
+    "pad_to_multiples_of": ("imgaug.augmenters.size", None),
+    "compute_paddings_to_reach_multiples_of": ("imgaug.augmenters.size", None),
+    "compute_paddings_for_aspect_ratio": (
+        "imgaug.augmenters.size",
+        "compute_paddings_to_reach_aspect_ratio",
+    ),
+}
+
+
+def test_moved_table():
+    """``imgaug.imgaug.MOVED`` lists the public forwarders with their targets."""
+    import imgaug.imgaug as ia_module
+
+    table = {old: (module, new) for old, module, new in ia_module.MOVED}
+    for old, (module, new) in MOVED_PUBLIC.items():
+        assert old in table, old
+        assert table[old][0] == module, (old, table[old])
+        assert (table[old][1] or old) == (new or old), (old, table[old])
+        assert callable(getattr(ia_module, old)), old
+    # every listed target that is not a known upstream quirk resolves
+    for old, module, new in ia_module.MOVED:
+        target_module, _ = _import(module)
+        if target_module is not None and old in MOVED_PUBLIC:
+            assert hasattr(target_module, new or old), (old, module, new)
+
+
+def test_data_files_exist():
+    import os
+
+    import imgaug.imgaug as ia_module
+
+    assert os.path.isdir(ia_module.FILE_DIR)
+    for name in ("QUOKKA_FP", "QUOKKA_ANNOTATIONS_FP", "QUOKKA_DEPTH_MAP_HALFRES_FP"):
+        path = getattr(ia_module, name)
+        assert os.path.isfile(path), name
+        assert os.path.dirname(os.path.abspath(path)) == os.path.abspath(
+            ia_module.FILE_DIR
+        ), name
+    assert os.path.isfile(ia_module.DEFAULT_FONT_FP)
+    assert os.path.basename(ia_module.DEFAULT_FONT_FP) == "DejaVuSans.ttf"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "imgaug.imgaug.DEFAULT_FONT_FP points into matplotlib's mpl-data, not into the "
+        "package dir (spec core.md §1.3); draw_text then needs the optional matplotlib "
+        "extra. Ship DejaVuSans.ttf as package data (integrator: setup.py/pyproject)."
+    ),
+)
+def test_default_font_ships_with_the_package():
+    import os
+
+    import imgaug.imgaug as ia_module
+
+    assert os.path.dirname(os.path.abspath(ia_module.DEFAULT_FONT_FP)) == (
+        os.path.abspath(ia_module.FILE_DIR)
+    )
