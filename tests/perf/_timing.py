@@ -27,9 +27,9 @@ DEFAULT_MARGIN = 1.15
 
 # one sample (``number`` calls) should last at least this long, so that the
 # timer resolution and call overhead do not dominate
-_MIN_SAMPLE_SECONDS = 2e-3
+_MIN_SAMPLE_SECONDS = 5e-3
 # rough budget per comparison round, both routes together
-_ROUND_BUDGET_SECONDS = 0.6
+_ROUND_BUDGET_SECONDS = 0.8
 
 
 @dataclass(frozen=True)
@@ -92,14 +92,14 @@ def compare(
     """Time two zero-argument callables alternately; return their best times.
 
     `repeat` samples are taken per route; by default as many as fit into a
-    budget of about 0.6 s (between 3 and 15).
+    budget of about 0.8 s (between 3 and 20).
     """
     est_chosen, n_chosen = _calibrate(chosen)
     est_alt, n_alt = _calibrate(alternative)
     if repeat is None:
         per_round = est_chosen * n_chosen + est_alt * n_alt
         repeat = int(_ROUND_BUDGET_SECONDS / max(per_round, 1e-9))
-        repeat = min(max(repeat, 3), 15)
+        repeat = min(max(repeat, 3), 20)
     best_chosen = best_alt = float("inf")
     gc_was_enabled = gc.isenabled()
     gc.disable()

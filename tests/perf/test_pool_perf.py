@@ -1,0 +1,83 @@
+"""Benchmarks of ``pool`` (imgaug._kernels.pool) against skimage's block_reduce.
+
+* max, min and (integer) mean combine the ``bh*bw`` strided slices of the array
+  with one elementwise ufunc each, up to ``_MAX_SLICES`` slices;
+* every other reduction is called once on a strided ``(..., bh, bw, bc)`` block
+  view, as ``skimage.measure.block_reduce`` does.
+
+The block sizes divide 256, so no padding is involved and both agree exactly.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from imgaug._kernels import pool as _pool
+from tests.perf import _images
+from tests.perf._timing import assert_not_slower
+
+pytestmark = pytest.mark.perf
+
+
+def _block_reduce(image, block_size, func):
+    from skimage.measure import block_reduce
+
+    return block_reduce(image, (block_size, block_size, 1), func)
+
+
+@pytest.mark.parametrize("func", [np.max, np.min, np.average], ids=lambda f: f.__name__)
+@pytest.mark.parametrize("block_size", [2, 4])
+def test_pool_slices_vs_block_reduce(block_size, func):
+    image = _images.image_uint8()
+
+    def chosen():
+        return _pool.pool(image, block_size, func, preserve_dtype=False)
+
+    def skimage_route():
+        return _block_reduce(image, block_size, func)
+
+    assert np.array_equal(chosen(), skimage_route())
+    assert_not_slower(
+        chosen, skimage_route, label=f"slices vs block_reduce {func.__name__}"
+    )
+
+
+@pytest.mark.parametrize("func", [np.max, np.average], ids=lambda f: f.__name__)
+def test_pool_slices_vs_block_view_at_max_slices(func):
+    # block 8x8 = 64 slices = _MAX_SLICES: the slice route must still win there
+    block = int(np.sqrt(_pool._MAX_SLICES))
+    assert block * block == _pool._MAX_SLICES
+    image = _images.image_uint8()
+
+    def chosen():
+        return _pool.pool(image, block, func, preserve_dtype=False)
+
+    def block_view_route():
+        blocks = _pool._as_blocks(image, (block, block, 1))
+        return func(blocks, axis=(3, 4, 5))
+
+    assert np.array_equal(chosen(), block_view_route())
+    assert_not_slower(
+        chosen, block_view_route, label=f"slices vs block view {func.__name__}"
+    )
+
+
+@pytest.mark.parametrize(
+    ("dtype", "func"),
+    [("uint8", np.median), ("float32", np.average)],
+    ids=["median-uint8", "average-float32"],
+)
+def test_pool_block_view_vs_block_reduce(dtype, func):
+    image = _images.image(dtype)
+
+    def chosen():
+        return _pool.pool(image, 2, func, preserve_dtype=False)
+
+    def skimage_route():
+        return _block_reduce(image, 2, func)
+
+    assert np.array_equal(chosen(), skimage_route())
+    assert_not_slower(
+        chosen, skimage_route, label=f"block view vs block_reduce {func.__name__}"
+    )
