@@ -19,7 +19,7 @@ setup(
     license="MIT",
     python_requires=">=3.10",
     packages=find_packages(include=["imgaug", "imgaug.*"]),
-    package_data={"imgaug": ["*.jpg", "*.png", "*.json"]},
+    package_data={"imgaug": ["*.jpg", "*.png", "*.json", "*.ttf", "*.txt"]},
     include_package_data=True,
     install_requires=[
         line.strip()

@@ -1865,14 +1865,6 @@ def test_data_files_exist():
     assert os.path.basename(ia_module.DEFAULT_FONT_FP) == "DejaVuSans.ttf"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "imgaug.imgaug.DEFAULT_FONT_FP points into matplotlib's mpl-data, not into the "
-        "package dir (spec core.md §1.3); draw_text then needs the optional matplotlib "
-        "extra. Ship DejaVuSans.ttf as package data (integrator: setup.py/pyproject)."
-    ),
-)
 def test_default_font_ships_with_the_package():
     import os
 
