@@ -266,7 +266,9 @@ def _resize_one(image, height, width, interpolation, dtype):
     def _cv2_resize(chunk):
         return cv2.resize(chunk, (width, height), interpolation=interpolation)
 
-    resized = cv2util.map_channel_chunks(_cv2_resize, work)
+    # INTER_AREA at non-integer scales supports at most 4 channels per call
+    max_channels = 4 if interpolation == cv2.INTER_AREA else None
+    resized = cv2util.map_channel_chunks(_cv2_resize, work, max_channels)
 
     if dtype == np.bool_:
         return resized > 127

@@ -647,6 +647,8 @@ class Resize(_SampledAugmenter):
 
     def _compute_height_width(self, image_shape, sample_a, sample_b):
         height_img, width_img = image_shape[0:2]
+        if height_img == 0 or width_img == 0:
+            return int(height_img), int(width_img)  # zero-sized: pass through
         sample_a = sample_a.item() if isinstance(sample_a, np.generic) else sample_a
         sample_b = sample_b.item() if isinstance(sample_b, np.generic) else sample_b
         if self.size_order == "SL":

@@ -1275,3 +1275,12 @@ def test_many_channels(nb_channels):
     assert size.PadToSquare()(image=arr[:3]).shape == (6, 6, nb_channels)
     result = size.CropToFixedSize(width=6, height=5, position="right-bottom")(image=arr)
     assert (result[0] == 3).all()
+
+
+@pytest.mark.parametrize("shape", [(0, 5, 3), (5, 0, 3), (0, 0, 3)])
+def test_resize_passes_zero_sized_images_through(shape):
+    image = np.zeros(shape, dtype=np.uint8)
+    kpsoi = KeypointsOnImage([], shape=shape)
+    image_aug, kpsoi_aug = size.Resize(12)(image=image, keypoints=kpsoi)
+    assert image_aug.shape == shape
+    assert kpsoi_aug.shape == shape

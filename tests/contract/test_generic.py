@@ -29,25 +29,7 @@ from tests.cases import CASES, NOT_GENERIC, PROPERTIES
 
 #: Known contract violations of existing augmenters, ``case name -> {test: reason}``.
 #: Each is an ``xfail(strict=True)``: fix the augmenter, then delete the entry.
-_RESIZE_ZERO_SIZE = (
-    "Resize raises InvalidValueError('Cannot resize images, because at least one "
-    "image has a height and/or width ... of zero') for images with H == 0 or W == 0 "
-    "(it calls imresize on zero-sized input); spec augmenters.md §23.1/§1.6: images "
-    "with zero-sized axes pass through without error"
-)
-_AREA_MANY_CHANNELS = (
-    "imgaug.imresize_many_images(..., interpolation='area') fails with cv2.error "
-    "'func != 0 && cn <= 4 in function resize' for images with more than 4 channels "
-    "at non-integer scale factors (OpenCV's INTER_AREA supports at most 4 channels "
-    "there; imgaug/_kernels/resize.py only chunks by 512 channels)"
-)
-KNOWN_FAILURES = {
-    "Resize": {"test_zero_sized_and_tiny_images": _RESIZE_ZERO_SIZE},
-    "Resize-shorter-side": {
-        "test_zero_sized_and_tiny_images": _RESIZE_ZERO_SIZE,
-        "test_many_channels": _AREA_MANY_CHANNELS,
-    },
-}
+KNOWN_FAILURES = {}
 
 H, W = 20, 24  # small and deliberately not square
 DTYPE_TOLERANCE = 3.0  # uint8 routes round and cv2 warps use 1/32 px fixed point

@@ -337,3 +337,18 @@ class TestSingleImage:
     def test_not_an_array_fails(self):
         with pytest.raises(TypeError, match="image"):
             imresize_single_image([[1, 2]], (2, 2))
+
+
+def test_area_with_more_than_four_channels_equals_per_group_results():
+    rng = np.random.default_rng(0)
+    image = rng.integers(0, 255, size=(7, 9, 6), dtype=np.uint8)
+    observed = imresize_single_image(image, (10, 13), interpolation="area")
+    expected = np.concatenate(
+        [
+            imresize_single_image(image[..., c : c + 3], (10, 13), interpolation="area")
+            for c in (0, 3)
+        ],
+        axis=2,
+    )
+    assert observed.shape == (10, 13, 6)
+    assert np.array_equal(observed, expected)
