@@ -2374,11 +2374,24 @@ class WithChannels(Augmenter):
             return batch
         return _augment_children_with_hooks(self, batch, random_state, parents, hooks)
 
+    def _check_channels_exist(self, images):
+        if len(images) > 0:
+            nb_channels = min(
+                image.shape[2] if image.ndim == 3 else 1 for image in images
+            )
+            if max(self.channels) >= nb_channels:
+                raise InvalidValueError(
+                    f"Expected every index in 'channels' of {self.name} to be below "
+                    f"the number of image channels ({nb_channels}), got "
+                    f"{self.channels}."
+                )
+
     def _augment_children(self, batch, random_state, parents, hooks):
         channels = self.channels
         restore = self._collect_rows_to_restore(batch) if channels is not None else []
         images_orig = batch.images if channels is not None else None
         if images_orig is not None:
+            self._check_channels_exist(images_orig)
             if isinstance(images_orig, np.ndarray):
                 batch.images = images_orig[..., channels]
             else:

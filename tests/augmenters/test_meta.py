@@ -1610,3 +1610,9 @@ def test_iaa_namespace_exposes_meta_and_base():
     assert iaa.SuspiciousMultiImageShapeWarning is SuspiciousMultiImageShapeWarning
     assert issubclass(SuspiciousSingleImageShapeWarning, UserWarning)
     assert iaa.meta is meta
+
+
+def test_with_channels_rejects_missing_channel_indices():
+    aug = iaa.WithChannels([0, 1], iaa.Identity())
+    with pytest.raises(ValueError, match="channels"):
+        aug(image=np.zeros((4, 4, 1), dtype=np.uint8))
