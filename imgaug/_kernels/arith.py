@@ -174,7 +174,8 @@ def add_uint8(image: np.ndarray, value: np.ndarray, out: Any = None) -> np.ndarr
             return _copy_into(image, out)
         # one channel (1, N) view of all values: any channel count in one cv2
         # call, and cv2 cannot mistake the 4-tuple scalar for a (4, 1) array
-        # route: saturating cv2.add, ~7 us vs ~50 us for cv2.LUT on 256x256x3
+        # saturating cv2.add, ~7 us vs ~50 us for cv2.LUT on 256x256x3
+        # route: tests/perf/test_arithmetic_perf.py::test_add_uint8_scalar
         src = cv2util.contiguous(image).reshape(1, -1)
         dst = None if out is None else out.reshape(src.shape)
         result = cv2.add(src, (float(offset), 0.0, 0.0, 0.0), dst=dst)
@@ -182,6 +183,7 @@ def add_uint8(image: np.ndarray, value: np.ndarray, out: Any = None) -> np.ndarr
     nb_channels = offsets.shape[0]
     if nb_channels <= 4:
         # cv2 scalars hold up to four values; signs may be mixed
+        # route: tests/perf/test_arithmetic_perf.py::test_add_uint8_per_channel
         scalar = tuple(float(v) for v in offsets) + (0.0,) * (4 - nb_channels)
         result = cv2.add(cv2util.contiguous(image), scalar, dst=out)
         return _finish(result, image.shape, out)
@@ -202,6 +204,7 @@ def multiply_uint8(
         multiplier = multiplier[0]
     if multiplier.ndim == 0 and multiplier == 1.0:
         return _copy_into(image, out)
+    # route: tests/perf/test_arithmetic_perf.py::test_multiply_uint8_scalar
     return _apply_table(image, multiply_tables_uint8(multiplier), out)
 
 
@@ -378,7 +381,8 @@ def add_rows_uint8_(
         if per_channel[i] and nb_channels > 1:
             add_uint8(row, offsets[i], out=row)
         elif offsets[i, 0] != 0:
-            # route: saturating cv2.add on a one channel view (see add_uint8)
+            # saturating cv2.add on a one channel view (see add_uint8)
+            # route: tests/perf/test_arithmetic_perf.py::test_add_rows_uint8_batch
             flat = row.reshape(1, -1)
             cv2.add(flat, (float(offsets[i, 0]), 0.0, 0.0, 0.0), dst=flat)
     return images
@@ -398,7 +402,8 @@ def multiply_rows_uint8_(
         if per_channel[i] and nb_channels > 1:
             _apply_table(row, tables[:, i, :], out=row)
         elif multipliers[i, 0] != 1.0:
-            # route: one cv2.LUT call per row on a one channel view
+            # one cv2.LUT call per row on a one channel view
+            # route: tests/perf/test_arithmetic_perf.py::test_multiply_rows_uint8_batch
             flat = row.reshape(1, -1)
             cv2.LUT(flat, np.ascontiguousarray(tables[:, i, 0]), dst=flat)
     return images

@@ -124,6 +124,7 @@ def blend_alpha(image_fg, image_bg, alpha, eps=1e-2):
     elif not is_bool and alpha_max <= eps:
         result = np.array(image_bg, dtype=dtype, copy=True)
     elif dtype == np.uint8 and isinstance(alpha, float):
+        # route: tests/perf/test_blend_perf.py::test_blend_uint8_scalar_alpha
         result = _blend_uint8_scalar(image_fg, image_bg, alpha)
     else:
         result = _blend_float(image_fg, image_bg, alpha, dtype)

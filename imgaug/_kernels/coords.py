@@ -200,6 +200,7 @@ def conjugate_with_translation_many(
     """
     linear = np.asarray(linear, dtype=np.float64)
     center = np.asarray(center, dtype=np.float64)
+    # route: tests/perf/test_warp_perf.py::test_conjugate_with_translation_many
     matrices = np.zeros((linear.shape[0], 3, 3), dtype=np.float64)
     matrices[:, :2, :2] = linear
     matrices[:, :2, 2] = translation + center - np.einsum("nij,nj->ni", linear, center)
@@ -223,6 +224,7 @@ def identity_mask(matrices: np.ndarray, eps: float = 1e-4) -> np.ndarray:
         ``(N,)`` bool array.
 
     """
+    # route: tests/perf/test_warp_perf.py::test_identity_mask
     return np.mean(np.abs(matrices - np.eye(3)), axis=(1, 2)) <= eps
 
 
@@ -246,6 +248,7 @@ def compute_fit_output_many(
         ``(N, 2)`` int output heights and widths.
 
     """
+    # route: tests/perf/test_warp_perf.py::test_compute_fit_output_many
     hw = np.asarray(hw, dtype=np.float64).reshape((-1, 2))
     h1 = hw[:, 0] - 1
     w1 = hw[:, 1] - 1

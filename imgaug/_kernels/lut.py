@@ -92,6 +92,7 @@ def apply_lut_(image, table):
             table, image.reshape(-1, nb_channels), axis=0
         ).reshape(image.shape)
 
+    # route: tests/perf/test_lut_perf.py::test_apply_lut_single_table
     image = cv2util.normalize_cv2_input_(image)
     if image.ndim == 2 or table.ndim == 1:
         single = table.reshape(256)
@@ -104,6 +105,7 @@ def apply_lut_(image, table):
         return _keep_shape(result, image)
 
     # one table per channel: cv2 wants a (1, 256, C) table with C == image channels
+    # route: tests/perf/test_lut_perf.py::test_apply_lut_per_channel_tables
     max_channels = cv2util.get_max_channels()
     if nb_channels <= max_channels:
         result = cv2.LUT(image, np.ascontiguousarray(table[np.newaxis]), dst=image)

@@ -115,10 +115,12 @@ def pad(arr, top=0, right=0, bottom=0, left=0, mode="constant", cval=0):
     nb_channels = arr.shape[2] if arr.ndim == 3 else None
     cvals = _normalize_cval(cval, arr.dtype, nb_channels)
 
+    # route: tests/perf/test_pad_perf.py::test_pad_cv2_vs_np_pad
     use_cv2 = arr.dtype in _CV2_DTYPES and arr.size > 0 and mode in _MODE_TO_CV2
     if mode == "constant":
         if use_cv2 and (nb_channels is None or nb_channels <= 4):
             return _pad_constant_cv2(arr, top, right, bottom, left, cvals)
+        # route: tests/perf/test_pad_perf.py::test_pad_constant_many_channels
         return _pad_constant_numpy(arr, top, right, bottom, left, cvals)
     if use_cv2:
         border = _MODE_TO_CV2[mode]

@@ -39,6 +39,7 @@ _POOL_DTYPES = {
 # array (one elementwise op per slice): ~8x faster than numpy reducing the
 # non-contiguous block axes, and bit-identical (max/min exactly; mean only for
 # integer/bool inputs, whose sums are exact in 64-bit integers)
+# route: tests/perf/test_pool_perf.py::test_pool_slices_vs_block_reduce
 _SLICE_REDUCTIONS = {
     np.max: "max",
     np.amax: "max",
@@ -47,6 +48,7 @@ _SLICE_REDUCTIONS = {
     np.average: "mean",
     np.mean: "mean",
 }
+# route: tests/perf/test_pool_perf.py::test_pool_slices_vs_block_view_at_max_slices
 _MAX_SLICES = 64
 
 
@@ -132,6 +134,7 @@ def pool(arr, block_size, func, pad_mode="constant", pad_cval=0, preserve_dtype=
     if reduction is not None and int(np.prod(block_size)) <= _MAX_SLICES:
         result = _reduce_slices(padded, block_size, reduction)
     else:
+        # route: tests/perf/test_pool_perf.py::test_pool_block_view_vs_block_reduce
         blocks = _as_blocks(padded, block_size)
         result = func(blocks, axis=tuple(range(arr.ndim, 2 * arr.ndim)))
 

@@ -141,6 +141,7 @@ def choose_backend(dtype: Any, order: int, backend: str = "auto") -> str:
             f"{backend!r}."
         )
     dtype = dtype if isinstance(dtype, np.dtype) else np.dtype(dtype)
+    # route: tests/perf/test_warp_perf.py::test_warp_affine_cv2_vs_scipy
     if order == 0:
         return "cv2" if dtype in _CV2_NEAREST_DTYPES else "skimage"
     if order in (1, 3):

@@ -401,6 +401,7 @@ class Add(_SampledAugmenter):
             # one vectorised rounding step for all rows, then one saturating
             # cv2.add per row, in place (~2x faster than going row by row
             # through _add_scalar, whose per-call checks dominate at 256x256)
+            # route: tests/perf/test_arithmetic_perf.py::test_add_rows_uint8_batch
             return _arith.add_rows_uint8_(images, samples.values, samples.per_channel)
         # in-place variant of add_scalar (batch rows are ours to change)
         return _apply_rowwise_(images, samples, _add_scalar)
@@ -530,6 +531,7 @@ class Multiply(_SampledAugmenter):
     def _augment_images_by_samples(self, images, samples):
         if _is_uint8_batch_array(images):
             # all tables built in one vectorised step, then one cv2.LUT per row
+            # route: tests/perf/test_arithmetic_perf.py::test_multiply_rows_uint8_batch
             return _arith.multiply_rows_uint8_(
                 images, samples.values, samples.per_channel
             )

@@ -130,6 +130,7 @@ def blur_gaussian_(image, sigma, ksize=None, backend="auto", eps=1e-3):
         return image
 
     if backend == "auto":
+        # route: tests/perf/test_blur_perf.py::test_blur_gaussian_cv2_vs_scipy
         backend = "scipy" if image.dtype in _SCIPY_ONLY_DTYPES else "cv2"
     elif backend == "cv2" and image.dtype in _SCIPY_ONLY_DTYPES:
         raise InvalidValueError(
@@ -186,6 +187,7 @@ def _blur_gaussian_cv2(image, sigma, ksize):
     ):
         # blur in place: no allocation, and rows of an (N,H,W,C) batch array
         # need no copy back (cv2 blurs in place correctly, it buffers rows)
+        # route: tests/perf/test_blur_perf.py::test_blur_gaussian_rows_in_place
         result = _blur(work, dst=work)
         if result is not work:
             work[...] = result.reshape(work.shape)

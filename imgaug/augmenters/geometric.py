@@ -367,12 +367,14 @@ class _AffineSamples:
             safe = np.where(image_hw > 0, image_hw, 1.0)
             translation = translation / safe[:, ::-1] * hw[:, ::-1]
         center = hw[:, ::-1] / 2.0 - shift_add
+        # route: tests/perf/test_warp_perf.py::test_conjugate_with_translation_many
         matrices = _coords.conjugate_with_translation_many(
             self.linear[:nb_rows], translation, center
         )
         if np.any(zero_sized):
             matrices[zero_sized] = np.eye(3)
         if fit_output:
+            # route: tests/perf/test_warp_perf.py::test_compute_fit_output_many
             matrices, out_hw = _coords.compute_fit_output_many(matrices, hw)
             out_hw[zero_sized] = hw[zero_sized].astype(np.int64)
             output_shapes = [
