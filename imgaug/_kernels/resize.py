@@ -247,6 +247,7 @@ def _resize_array(images, sizes, interpolation):
 
     dtype = images.dtype
     result = np.empty(shape_new, dtype=dtype)
+    # route: tests/perf/test_resize_perf.py::test_imresize_many_images_batch_vs_skimage
     for i in range(nb_images):
         result[i] = _resize_one(images[i], height_new, width_new, interpolation, dtype)
     return result
@@ -268,6 +269,7 @@ def _resize_one(image, height, width, interpolation, dtype):
 
     # INTER_AREA at non-integer scales supports at most 4 channels per call
     max_channels = 4 if interpolation == cv2.INTER_AREA else None
+    # route: tests/perf/test_resize_perf.py::test_imresize_cv2_vs_skimage
     resized = cv2util.map_channel_chunks(_cv2_resize, work, max_channels)
 
     if dtype == np.bool_:

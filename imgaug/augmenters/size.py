@@ -386,6 +386,7 @@ class _CropAndPadBase(_SampledAugmenter):
                 result[i] = arr
             else:
                 # cv2 writes straight into the output row
+                # route: tests/perf/test_resize_perf.py::test_resize_to_out_row
                 _crop.resize_to(arr, height, width, out=result[i])
         return result
 
