@@ -371,6 +371,7 @@ def resize_to(arr, height, width, out=None):
         and arr.strides[-1] == arr.itemsize
         and (arr.ndim == 2 or arr.strides[1] == arr.itemsize * nb_channels)
     )
+    # route: tests/perf/test_resize_perf.py::test_resize_to_direct_cv2
     if fast:
         grows = height > arr.shape[0] or width > arr.shape[1]
         interpolation = cv2.INTER_AREA if grows else cv2.INTER_LINEAR
