@@ -633,9 +633,14 @@ class _PoolResources:
     def __init__(self):
         self.workers = []
         self.slots = []
+        self.owner_pid = os.getpid()
 
 
 def _release_resources(resources, graceful=False):
+    if os.getpid() != resources.owner_pid:
+        # A forked copy of the owner (e.g. a user's os.fork() child exiting):
+        # the workers and blocks belong to the original process.
+        return
     workers, resources.workers = resources.workers, []
     if graceful:
         for worker in workers:
@@ -885,10 +890,13 @@ class _ProcessPool:
         else:  # cannot happen with sequential workers; keep the books right anyway
             with contextlib.suppress(ValueError):
                 worker.tasks.remove(task_id)
-        worker.chunk_sizes[0] -= 1
-        if worker.chunk_sizes[0] == 0:
-            worker.chunk_sizes.popleft()
-        record = self._tasks.pop(task_id)
+        if worker.chunk_sizes:
+            worker.chunk_sizes[0] -= 1
+            if worker.chunk_sizes[0] <= 0:
+                worker.chunk_sizes.popleft()
+        record = self._tasks.pop(task_id, None)
+        if record is None:  # bookkeeping was reset (terminate) or interrupted
+            return
         grow_hint = 0
         if kind == "ok":
             grow_hint = content[4]
@@ -1221,6 +1229,11 @@ class Pool:
             The internal process pool (``_processes`` is its worker count).
 
         """
+        if self._pool is not None and self._pool._resources.owner_pid != os.getpid():
+            # this Pool object was inherited by a forked process: the workers
+            # belong to the parent, so leave them alone and start our own
+            self._pool._finalizer.detach()
+            self._pool = None
         if self._pool is not None and not self._pool.is_usable:
             self._pool.terminate()
             self._pool = None

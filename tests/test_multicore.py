@@ -611,6 +611,39 @@ class TestFaults:
         gc.collect()
 
     @pytest.mark.timeout(30)
+    def test_pool_inherited_by_forked_child_leaves_parent_workers_alone(self, no_leaks):
+        aug = _AddRandom()
+        batches = _batches(2)
+        with Pool(aug, processes=1, seed=3) as pool:
+            before = _aug_images(pool.map_batches(batches))
+            parent_workers = [w.process.pid for w in pool.pool._workers]
+            read_fd, write_fd = os.pipe()
+            with multicore._quiet_fork_warning():
+                pid = os.fork()
+            if pid == 0:  # child: use the inherited Pool, report, never return
+                code = 1
+                try:
+                    out = _aug_images(pool.map_batches(batches))
+                    pool.close()
+                    os.write(write_fd, pickle.dumps([a.sum() for a in out]))
+                    code = 0
+                finally:
+                    os._exit(code)
+            os.close(write_fd)
+            with os.fdopen(read_fd, "rb") as handle:
+                child_sums = pickle.loads(handle.read())
+            _, status = os.waitpid(pid, 0)
+            assert os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0
+            # the child continued the batch counter from 2: batches 2 and 3
+            refs = [
+                augment_batch_with_seed(aug, b, 3, i + 2) for i, b in enumerate(batches)
+            ]
+            assert child_sums == [r.images_aug.sum() for r in refs]
+            assert [w.process.pid for w in pool.pool._workers] == parent_workers
+            after = _aug_images(pool.map_batches(batches))
+        assert not np.array_equal(before[0], after[0])
+
+    @pytest.mark.timeout(30)
     def test_spawned_worker_that_cannot_start_raises(self, no_leaks, monkeypatch):
         def broken_init(augseq, seed_start):
             raise RuntimeError("init failed 1234")
