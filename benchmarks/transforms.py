@@ -1,0 +1,645 @@
+"""Declarative table: benchmark name -> how each library builds that transform.
+
+Every entry gives a factory per library:
+
+* ``imgaug``: ``f(iaa) -> augmenter`` with the imgaug 0.4.0 API.  Our rewrite keeps
+  that API, so the same factory is used for ``ours`` unless an entry sets ``ours=``.
+* ``albx``: ``f(A) -> transform`` for albumentationsx 2.5.1 (``*_range`` argument
+  names), or ``None`` when it has no counterpart (the table shows "—").
+
+Parameters are chosen so that both libraries do the same work: probability 1, fixed
+values where the library allows it, otherwise the same ranges.  ``approx`` marks
+entries whose albumentationsx counterpart can only approximate the imgaug parameters
+(the table prints "~" next to that number); the comment next to each says why.
+
+This module must import in every benchmark environment (Python 3.10+, numpy 1.23+),
+so it imports nothing but the standard library; factories receive the library module.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+# OpenCV constants as plain ints (this module does not import cv2).
+INTER_NEAREST = 0  # cv2.INTER_NEAREST
+INTER_LINEAR = 1  # cv2.INTER_LINEAR
+BORDER_CONSTANT = 0  # cv2.BORDER_CONSTANT
+
+Factory = Callable[[Any], Any] | None
+
+
+@dataclass(frozen=True)
+class Spec:
+    name: str
+    imgaug: Factory
+    albx: Factory = None
+    ours: Factory = None  # None: same as imgaug
+    approx: bool = False  # albx parameters only approximate the imgaug ones
+    note: str = ""
+
+    def factory(self, lib: str) -> Factory:
+        """Return the factory for ``lib`` in {"ours", "imgaug", "albx"} (or None)."""
+        if lib == "ours":
+            return self.ours if self.ours is not None else self.imgaug
+        if lib == "imgaug":
+            return self.imgaug
+        if lib == "albx":
+            return self.albx
+        raise ValueError(f"unknown library {lib!r}")
+
+
+def _imgaug_gaussian_ksize(sigma):
+    # imgaug 0.4.0's kernel-size rule for the cv2 backend (see the blur spec).
+    k = 3.3 * sigma if sigma < 3.0 else (2.9 * sigma if sigma < 5.0 else 2.6 * sigma)
+    k = int(max(k, 5))
+    return k + 1 if k % 2 == 0 else k
+
+
+def _blur_like_imgaug(A, sigma_range):
+    # Same kernel size as imgaug for the largest sigma (albumentations would derive a
+    # larger one from sigma).  A sigma of 0 means "skip" in imgaug but "derive from
+    # ksize" in OpenCV, so ranges start above 0 here.
+    k = _imgaug_gaussian_ksize(sigma_range[1])
+    return A.GaussianBlur(blur_range=(k, k), sigma_range=sigma_range, p=1.0)
+
+
+def _classification_imgaug(iaa):
+    # Random crop + flip + affine + colour + blur: a typical training pipeline.
+    return iaa.Sequential(
+        [
+            iaa.CropToFixedSize(width=224, height=224),
+            iaa.Fliplr(0.5),
+            iaa.Affine(scale=(0.9, 1.1), rotate=(-15, 15), order=1, mode="constant"),
+            iaa.AddToHueAndSaturation(value=(-20, 20)),
+            iaa.GaussianBlur(sigma=(0.0, 1.0)),
+        ]
+    )
+
+
+def _classification_albx(A):
+    return A.Compose(
+        [
+            A.RandomCrop(height=224, width=224, p=1.0),
+            A.HorizontalFlip(p=0.5),
+            A.Affine(
+                scale=(0.9, 1.1),
+                rotate=(-15, 15),
+                interpolation=INTER_LINEAR,
+                border_mode=BORDER_CONSTANT,
+                p=1.0,
+            ),
+            # imgaug adds one value to hue (0..255 scale) and saturation.
+            A.HueSaturationValue(
+                hue_shift_range=(-14, 14),  # 20/255*180 in OpenCV hue units
+                sat_shift_range=(-20, 20),
+                val_shift_range=(0, 0),
+                p=1.0,
+            ),
+            _blur_like_imgaug(A, (0.1, 1.0)),
+        ],
+        seed=1,
+        telemetry=False,
+    )
+
+
+def _readme_imgaug(iaa):
+    """The long example pipeline of the imgaug 0.4.0 README (written from memory)."""
+    import imgaug as ia
+
+    def sometimes(aug):
+        return iaa.Sometimes(0.5, aug)
+
+    return iaa.Sequential(
+        [
+            iaa.Fliplr(0.5),
+            iaa.Flipud(0.2),
+            sometimes(
+                iaa.CropAndPad(percent=(-0.05, 0.1), pad_mode=ia.ALL, pad_cval=(0, 255))
+            ),
+            sometimes(
+                iaa.Affine(
+                    scale={"x": (0.8, 1.2), "y": (0.8, 1.2)},
+                    translate_percent={"x": (-0.2, 0.2), "y": (-0.2, 0.2)},
+                    rotate=(-45, 45),
+                    shear=(-16, 16),
+                    order=[0, 1],
+                    cval=(0, 255),
+                    mode=ia.ALL,
+                )
+            ),
+            iaa.SomeOf(
+                (0, 5),
+                [
+                    sometimes(
+                        iaa.Superpixels(p_replace=(0, 1.0), n_segments=(20, 200))
+                    ),
+                    iaa.OneOf(
+                        [
+                            iaa.GaussianBlur((0, 3.0)),
+                            iaa.AverageBlur(k=(2, 7)),
+                            iaa.MedianBlur(k=(3, 11)),
+                        ]
+                    ),
+                    iaa.Sharpen(alpha=(0, 1.0), lightness=(0.75, 1.5)),
+                    iaa.Emboss(alpha=(0, 1.0), strength=(0, 2.0)),
+                    iaa.BlendAlphaSimplexNoise(
+                        iaa.OneOf(
+                            [
+                                iaa.EdgeDetect(alpha=(0.5, 1.0)),
+                                iaa.DirectedEdgeDetect(
+                                    alpha=(0.5, 1.0), direction=(0.0, 1.0)
+                                ),
+                            ]
+                        )
+                    ),
+                    iaa.AdditiveGaussianNoise(
+                        loc=0, scale=(0.0, 0.05 * 255), per_channel=0.5
+                    ),
+                    iaa.OneOf(
+                        [
+                            iaa.Dropout((0.01, 0.1), per_channel=0.5),
+                            iaa.CoarseDropout(
+                                (0.03, 0.15), size_percent=(0.02, 0.05), per_channel=0.2
+                            ),
+                        ]
+                    ),
+                    iaa.Invert(0.05, per_channel=True),
+                    iaa.Add((-10, 10), per_channel=0.5),
+                    iaa.AddToHueAndSaturation((-20, 20)),
+                    iaa.OneOf(
+                        [
+                            iaa.Multiply((0.5, 1.5), per_channel=0.5),
+                            iaa.BlendAlphaFrequencyNoise(
+                                exponent=(-4, 0),
+                                foreground=iaa.Multiply((0.5, 1.5), per_channel=True),
+                                background=iaa.LinearContrast((0.5, 2.0)),
+                            ),
+                        ]
+                    ),
+                    iaa.LinearContrast((0.5, 2.0), per_channel=0.5),
+                    iaa.Grayscale(alpha=(0.0, 1.0)),
+                    sometimes(iaa.ElasticTransformation(alpha=(0.5, 3.5), sigma=0.25)),
+                    sometimes(iaa.PiecewiseAffine(scale=(0.01, 0.05))),
+                    sometimes(iaa.PerspectiveTransform(scale=(0.01, 0.1))),
+                ],
+                random_order=True,
+            ),
+        ],
+        random_order=True,
+    )
+
+
+def _readme_albx(A):
+    # Rough counterpart only: albumentations' SomeOf takes a fixed count (imgaug draws
+    # 0..5, mean 2.5 -> n=3 here, applied with p=0.83 so ~2.5 on average), there is no
+    # simplex/frequency-noise blending (replaced by Emboss-like edge work: omitted),
+    # and ElasticTransform/PiecewiseAffine are parameterised differently.
+    def sometimes(t):
+        return A.OneOf([t], p=0.5)
+
+    return A.Compose(
+        [
+            A.HorizontalFlip(p=0.5),
+            A.VerticalFlip(p=0.2),
+            sometimes(A.CropAndPad(percent=(-0.05, 0.1), keep_size=True, p=1.0)),
+            sometimes(
+                A.Affine(
+                    scale={"x": (0.8, 1.2), "y": (0.8, 1.2)},
+                    translate_percent={"x": (-0.2, 0.2), "y": (-0.2, 0.2)},
+                    rotate=(-45, 45),
+                    shear=(-16, 16),
+                    p=1.0,
+                )
+            ),
+            A.SomeOf(
+                [
+                    sometimes(
+                        A.Superpixels(
+                            p_replace_range=(0.0, 1.0),
+                            n_segments_range=(20, 200),
+                            p=1.0,
+                        )
+                    ),
+                    A.OneOf(
+                        [
+                            _blur_like_imgaug(A, (0.1, 3.0)),
+                            A.Blur(blur_range=(3, 7), p=1.0),
+                            A.MedianBlur(blur_range=(3, 11), p=1.0),
+                        ],
+                        p=1.0,
+                    ),
+                    A.Sharpen(alpha_range=(0.0, 1.0), lightness_range=(0.75, 1.5), p=1),
+                    A.Emboss(alpha_range=(0.0, 1.0), strength_range=(0.0, 2.0), p=1),
+                    A.GaussNoise(std_range=(0.0, 0.05), per_channel=True, p=1.0),
+                    A.OneOf(
+                        [
+                            A.PixelDropout(dropout_prob=0.05, p=1.0),
+                            A.CoarseDropout(
+                                num_holes_range=(20, 60),
+                                hole_height_range=(0.02, 0.05),
+                                hole_width_range=(0.02, 0.05),
+                                p=1.0,
+                            ),
+                        ],
+                        p=1.0,
+                    ),
+                    A.InvertImg(p=0.05),
+                    A.RandomBrightnessContrast(
+                        brightness_range=(-0.04, 0.04),
+                        contrast_range=(0.0, 0.0),
+                        brightness_by_max=True,
+                        p=1.0,
+                    ),
+                    A.HueSaturationValue(
+                        hue_shift_range=(-14, 14),
+                        sat_shift_range=(-20, 20),
+                        val_shift_range=(0, 0),
+                        p=1.0,
+                    ),
+                    A.MultiplicativeNoise(multiplier=(0.5, 1.5), p=1.0),
+                    A.RandomBrightnessContrast(
+                        brightness_range=(0.0, 0.0), contrast_range=(-0.5, 1.0), p=1.0
+                    ),
+                    A.ToGray(p=1.0),
+                    sometimes(A.ElasticTransform(p=1.0)),
+                    sometimes(A.PiecewiseAffine(scale_range=(0.01, 0.05), p=1.0)),
+                    sometimes(A.Perspective(scale=(0.01, 0.1), p=1.0)),
+                ],
+                n=3,
+                p=0.83,
+            ),
+        ],
+        seed=1,
+        telemetry=False,
+    )
+
+
+def _overhead_imgaug(iaa):
+    # The README example; timed on one 64x64 image per call (per-call overhead).
+    return iaa.Sequential(
+        [
+            iaa.Fliplr(0.5),
+            iaa.Crop(px=(0, 8)),
+            iaa.Affine(rotate=(-10, 10)),
+            iaa.Add((-10, 10)),
+            iaa.GaussianBlur((0, 1.0)),
+        ]
+    )
+
+
+def _overhead_albx(A):
+    return A.Compose(
+        [
+            A.HorizontalFlip(p=0.5),
+            # imgaug Crop(px=(0, 8)) crops each side by 0..8 px and resizes back.
+            A.CropAndPad(px=(-8, 0), keep_size=True, sample_independently=True, p=1),
+            A.Affine(rotate=(-10, 10), p=1.0),
+            A.RandomBrightnessContrast(
+                brightness_range=(-10 / 255, 10 / 255),
+                contrast_range=(0.0, 0.0),
+                brightness_by_max=True,
+                p=1.0,
+            ),
+            _blur_like_imgaug(A, (0.1, 1.0)),
+        ],
+        seed=1,
+        telemetry=False,
+    )
+
+
+OVERHEAD = Spec("OverheadPipeline", _overhead_imgaug, _overhead_albx, approx=True)
+
+_SPECS = [
+    # ---------------------------------------------------------------- flips etc.
+    Spec(
+        "HorizontalFlip", lambda iaa: iaa.Fliplr(1.0), lambda A: A.HorizontalFlip(p=1)
+    ),
+    Spec("VerticalFlip", lambda iaa: iaa.Flipud(1.0), lambda A: A.VerticalFlip(p=1)),
+    # Random k in {0,1,2,3} and no resize back (imgaug's default keep_size=True would
+    # add a resize for odd k on non-square images; albumentations never resizes).
+    Spec(
+        "Rot90",
+        lambda iaa: iaa.Rot90(k=(0, 3), keep_size=False),
+        lambda A: A.RandomRotate90(p=1),
+    ),
+    # ---------------------------------------------------------------- geometric
+    Spec(
+        "Affine",
+        lambda iaa: iaa.Affine(
+            scale=(0.9, 1.1),
+            translate_percent=(-0.1, 0.1),
+            rotate=(-15, 15),
+            shear=(-10, 10),
+            order=1,
+            cval=0,
+            mode="constant",
+        ),
+        lambda A: A.Affine(
+            scale=(0.9, 1.1),
+            translate_percent=(-0.1, 0.1),
+            rotate=(-15, 15),
+            shear=(-10, 10),
+            interpolation=INTER_LINEAR,
+            border_mode=BORDER_CONSTANT,
+            fill=0,
+            p=1,
+        ),
+    ),
+    Spec(
+        "Rotate",
+        lambda iaa: iaa.Rotate(rotate=(-30, 30), order=1, mode="constant"),
+        lambda A: A.Rotate(
+            angle_range=(-30, 30),
+            interpolation=INTER_LINEAR,
+            border_mode=BORDER_CONSTANT,
+            p=1,
+        ),
+    ),
+    Spec(
+        "Perspective",
+        lambda iaa: iaa.PerspectiveTransform(scale=(0.05, 0.1), keep_size=True),
+        lambda A: A.Perspective(scale=(0.05, 0.1), keep_size=True, p=1),
+    ),
+    # albumentationsx 2.x draws a coarse control-grid displacement instead of imgaug's
+    # smoothed per-pixel field (alpha/sigma): same output kind, different algorithm.
+    Spec(
+        "ElasticTransform",
+        lambda iaa: iaa.ElasticTransformation(alpha=50.0, sigma=5.0),
+        lambda A: A.ElasticTransform(p=1),
+        approx=True,
+    ),
+    Spec(
+        "PiecewiseAffine",
+        lambda iaa: iaa.PiecewiseAffine(scale=(0.01, 0.05), nb_rows=4, nb_cols=4),
+        lambda A: A.PiecewiseAffine(
+            scale_range=(0.01, 0.05), nb_rows_range=(4, 4), nb_cols_range=(4, 4), p=1
+        ),
+    ),
+    # ---------------------------------------------------------------- size
+    Spec(
+        "Resize",
+        lambda iaa: iaa.Resize({"height": 256, "width": 256}, interpolation="linear"),
+        lambda A: A.Resize(height=256, width=256, interpolation=INTER_LINEAR),
+    ),
+    Spec(
+        "CropAndPad",
+        lambda iaa: iaa.CropAndPad(
+            percent=(-0.1, 0.1), pad_mode="constant", pad_cval=0, keep_size=True
+        ),
+        lambda A: A.CropAndPad(
+            percent=(-0.1, 0.1), keep_size=True, border_mode=BORDER_CONSTANT, p=1
+        ),
+    ),
+    # Crop 0..32 px per side, then resize back to the input size (imgaug default).
+    Spec(
+        "Crop",
+        lambda iaa: iaa.Crop(px=(0, 32), keep_size=True),
+        lambda A: A.CropAndPad(px=(-32, 0), keep_size=True, p=1),
+    ),
+    Spec(
+        "RandomCrop",
+        lambda iaa: iaa.CropToFixedSize(width=256, height=256),
+        lambda A: A.RandomCrop(height=256, width=256, p=1),
+    ),
+    Spec(
+        "CenterCrop",
+        lambda iaa: iaa.CenterCropToFixedSize(width=256, height=256),
+        lambda A: A.CenterCrop(height=256, width=256, p=1),
+    ),
+    Spec(
+        "Pad",
+        lambda iaa: iaa.Pad(px=16, pad_mode="constant", pad_cval=0, keep_size=False),
+        lambda A: A.Pad(padding=16, border_mode=BORDER_CONSTANT, fill=0, p=1),
+    ),
+    Spec(
+        "PadToFixedSize",
+        lambda iaa: iaa.CenterPadToFixedSize(width=576, height=448),
+        lambda A: A.PadIfNeeded(
+            min_height=448, min_width=576, border_mode=BORDER_CONSTANT, p=1
+        ),
+    ),
+    # ---------------------------------------------------------------- blur
+    Spec(
+        "GaussianBlur",
+        lambda iaa: iaa.GaussianBlur(sigma=2.0),
+        lambda A: _blur_like_imgaug(A, (2.0, 2.0)),
+    ),
+    Spec(
+        "Blur",
+        lambda iaa: iaa.AverageBlur(k=5),
+        lambda A: A.Blur(blur_range=(5, 5), p=1),
+    ),
+    Spec(
+        "MedianBlur",
+        lambda iaa: iaa.MedianBlur(k=5),
+        lambda A: A.MedianBlur(blur_range=(5, 5), p=1),
+    ),
+    Spec(
+        "MotionBlur",
+        lambda iaa: iaa.MotionBlur(k=7, angle=(0, 360), direction=(-1.0, 1.0)),
+        lambda A: A.MotionBlur(blur_range=(7, 7), allow_shifted=False, p=1),
+    ),
+    # ---------------------------------------------------------------- convolutional
+    Spec(
+        "Sharpen",
+        lambda iaa: iaa.Sharpen(alpha=0.5, lightness=1.0),
+        lambda A: A.Sharpen(alpha_range=(0.5, 0.5), lightness_range=(1.0, 1.0), p=1),
+    ),
+    Spec(
+        "Emboss",
+        lambda iaa: iaa.Emboss(alpha=0.5, strength=1.0),
+        lambda A: A.Emboss(alpha_range=(0.5, 0.5), strength_range=(1.0, 1.0), p=1),
+    ),
+    # ---------------------------------------------------------------- arithmetic
+    Spec(
+        "GaussNoise",
+        lambda iaa: iaa.AdditiveGaussianNoise(
+            loc=0, scale=0.05 * 255, per_channel=True
+        ),
+        lambda A: A.GaussNoise(
+            std_range=(0.05, 0.05), mean_range=(0.0, 0.0), per_channel=True, p=1
+        ),
+    ),
+    # albumentations has no plain "add a value": brightness_by_max adds beta*255.
+    Spec(
+        "Add",
+        lambda iaa: iaa.Add(value=(-20, 20)),
+        lambda A: A.RandomBrightnessContrast(
+            brightness_range=(-20 / 255, 20 / 255),
+            contrast_range=(0.0, 0.0),
+            brightness_by_max=True,
+            p=1,
+        ),
+        approx=True,
+    ),
+    Spec(
+        "Multiply",
+        lambda iaa: iaa.Multiply(mul=(0.8, 1.2)),
+        lambda A: A.MultiplicativeNoise(
+            multiplier=(0.8, 1.2), per_channel=False, elementwise=False, p=1
+        ),
+    ),
+    Spec(
+        "Invert",
+        lambda iaa: iaa.Invert(p=1.0),
+        lambda A: A.InvertImg(p=1),
+    ),
+    Spec(
+        "Solarize",
+        lambda iaa: iaa.Solarize(p=1.0, threshold=128),
+        lambda A: A.Solarize(threshold_range=(0.5, 0.5), p=1),
+    ),
+    Spec(
+        "JpegCompression",
+        lambda iaa: iaa.JpegCompression(compression=50),  # quality = 100 - 50
+        lambda A: A.ImageCompression(
+            compression_type="jpeg", quality_range=(50, 50), p=1
+        ),
+    ),
+    Spec(
+        "Dropout",
+        lambda iaa: iaa.Dropout(p=0.05),
+        lambda A: A.PixelDropout(dropout_prob=0.05, per_channel=False, p=1),
+    ),
+    # imgaug drops cells of a 5 %-resolution mask (19x26 cells at 384x512, 2 % of them
+    # ~ 10 holes of ~20x20 px); albumentations draws the holes directly.
+    Spec(
+        "CoarseDropout",
+        lambda iaa: iaa.CoarseDropout(p=0.02, size_percent=0.05),
+        lambda A: A.CoarseDropout(
+            num_holes_range=(10, 10),
+            hole_height_range=(20, 20),
+            hole_width_range=(20, 20),
+            p=1,
+        ),
+        approx=True,
+    ),
+    Spec(
+        "Cutout",
+        lambda iaa: iaa.Cutout(
+            nb_iterations=2, size=0.2, squared=False, fill_mode="constant", cval=0
+        ),
+        lambda A: A.CoarseDropout(
+            num_holes_range=(2, 2),
+            hole_height_range=(0.2, 0.2),
+            hole_width_range=(0.2, 0.2),
+            fill=0,
+            p=1,
+        ),
+    ),
+    # ---------------------------------------------------------------- contrast
+    # albumentations' contrast scales around the mean, imgaug's LinearContrast around
+    # 128: same per-pixel cost.
+    Spec(
+        "LinearContrast",
+        lambda iaa: iaa.LinearContrast(alpha=(0.8, 1.2)),
+        lambda A: A.RandomBrightnessContrast(
+            brightness_range=(0.0, 0.0), contrast_range=(-0.2, 0.2), p=1
+        ),
+        approx=True,
+    ),
+    Spec(
+        "RandomGamma",
+        lambda iaa: iaa.GammaContrast(gamma=(0.8, 1.2)),
+        lambda A: A.RandomGamma(gamma_range=(80, 120), p=1),
+    ),
+    Spec(
+        "BrightnessContrast",
+        lambda iaa: iaa.Sequential(
+            [iaa.Add((-25, 25)), iaa.LinearContrast(alpha=(0.8, 1.2))]
+        ),
+        lambda A: A.RandomBrightnessContrast(
+            brightness_range=(-0.1, 0.1),
+            contrast_range=(-0.2, 0.2),
+            brightness_by_max=True,
+            p=1,
+        ),
+        approx=True,
+    ),
+    # Both convert RGB to Lab and apply OpenCV's CLAHE (8x8 tiles) to L.
+    Spec(
+        "CLAHE",
+        lambda iaa: iaa.CLAHE(clip_limit=4.0, tile_grid_size_px=8),
+        lambda A: A.CLAHE(clip_range=(4.0, 4.0), tile_grid_size=(8, 8), p=1),
+    ),
+    # imgaug equalizes L of Lab; albumentations (by_channels=False) Y of YCrCb.
+    Spec(
+        "Equalize",
+        lambda iaa: iaa.HistogramEqualization(),
+        lambda A: A.Equalize(mode="cv", by_channels=False, p=1),
+        approx=True,
+    ),
+    # ---------------------------------------------------------------- color
+    Spec(
+        "ToGray",
+        lambda iaa: iaa.Grayscale(alpha=1.0),
+        lambda A: A.ToGray(num_output_channels=3, method="weighted_average", p=1),
+    ),
+    # imgaug's hue offset is on a 0..255 scale (20 -> 14 OpenCV hue units).
+    Spec(
+        "HueSaturation",
+        lambda iaa: iaa.AddToHueAndSaturation(
+            value_hue=(-20, 20), value_saturation=(-30, 30)
+        ),
+        lambda A: A.HueSaturationValue(
+            hue_shift_range=(-14, 14),
+            sat_shift_range=(-30, 30),
+            val_shift_range=(0, 0),
+            p=1,
+        ),
+    ),
+    Spec(
+        "ChannelShuffle",
+        lambda iaa: iaa.ChannelShuffle(p=1.0),
+        lambda A: A.ChannelShuffle(p=1),
+    ),
+    Spec(
+        "Posterize",
+        lambda iaa: iaa.Posterize(nb_bits=4),
+        lambda A: A.Posterize(num_bits=(4, 4), p=1),
+    ),
+    # ---------------------------------------------------------------- segmentation
+    Spec(
+        "Superpixels",
+        lambda iaa: iaa.Superpixels(p_replace=1.0, n_segments=100, max_size=128),
+        lambda A: A.Superpixels(
+            p_replace_range=(1.0, 1.0), n_segments_range=(100, 100), max_size=128, p=1
+        ),
+    ),
+    # ---------------------------------------------------------------- pipelines
+    Spec(
+        "ClassificationPipeline",
+        _classification_imgaug,
+        _classification_albx,
+        note="random crop 224x224 + flip + affine + hue/sat + blur",
+    ),
+    Spec(
+        "ReadmePipeline",
+        _readme_imgaug,
+        _readme_albx,
+        approx=True,
+        note="imgaug 0.4.0 README heavy example; albx counterpart is rough",
+    ),
+]
+
+TRANSFORMS = {s.name: s for s in _SPECS}
+
+# Quick mode (CI keeps the harness alive with these).
+QUICK = ["HorizontalFlip", "Affine", "GaussianBlur", "Add", "ClassificationPipeline"]
+
+# Batch mode (augment_images on (32,H,W,3)) vs one image per call; ours and imgaug.
+BATCH = [
+    "HorizontalFlip",
+    "Affine",
+    "Crop",
+    "GaussianBlur",
+    "GaussNoise",
+    "Add",
+    "Multiply",
+    "LinearContrast",
+    "Dropout",
+    "CoarseDropout",
+    "ClassificationPipeline",
+]
