@@ -107,11 +107,20 @@ def bench_new(images, processes):
             for _ in pool.imap_batches(b for b in batches):
                 pass
 
+        cpu_before = os.times()
         results[f"Pool({processes}).imap_batches"] = _rate(nb_images, imap)
+        cpu_after = os.times()
+        parent_cpu = (
+            cpu_after.user + cpu_after.system - cpu_before.user - cpu_before.system
+        ) / len(batches)
         results[f"Pool({processes}).map_batches"] = _rate(
             nb_images, lambda: pool.map_batches(batches)
         )
     print(f"  Pool({processes}) start-up: {startup * 1000:.0f} ms")
+    print(
+        f"  parent CPU per batch during imap_batches: {parent_cpu * 1000:.1f} ms "
+        "(transport + bookkeeping)"
+    )
 
     def background():
         for _ in aug.augment_batches(batches, background=True):

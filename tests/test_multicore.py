@@ -5,6 +5,7 @@ import multiprocessing
 import os
 import pickle
 import signal
+import subprocess
 import sys
 import time
 import types
@@ -214,14 +215,19 @@ def _own_shm_blocks():
 def no_leaks():
     """Fail if a test leaves processes or shared-memory blocks behind."""
     before = _child_pids()
+    active_before = set(multiprocessing.active_children())
     yield
+
+    def new_active():
+        return set(multiprocessing.active_children()) - active_before
+
     deadline = time.monotonic() + 5.0
     while time.monotonic() < deadline:
-        if not (_child_pids() - before) and not multiprocessing.active_children():
+        if not (_child_pids() - before) and not new_active():
             break
         time.sleep(0.05)
     assert _child_pids() - before == set()
-    assert multiprocessing.active_children() == []
+    assert new_active() == set()
     assert _own_shm_blocks() == []
 
 
@@ -643,6 +649,44 @@ class TestFaults:
             after = _aug_images(pool.map_batches(batches))
         assert not np.array_equal(before[0], after[0])
 
+    @pytest.mark.timeout(60)
+    def test_workers_exit_when_the_parent_is_killed(self, tmp_path):
+        script = (
+            "import sys, time, numpy as np\n"
+            "import imgaug.augmenters as iaa\n"
+            "from imgaug.augmentables.batches import Batch\n"
+            "pool = iaa.Identity().pool(processes=2, seed=1)\n"
+            "pool.map_batches([Batch(images=np.zeros((1, 8, 8, 3), np.uint8))])\n"
+            "print(' '.join(str(w.process.pid) for w in pool.pool._workers))\n"
+            "sys.stdout.flush()\n"
+            "time.sleep(60)\n"
+        )
+        proc = subprocess.Popen(
+            [sys.executable, "-c", script], stdout=subprocess.PIPE, cwd=tmp_path
+        )
+        try:
+            worker_pids = [int(p) for p in proc.stdout.readline().split()]
+            assert len(worker_pids) == 2
+            proc.kill()
+            proc.wait(10)
+        finally:
+            proc.stdout.close()
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait(10)
+
+        def running(pid):
+            try:
+                with open(f"/proc/{pid}/stat") as handle:
+                    return handle.read().rsplit(")", 1)[1].split()[0] != "Z"
+            except OSError:
+                return False
+
+        deadline = time.monotonic() + 10
+        while any(running(p) for p in worker_pids) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not any(running(p) for p in worker_pids)
+
     @pytest.mark.timeout(30)
     def test_spawned_worker_that_cannot_start_raises(self, no_leaks, monkeypatch):
         def broken_init(augseq, seed_start):
@@ -931,10 +975,19 @@ class TestBatchLoader:
             with pytest.raises(ValueError, match="nb_workers"):
                 multicore.BatchLoader(endless, nb_workers=0)
 
-    def test_moved_forwarder(self):
+    @pytest.mark.timeout(30)
+    def test_moved_forwarders(self, no_leaks):
         with pytest.warns(ia.DeprecationWarning):
             loader = ia.BatchLoader(_load_three_batches, threaded=True)
-        assert len(_read_loader_queue(loader)) == 3
+        with pytest.warns(ia.DeprecationWarning):
+            bg = ia.BackgroundAugmenter(loader, iaa.Identity(), nb_workers=1)
+        assert isinstance(loader, multicore.BatchLoader)
+        assert isinstance(bg, multicore.BackgroundAugmenter)
+        out = []
+        while (batch := bg.get_batch()) is not None:
+            out.append(batch)
+        assert len(out) == 3
+        bg.terminate()
         loader.terminate()
 
 
