@@ -89,7 +89,7 @@ def _contiguous(out):
 class Bench:
     """Times transforms of one library on a fixed list of images (in this process)."""
 
-    def __init__(self, lib, images):
+    def __init__(self, lib, images, single_thread=True):
         if lib not in LIBS:
             raise ValueError(f"lib must be one of {LIBS}, got {lib!r}")
         if not images:
@@ -102,16 +102,17 @@ class Bench:
         self.import_error = None
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            self._import_library()
+            self._import_library(single_thread)
 
     # ------------------------------------------------------------------ setup
-    def _import_library(self):
-        try:
-            import cv2
+    def _import_library(self, single_thread):
+        if single_thread:
+            try:
+                import cv2
 
-            cv2.setNumThreads(0)
-        except ImportError:
-            pass
+                cv2.setNumThreads(0)
+            except ImportError:
+                pass
         try:
             if self.lib == "albx":
                 import albumentations as A
@@ -123,7 +124,7 @@ class Bench:
                 self.module = iaa
         except Exception as exc:  # a half-built package must not kill the worker
             self.import_error = _short_error(exc)
-        if "torch" in sys.modules:  # albumentations imports torch
+        if single_thread and "torch" in sys.modules:  # albumentations imports it
             sys.modules["torch"].set_num_threads(1)
 
     def info(self):

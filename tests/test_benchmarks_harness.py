@@ -1,0 +1,100 @@
+"""Keeps benchmarks/ from rotting: the quick mode's core runs in-process.
+
+Not a timed test: it checks the structure of the results, not the speed.  It needs
+no other environment (imgaug 0.4.0 / albumentationsx are not imported).
+"""
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+BENCH_DIR = Path(__file__).resolve().parent.parent / "benchmarks"
+
+
+def _load(name, path):
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def run_mod():
+    return _load("_imgaug_bench_run", BENCH_DIR / "run.py")
+
+
+@pytest.fixture
+def tiny_images():
+    rng = np.random.default_rng(0)
+    return [rng.integers(0, 256, size=(8, 10, 3), dtype=np.uint8) for _ in range(2)]
+
+
+def test_quick_core_one_transform_one_run(run_mod, tiny_images):
+    originals = [img.copy() for img in tiny_images]
+    worker = run_mod.InProcessWorker("ours", tiny_images)
+    results = run_mod.bench_transforms(
+        {"ours": worker}, ["HorizontalFlip"], runs=1, max_seconds=0.2
+    )
+
+    assert list(results) == ["HorizontalFlip"]
+    entry = results["HorizontalFlip"]["ours"]
+    assert entry["status"] in ("ok", "missing")
+    if entry["status"] == "ok":
+        assert len(entry["runs"]) == 1
+        assert entry["n"] == 1
+        assert entry["median"] == entry["runs"][0] > 0
+        assert entry["sd"] == 0.0
+    else:  # the augmenter does not exist yet: shown as "—"
+        assert entry["runs"] == []
+        assert entry["median"] is None
+        assert entry["error"]
+
+    table = run_mod.format_table(results)
+    row = next(line for line in table.splitlines() if "HorizontalFlip" in line)
+    cells = [c.strip() for c in row.strip("|").split("|")]
+    assert len(cells) == 6
+    assert cells[0] == "HorizontalFlip"
+    assert cells[2] == cells[3] == run_mod.DASH  # no imgaug / albx column data
+    assert "geometric mean" in table
+    # the worker must not touch the caller's images
+    for img, orig in zip(tiny_images, originals):
+        np.testing.assert_array_equal(img, orig)
+
+
+def test_unknown_library_and_missing_transform(run_mod, tiny_images):
+    with pytest.raises(ValueError, match="lib"):
+        run_mod.worker_mod.Bench("nope", tiny_images)
+    worker = run_mod.InProcessWorker("ours", tiny_images)
+    res = worker.request({"cmd": "run", "name": "NoSuchTransform"})
+    assert res["status"] == "error"
+    assert "NoSuchTransform" in res["error"]
+
+
+def test_transform_table_is_complete(run_mod):
+    table = run_mod.transforms.TRANSFORMS
+    assert set(run_mod.transforms.QUICK) <= set(table)
+    assert set(run_mod.transforms.BATCH) <= set(table)
+    for name, spec in table.items():
+        assert spec.name == name
+        assert callable(spec.factory("ours"))
+        assert callable(spec.factory("imgaug"))
+        assert spec.factory("albx") is None or callable(spec.factory("albx"))
+
+
+def test_format_ratios_and_geomean(run_mod):
+    ok = {"status": "ok", "runs": [200.0, 100.0], "median": 150.0, "sd": 70.7, "n": 2}
+    ref = {"status": "ok", "runs": [75.0], "median": 75.0, "sd": 0.0, "n": 1}
+    missing = {"status": "missing", "runs": [], "median": None, "sd": None, "n": 0}
+    results = {"Affine": {"ours": ok, "imgaug": ref, "albx": missing}}
+    table = run_mod.format_table(results)
+    row = next(line for line in table.splitlines() if line.startswith("| Affine"))
+    cells = [c.strip() for c in row.strip("|").split("|")]
+    assert cells == ["Affine", "150 ± 71", "75.0 ± 0.0", "—", "2.00×", "—"]
+    assert run_mod.geomean([2.0, 8.0, None]) == pytest.approx(4.0)
+    assert run_mod.geomean([None]) is None
