@@ -897,11 +897,20 @@ class Deterministic(StochasticParameter):
                 f"argument 'value', got {_type_name(value)}."
             )
 
+    def draw_samples(self, size, random_state=None):
+        """Return an array of `size` filled with the value.
+
+        A constant needs no randomness, so unlike other parameters the RNG is
+        neither used nor advanced (constants sit in every augmenter's hot path).
+        """
+        return self._draw_samples(_normalize_size(size), None)
+
     def _draw_samples(self, size, random_state):
         value = self.value
-        if _is_single_integer(value):
+        kind = type(value)
+        if kind is int or (kind is not bool and isinstance(value, np.integer)):
             return np.full(size, value, dtype=np.int32)
-        if _is_single_float(value):
+        if kind is float or isinstance(value, np.floating):
             return np.full(size, value, dtype=np.float32)
         return np.full(size, value)
 

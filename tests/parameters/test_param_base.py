@@ -68,8 +68,16 @@ class TestDrawSamples:
     def test_rng_advanced_exactly_once_after_draw(self):
         rng = iarandom.RNG(7)
         expected = rng.copy()
-        iap.Deterministic(1).draw_samples(4, random_state=rng)
+        iap.Uniform(0.0, 1.0).draw_samples(4, random_state=rng)
+        expected.uniform(0.0, 1.0, size=(4,))  # constant bounds draw nothing
         expected.advance_()
+        assert rng.equals(expected)
+
+    def test_constant_leaves_the_rng_untouched(self):
+        rng = iarandom.RNG(7)
+        expected = rng.copy()
+        samples = iap.Deterministic(1).draw_samples(4, random_state=rng)
+        assert samples.tolist() == [1, 1, 1, 1]
         assert rng.equals(expected)
 
     def test_rng_state_after_draw_replays(self):
