@@ -624,10 +624,18 @@ def clip_to_dtype_value_range_(
 
 
 class _GateEntry:
-    __slots__ = ("allowed", "disallowed", "allowed_str", "disallowed_str")
+    __slots__ = (
+        "allowed",
+        "allowed_dtypes",
+        "disallowed",
+        "allowed_str",
+        "disallowed_str",
+    )
 
     def __init__(self, allowed: Any, disallowed: Any) -> None:
         self.allowed = frozenset(allowed)
+        # dtype objects hash fast; `dtype.name` is slow enough to matter per batch
+        self.allowed_dtypes = frozenset(np.dtype(name) for name in allowed)
         self.disallowed = frozenset(disallowed)
         self.allowed_str = ", ".join(allowed)
         self.disallowed_str = ", ".join(disallowed)
@@ -703,6 +711,8 @@ def gate_dtypes(
     """
     entry = _get_gate_entry(allowed, disallowed)
     if isinstance(dtypes, np.ndarray):
+        if dtypes.dtype in entry.allowed_dtypes:
+            return
         names: Any = (dtypes.dtype.name,)
     elif isinstance(dtypes, (list, tuple)):
         names = dict.fromkeys(normalize_dtype(dtype).name for dtype in dtypes)

@@ -160,6 +160,11 @@ def _as_sequence(values: Any) -> Any:
 
 
 def _normalize_size(size: Any) -> tuple:
+    kind = type(size)
+    if kind is tuple:
+        return size
+    if kind is int:
+        return (size,)
     if _is_single_integer(size):
         return (int(size),)
     if isinstance(size, tuple):
@@ -896,6 +901,16 @@ class Deterministic(StochasticParameter):
                 "Expected StochasticParameter object or number or string as "
                 f"argument 'value', got {_type_name(value)}."
             )
+
+    def draw_sample(self, random_state=None):
+        """Return the value as a numpy scalar (int32/float32 for numbers)."""
+        value = self.value
+        kind = type(value)
+        if kind is int:
+            return np.int32(value)
+        if kind is float:
+            return np.float32(value)
+        return self._draw_samples((1,), None)[0]
 
     def draw_samples(self, size, random_state=None):
         """Return an array of `size` filled with the value.

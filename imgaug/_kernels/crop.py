@@ -209,6 +209,8 @@ def prevent_zero_size(heights, widths, croppings):
     empty = (heights <= 0) | (widths <= 0)
     result[empty] = 0
     top, right, bottom, left = (result[:, i] for i in range(4))
+    if np.all(top + bottom < heights) and np.all(left + right < widths):
+        return result.astype(np.int32)  # the common case: nothing to give back
     _give_back_(heights, top, bottom)  # odd pixel to the top
     _give_back_(widths, right, left)  # odd pixel to the right
     return result.astype(np.int32)

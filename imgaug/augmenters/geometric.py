@@ -216,21 +216,18 @@ def _compute_linear_parts(scale_x, scale_y, rotate, shear_x, shear_y):
     y-shear ``Sy = [[cos shy, 0], [sin shy, 1]]`` (0.4.0 builds ``Sy`` as an x-shear
     conjugated with quarter rotations, which gives this matrix). Angles in degrees.
     """
-    sx = np.asarray(scale_x, dtype=np.float64)
-    sy = np.asarray(scale_y, dtype=np.float64)
-    rot = np.deg2rad(np.asarray(rotate, dtype=np.float64))
-    shx = np.deg2rad(np.asarray(shear_x, dtype=np.float64))
-    shy = np.deg2rad(np.asarray(shear_y, dtype=np.float64))
-    a00 = sx * np.cos(rot)
-    a01 = -sy * np.sin(rot + shx)
-    a10 = sx * np.sin(rot)
-    a11 = sy * np.cos(rot + shx)
-    cos_shy = np.cos(shy)
-    sin_shy = np.sin(shy)
-    linear = np.empty((sx.shape[0], 2, 2), dtype=np.float64)
-    linear[:, 0, 0] = a00 * cos_shy + a01 * sin_shy
+    # one (5, N) array and one cos/sin call each keep this cheap for small batches
+    params = np.array([scale_x, scale_y, rotate, shear_x, shear_y], dtype=np.float64)
+    sx, sy = params[0], params[1]
+    angles = np.deg2rad(params[2:5])  # rotation, x-shear, y-shear
+    angles[1] += angles[0]  # rotation + x-shear
+    cos, sin = np.cos(angles), np.sin(angles)
+    a00, a10 = sx * cos[0], sx * sin[0]
+    a01, a11 = -sy * sin[1], sy * cos[1]
+    linear = np.empty((params.shape[1], 2, 2), dtype=np.float64)
+    linear[:, 0, 0] = a00 * cos[2] + a01 * sin[2]
     linear[:, 0, 1] = a01
-    linear[:, 1, 0] = a10 * cos_shy + a11 * sin_shy
+    linear[:, 1, 0] = a10 * cos[2] + a11 * sin[2]
     linear[:, 1, 1] = a11
     return linear
 
