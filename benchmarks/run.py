@@ -112,18 +112,21 @@ class SubprocessWorker:
         if self.lib == "ours":  # "ours" is this checkout, installed or not
             env["PYTHONPATH"] = str(REPO)
         self.log_path.parent.mkdir(parents=True, exist_ok=True)
-        self._log = open(self.log_path, "a")  # noqa: SIM115 (closed in close())
+        self._log = open(self.log_path, "a")  # closed in close()
         # cwd outside the checkout: the repo's imgaug/ must not shadow imgaug 0.4.0.
-        self.proc = subprocess.Popen(
-            self.cmd,
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=self._log,
-            text=True,
-            bufsize=1,
-            env=env,
-            cwd=str(self.log_path.parent),
-        )
+        try:
+            self.proc = subprocess.Popen(
+                self.cmd,
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=self._log,
+                text=True,
+                bufsize=1,
+                env=env,
+                cwd=str(self.log_path.parent),
+            )
+        except OSError as exc:
+            raise WorkerDied(f"{self.lib} worker could not start: {exc}") from exc
         self.info = self.request({"cmd": "info"}).get("info")
 
     def request(self, msg):
@@ -168,7 +171,7 @@ def _safe_request(worker, msg):
     except WorkerDied as exc:
         try:
             worker.restart()
-        except Exception as exc2:  # noqa: BLE001 - report, keep the other envs going
+        except Exception as exc2:  # report it and keep the other envs going
             print(f"[run] could not restart {worker.lib}: {exc2}", file=sys.stderr)
         return {"status": "crash", "error": str(exc)}
 
@@ -425,11 +428,9 @@ def format_info(workers):
     lines = []
     for lib, w in workers.items():
         info = w.info or {}
-        extra = (
-            f", import error: {info['import_error']}"
-            if info.get("import_error")
-            else ""
-        )
+        extra = f" | from {info['path']}" if info.get("path") else ""
+        if info.get("import_error"):
+            extra += f" | import error: {info['import_error']}"
         lines.append(
             f"- {LABELS[lib]}: {info.get('version', '?')} | python {info.get('python')}"
             f" | numpy {info.get('numpy')} | cv2 {info.get('cv2')}"
