@@ -18,4 +18,8 @@ import imgaug.dtypes as dtypes
 import imgaug.random as random
 import imgaug.data as data
 
+from imgaug._kernels.memory import tune_allocator as _tune_allocator
+
 __version__ = "0.5.0.dev0"
+
+_tune_allocator()  # keep image-sized blocks in the heap (see imgaug._kernels.memory)
