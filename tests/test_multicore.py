@@ -599,6 +599,26 @@ class TestFaults:
         assert pool._pool is None
 
     @pytest.mark.timeout(30)
+    def test_sigint_while_waiting_terminates_workers(self, no_leaks):
+        import threading
+
+        previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+        timer = threading.Timer(0.3, os.kill, args=(os.getpid(), signal.SIGINT))
+        pool = Pool(_Sleep(2.0), processes=2, seed=1)
+        try:
+            timer.start()
+            start = time.monotonic()
+            with pytest.raises(KeyboardInterrupt):
+                pool.map_batches(_batches(4))
+            assert time.monotonic() - start < 1.9  # did not wait for the workers
+        finally:
+            timer.cancel()
+            signal.signal(signal.SIGINT, previous)
+        assert not pool._pool.is_usable
+        assert pool._pool._workers == []
+        pool.terminate()
+
+    @pytest.mark.timeout(30)
     def test_abandoned_generator_then_close(self, no_leaks):
         with Pool(_AddRandom(), processes=2, seed=1) as pool:
             iterator = pool.imap_batches(_gen(_batches(10, n=4, size=64)))
