@@ -107,6 +107,9 @@ __all__ = [
 # imgaug.ALL (defined in imgaug.imgaug, a higher layer) is this string
 _ALL = "ALL"
 _UPSCALE_METHODS = ("nearest", "linear", "area", "cubic")
+# imgaug.imgaug.IMRESIZE_VALID_INTERPOLATIONS (a higher layer); the ints are
+# cv2.INTER_NEAREST, INTER_LINEAR, INTER_CUBIC and INTER_AREA
+_RESIZE_METHODS = _UPSCALE_METHODS + (0, 1, 2, 3)
 
 
 # --------------------------------------------------------------------------------
@@ -152,11 +155,38 @@ def _all_numbers(values: Any, integers_only: bool = False) -> bool:
     return all(check(value) for value in values)
 
 
-def _as_sequence(values: Any) -> Any:
-    """Keep lists and arrays; turn other iterables (sets, generators) into lists."""
+def _as_sequence(values: Any, name: str) -> Any:
+    """Keep lists and 1D arrays; turn other iterables (sets, generators) into lists."""
+    if isinstance(values, np.ndarray) and values.ndim != 1:
+        raise InvalidValueError(
+            f"Expected parameter '{name}' given as an array to be 1-dimensional, got "
+            f"shape {values.shape}."
+        )
     if isinstance(values, list | np.ndarray):
         return values
     return list(values)
+
+
+def _check_not_nan(values: Any, name: str) -> None:
+    """Reject NaN: it passes every unbounded range check and poisons all samples."""
+    if isinstance(values, numbers.Number):
+        is_nan = values != values
+    elif isinstance(values, np.ndarray):
+        is_nan = values.dtype.kind == "f" and bool(np.isnan(values).any())
+    else:
+        is_nan = any(value != value for value in values)
+    if is_nan:
+        raise InvalidValueError(
+            f"Expected parameter '{name}' to not contain NaN, got {values!r}."
+        )
+
+
+def _check_flag(value: Any, name: str) -> None:
+    """Accept bools (also numpy bools and the ints 0/1) for a boolean argument."""
+    if not isinstance(value, numbers.Integral | np.bool_) or value not in (0, 1):
+        raise InvalidTypeError(
+            f"Expected argument '{name}' to be a bool, got {_type_name(value)}."
+        )
 
 
 def _normalize_size(size: Any) -> tuple:
@@ -275,10 +305,12 @@ def handle_continuous_param(
 
     """
     if _is_single_number(param):
+        _check_not_nan(param, name)
         _check_value_range(param, name, value_range)
         return Deterministic(param)
     if tuple_to_uniform and isinstance(param, tuple):
         _check_tuple_of_two(param, name)
+        _check_not_nan(param, name)
         _check_value_range(param[0], name, value_range)
         _check_value_range(param[1], name, value_range)
         return Uniform(param[0], param[1])
@@ -287,12 +319,13 @@ def handle_continuous_param(
         and not isinstance(param, tuple | str | StochasticParameter)
         and _is_iterable(param)
     ):
-        param = _as_sequence(param)
+        param = _as_sequence(param, name)
         if not _all_numbers(param) or len(param) == 0:
             raise InvalidValueError(
                 f"Expected parameter '{name}' given as a list to be a non-empty list "
                 f"of numbers, got {param!r}."
             )
+        _check_not_nan(param, name)
         _check_all_in_range(param, name, value_range)
         return Choice(param)
     if isinstance(param, StochasticParameter):
@@ -347,10 +380,12 @@ def handle_discrete_param(
 
     """
     if _is_single_integer(param) or (allow_floats and _is_single_float(param)):
+        _check_not_nan(param, name)
         _check_value_range(param, name, value_range)
         return Deterministic(int(param))
     if tuple_to_uniform and isinstance(param, tuple):
         _check_tuple_of_two(param, name, integers_only=not allow_floats)
+        _check_not_nan(param, name)
         _check_value_range(param[0], name, value_range)
         _check_value_range(param[1], name, value_range)
         return DiscreteUniform(int(param[0]), int(param[1]))
@@ -359,13 +394,14 @@ def handle_discrete_param(
         and not isinstance(param, tuple | str | StochasticParameter)
         and _is_iterable(param)
     ):
-        param = _as_sequence(param)
+        param = _as_sequence(param, name)
         if not _all_numbers(param, integers_only=not allow_floats) or len(param) == 0:
             kind = "numbers" if allow_floats else "integers"
             raise InvalidValueError(
                 f"Expected parameter '{name}' given as a list to be a non-empty list "
                 f"of {kind}, got {param!r}."
             )
+        _check_not_nan(param, name)
         _check_all_in_range(param, name, value_range)
         return Choice([int(value) for value in param])
     if isinstance(param, StochasticParameter):
@@ -478,6 +514,7 @@ def handle_discrete_kernel_size_param(
 
     """
     if _is_single_integer(param) or (allow_floats and _is_single_float(param)):
+        _check_not_nan(param, name)
         _check_value_range(param, name, value_range)
         return Deterministic(int(param)), None
     if isinstance(param, tuple):
@@ -489,6 +526,7 @@ def handle_discrete_kernel_size_param(
         if all(_is_single_integer(v) for v in param) or (
             allow_floats and all(_is_single_float(v) for v in param)
         ):
+            _check_not_nan(param, name)
             _check_value_range(param[0], name, value_range)
             _check_value_range(param[1], name, value_range)
             return DiscreteUniform(int(param[0]), int(param[1])), None
@@ -509,12 +547,13 @@ def handle_discrete_kernel_size_param(
             ),
         )
     if not isinstance(param, str | StochasticParameter) and _is_iterable(param):
-        param = _as_sequence(param)
+        param = _as_sequence(param, name)
         if not _all_numbers(param, integers_only=not allow_floats) or len(param) == 0:
             raise InvalidValueError(
                 f"Expected parameter '{name}' given as a list to be a non-empty list "
                 f"of {'numbers' if allow_floats else 'integers'}, got {param!r}."
             )
+        _check_not_nan(param, name)
         _check_all_in_range(param, name, value_range)
         return Choice([int(value) for value in param]), None
     if isinstance(param, StochasticParameter):
@@ -578,7 +617,7 @@ def handle_probability_param(param, name, tuple_to_uniform=False, list_to_choice
         and not isinstance(param, str | StochasticParameter)
         and _is_iterable(param)
     ):
-        param = _as_sequence(param)
+        param = _as_sequence(param, name)
         if not _all_numbers(param) or len(param) == 0:
             raise InvalidValueError(
                 f"Expected parameter '{name}' given as a list to be a non-empty list "
@@ -966,6 +1005,11 @@ class DeterministicList(StochasticParameter):
         arr = np.array(values).flatten()
         if arr.size == 0:
             raise InvalidValueError("Expected argument 'values' to not be empty.")
+        if arr.dtype.kind not in "biufU":
+            raise InvalidTypeError(
+                "Expected argument 'values' to contain numbers or strings, got "
+                f"values of dtype {arr.dtype.name}."
+            )
         if arr.dtype.kind == "i":
             info = np.iinfo(np.int32)
             if arr.min() < info.min or arr.max() > info.max:
@@ -1031,12 +1075,15 @@ class Choice(StochasticParameter):
 
     def __init__(self, a, replace=True, p=None):
         super().__init__()
-        if not _is_iterable(a):
+        if not _is_iterable(a) or isinstance(a, str | dict):
             raise InvalidTypeError(
                 f"Expected a to be an iterable (e.g. list), got {_type_name(a)}."
             )
+        if not hasattr(a, "__getitem__"):
+            a = list(a)  # sets, generators: numpy needs a sequence
         if len(a) == 0:
             raise InvalidValueError("Expected a to be a non-empty iterable, got [].")
+        _check_flag(replace, "replace")
         self.a = a
         self.replace = replace
         if p is not None:
@@ -1505,6 +1552,10 @@ class Beta(StochasticParameter):
                 "Expected argument 'epsilon' to be a number, got "
                 f"{_type_name(epsilon)}."
             )
+        if not epsilon > 0:
+            raise InvalidValueError(
+                f"Expected argument 'epsilon' to be > 0, got {epsilon!r}."
+            )
         self.epsilon = epsilon
 
     # sampling order: alpha, beta, values
@@ -1566,6 +1617,11 @@ class FromLowerResolution(StochasticParameter):
             self.size_percent = None
             self.size_px = self._handle_size(size_px, "size_px")
         if _is_string(method) or _is_single_integer(method):
+            if method not in _RESIZE_METHODS:
+                raise InvalidValueError(
+                    f"Expected argument 'method' to be one of {list(_RESIZE_METHODS)}, "
+                    f"got {method!r}."
+                )
             self.method = Deterministic(method)
         elif isinstance(method, StochasticParameter):
             self.method = method
@@ -1585,6 +1641,7 @@ class FromLowerResolution(StochasticParameter):
         is_px = name == "size_px"
         single = _is_single_integer(value) if is_px else _is_single_number(value)
         if single:
+            _check_value_range(value, name, (0, None))
             return Deterministic(value)
         if isinstance(value, StochasticParameter):
             return value
@@ -1594,6 +1651,7 @@ class FromLowerResolution(StochasticParameter):
                     f"Expected argument '{name}' given as an iterable to contain "
                     f"exactly two numbers, got {value!r}."
                 )
+            _check_all_in_range(value, name, (0, None))
             if is_px:
                 return DiscreteUniform(value[0], value[1])
             return Uniform(value[0], value[1])
@@ -1717,6 +1775,8 @@ class Clip(StochasticParameter):
                     f"Expected argument '{name}' to be None or a number, got "
                     f"{_type_name(value)}."
                 )
+            if value is not None:
+                _check_not_nan(value, name)
         self.other_param = other_param
         self.minval = minval
         self.maxval = maxval
@@ -1766,6 +1826,7 @@ class Discretize(StochasticParameter):
     def __init__(self, other_param, round=True):  # noqa: A002  (0.4.0 name)
         super().__init__()
         _assert_arg_is_stoch_param("other_param", other_param)
+        _check_flag(round, "round")
         self.other_param = other_param
         self.round = round
 
@@ -1800,6 +1861,7 @@ class _ArithmeticParameter(StochasticParameter):
         super().__init__()
         self.other_param = handle_continuous_param(other_param, "other_param")
         self.val = handle_continuous_param(val, "val")
+        _check_flag(elementwise, "elementwise")
         self.elementwise = elementwise
 
     # sampling order: other_param, then val
@@ -2382,6 +2444,7 @@ class Sigmoid(StochasticParameter):
             raise InvalidTypeError(
                 f"Expected argument 'add' to be a number, got {_type_name(add)}."
             )
+        _check_not_nan(add, "add")
         self.mul = mul
         self.add = add
 
