@@ -359,6 +359,20 @@ class Batch:
             *[None if value is None else copy(value) for value in values]
         )
 
+    def _to_batch_in_augmentation_borrowing_images(self):
+        """Like :meth:`to_batch_in_augmentation`, but images are borrowed.
+
+        Used by the augmenters' entry points, which make sure that the caller's
+        images are copied before anything writes into them (see
+        ``_BatchInAugmentation.borrow_images_``).
+        """
+        copy = _utils.copy_augmentables
+        values = [getattr(self, name) for name in _UNAUG_NAMES[1:]]
+        batch = _BatchInAugmentation(
+            None, *[None if value is None else copy(value) for value in values]
+        )
+        return batch.borrow_images_(self.images_unaug)
+
     def fill_from_batch_in_augmentation_(self, batch_in_augmentation):
         """Set all ``<column>_aug`` attributes from a working batch.
 
@@ -453,6 +467,15 @@ class _PropagationHooksContext:
         return False
 
 
+def _may_share_memory(array, source, row=None):
+    """Whether `array` may share memory with the borrowed `source` (row `row`)."""
+    if isinstance(source, np.ndarray):
+        return np.may_share_memory(array, source)
+    if row is not None:
+        return np.may_share_memory(array, source[row])
+    return any(np.may_share_memory(array, image) for image in source)
+
+
 class _BatchInAugmentation:
     """The mutable working batch passed between augmenters during one call.
 
@@ -471,7 +494,7 @@ class _BatchInAugmentation:
 
     """
 
-    __slots__ = (*_AUGMENTABLE_NAMES, "data")
+    __slots__ = (*_AUGMENTABLE_NAMES, "data", "_images_source")
 
     def __init__(
         self,
@@ -492,6 +515,61 @@ class _BatchInAugmentation:
         self.polygons = polygons
         self.line_strings = line_strings
         self.data = data
+        # the caller's images while they are borrowed (see own_images_), else None
+        self._images_source = None
+
+    def borrow_images_(self, images):
+        """Use the caller's images without copying them up front.
+
+        Augmenters that only read their input (and build new arrays) then save a
+        full copy of the batch; any code about to write into ``images`` calls
+        :meth:`own_images_` first, and the public entry points call it before
+        returning, so the caller's arrays are never modified or returned.
+
+        Parameters
+        ----------
+        images : None or numpy.ndarray or list of numpy.ndarray
+            Normalized images of the caller.
+
+        Returns
+        -------
+        _BatchInAugmentation
+            This instance.
+
+        """
+        if isinstance(images, list):
+            images = list(images)  # the container is ours, the arrays are not
+            self._images_source = list(images)
+        else:
+            self._images_source = images
+        self.images = images
+        return self
+
+    def own_images_(self):
+        """Copy the images that may still share memory with the caller's arrays.
+
+        Returns
+        -------
+        _BatchInAugmentation
+            This instance; afterwards ``images`` may be changed in place.
+
+        """
+        source = self._images_source
+        if source is None:
+            return self
+        self._images_source = None
+        images = self.images
+        if images is None:
+            return self
+        if isinstance(images, np.ndarray):
+            if _may_share_memory(images, source):
+                self.images = images.copy()
+            return self
+        self.images = [
+            np.copy(image) if _may_share_memory(image, source, row) else image
+            for row, image in enumerate(images)
+        ]
+        return self
 
     @property
     def empty(self):
@@ -580,7 +658,15 @@ class _BatchInAugmentation:
                 selected.append(value[indices])
             else:
                 selected.append([value[i] for i in indices])
-        return _BatchInAugmentation(*selected, data=self.data)
+        batch = _BatchInAugmentation(*selected, data=self.data)
+        source = self._images_source
+        if source is not None and isinstance(selected[0], list):
+            # picked (not copied) images stay borrowed, row for row
+            if isinstance(source, np.ndarray):
+                batch._images_source = source
+            else:
+                batch._images_source = [source[i] for i in indices]
+        return batch
 
     def invert_subselect_rows_by_indices_(self, indices, batch_subselected):
         """Write the rows of a sub-selected batch back into this batch.
@@ -609,6 +695,8 @@ class _BatchInAugmentation:
             value = getattr(self, name)
             if value is None:
                 continue
+            if name == "images" and isinstance(value, np.ndarray):
+                value = self.own_images_().images  # rows are written into it
             if isinstance(value, np.ndarray):
                 same = (
                     isinstance(sub, np.ndarray)
@@ -718,6 +806,7 @@ class _BatchInAugmentation:
             return self
         for name in _AUGMENTABLE_NAMES:
             setattr(self, name, getattr(batch_in_augmentation, name))
+        self._images_source = batch_in_augmentation._images_source
         return self
 
     def to_batch(self, batch_before_aug):

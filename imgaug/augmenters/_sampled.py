@@ -93,6 +93,15 @@ class _SampledAugmenter(meta.Augmenter):
     #: Set per class: whether a legacy ``_augment_<kind>`` hook is overridden.
     _USES_LEGACY_HOOKS = False
 
+    #: The engine copies borrowed images only for leaves that write into them.
+    _BORROWS_IMAGES = True
+
+    #: Whether ``_augment_images_by_samples`` leaves its input untouched: it never
+    #: writes into the given arrays (nor into an array container) and returns new
+    #: arrays for changed rows. Such leaves run on the caller's images directly,
+    #: saving one copy of the batch. False (copy first) unless a leaf says so.
+    _IMAGES_OUT_OF_PLACE = False
+
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
         cls._USES_LEGACY_HOOKS = any(
@@ -109,6 +118,7 @@ class _SampledAugmenter(meta.Augmenter):
     # ------------------------------------------------------------ engine
     def _augment_batch_(self, batch, random_state, parents, hooks):
         if self._USES_LEGACY_HOOKS:
+            batch.own_images_()
             return meta.Augmenter._augment_batch_(
                 self, batch, random_state=random_state, parents=parents, hooks=hooks
             )
@@ -123,6 +133,9 @@ class _SampledAugmenter(meta.Augmenter):
                 present.append((name, value))
         if not present:
             return batch
+        if not self._IMAGES_OUT_OF_PLACE and present[0][0] == "images":
+            batch.own_images_()
+            present[0] = ("images", batch.images)
         samples = self._draw_samples(batch, random_state)
         for name, value in present:
             setattr(batch, name, _DISPATCH[name](self, value, samples, random_state))

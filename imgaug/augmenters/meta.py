@@ -259,8 +259,16 @@ def handle_children_list(lst, augmenter_name, lst_name, default="sequential"):
     'Parent-then'
 
     """
+    return _handle_children_list(lst, augmenter_name, lst_name, default)
+
+
+def _handle_children_list(lst, augmenter_name, lst_name, default, argname=None):
+    """Implement :func:`handle_children_list`; errors name `argname` if given."""
     seq_name = f"{augmenter_name}-{lst_name}"
     use_sequential = isinstance(default, str) and default == "sequential"
+    where = f"list '{lst_name}' of augmenter '{augmenter_name}'"
+    if argname is not None:
+        where = f"argument '{argname}' ({where})"
     if lst is None:
         return Sequential([], name=seq_name) if use_sequential else default
     if isinstance(lst, Augmenter):
@@ -276,14 +284,13 @@ def handle_children_list(lst, augmenter_name, lst_name, default="sequential"):
         ]
         if bad:
             raise InvalidTypeError(
-                f"Expected all children of list '{lst_name}' of augmenter "
-                f"'{augmenter_name}' to be augmenters, got non-augmenters of types "
-                f"{bad}."
+                f"Expected all children of {where} to be augmenters, got "
+                f"non-augmenters of types {bad}."
             )
         return Sequential(lst, name=seq_name)
     raise InvalidTypeError(
-        f"Expected None, an augmenter or a list of augmenters as children list "
-        f"'{lst_name}' of augmenter '{augmenter_name}', got {type(lst).__name__}."
+        f"Expected None, an augmenter or a list of augmenters as children {where}, "
+        f"got {type(lst).__name__}."
     )
 
 
@@ -473,6 +480,21 @@ class Augmenter(metaclass=ABCMeta):
         Whether the augmenter runs at all (hooks may switch it off).
 
     """
+
+    #: Whether ``_augment_batch_`` may receive images that are still the caller's
+    #: arrays (see ``_BatchInAugmentation.borrow_images_``). False for every class
+    #: that does not say otherwise -- including users' subclasses, which may write
+    #: into ``batch.images`` -- so their images are copied first.
+    _BORROWS_IMAGES = False
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        # a subclass that brings its own batch or image code must opt in itself
+        overrides = ("_augment_batch_", "_augment_images", "_augment_batch_by_samples_")
+        if "_BORROWS_IMAGES" not in cls.__dict__ and any(
+            name in cls.__dict__ for name in overrides
+        ):
+            cls._BORROWS_IMAGES = False
 
     def __init__(
         self,
@@ -728,13 +750,13 @@ class Augmenter(metaclass=ABCMeta):
             batch_inaug = batch
         elif batch_type is UnnormalizedBatch or batch_type is Batch:
             batch_norm = batch.to_normalized_batch()
-            batch_inaug = batch_norm.to_batch_in_augmentation()
+            batch_inaug = batch_norm._to_batch_in_augmentation_borrowing_images()
         elif isinstance(batch, _BatchInAugmentation):
             batch_norm = None
             batch_inaug = batch
         elif isinstance(batch, (UnnormalizedBatch, Batch)):
             batch_norm = batch.to_normalized_batch()
-            batch_inaug = batch_norm.to_batch_in_augmentation()
+            batch_inaug = batch_norm._to_batch_in_augmentation_borrowing_images()
         else:
             raise ValueError(
                 "Expected argument 'batch' to be an UnnormalizedBatch, Batch or "
@@ -751,6 +773,7 @@ class Augmenter(metaclass=ABCMeta):
 
         if batch_norm is None:
             return batch_inaug
+        batch_inaug.own_images_()  # never hand the caller's arrays back
         batch_norm.fill_from_batch_in_augmentation_(batch_inaug)
         if batch_norm is batch:
             return batch
@@ -758,6 +781,8 @@ class Augmenter(metaclass=ABCMeta):
 
     def _augment_batch_in_context_(self, batch, parents, hooks):
         """Call ``_augment_batch_``; deterministic augmenters restore their RNG."""
+        if not self._BORROWS_IMAGES:
+            batch.own_images_()
         random_state = self.random_state
         if not self.deterministic:
             return self._augment_batch_(
@@ -773,6 +798,7 @@ class Augmenter(metaclass=ABCMeta):
 
     def _augment_batch_with_hooks_(self, batch, parents, hooks):
         if hooks is not None:
+            batch.own_images_()  # hook callbacks may change images in place
             for column in batch.columns:
                 value = hooks.preprocess(column.value, augmenter=self, parents=parents)
                 setattr(batch, column.attr_name, value)
@@ -1921,6 +1947,8 @@ class Sequential(Augmenter, list):
 
     """
 
+    _BORROWS_IMAGES = True  # never writes into images; children copy if needed
+
     def __init__(
         self,
         children=None,
@@ -2031,6 +2059,8 @@ class SomeOf(Augmenter, list):
     'stochastic'
 
     """
+
+    _BORROWS_IMAGES = True  # never writes into images; children copy if needed
 
     def __init__(
         self,
@@ -2231,6 +2261,8 @@ class Sometimes(Augmenter):
 
     """
 
+    _BORROWS_IMAGES = True  # never writes into images; children copy if needed
+
     def __init__(
         self,
         p=0.5,
@@ -2248,11 +2280,11 @@ class Sometimes(Augmenter):
             deterministic=deterministic,
         )
         self.p = iap.handle_probability_param(p, "p")
-        self.then_list = handle_children_list(
-            then_list, self.name, "then", default=None
+        self.then_list = _handle_children_list(
+            then_list, self.name, "then", default=None, argname="then_list"
         )
-        self.else_list = handle_children_list(
-            else_list, self.name, "else", default=None
+        self.else_list = _handle_children_list(
+            else_list, self.name, "else", default=None, argname="else_list"
         )
 
     # sampling order: p (one sample per row)
@@ -2367,7 +2399,9 @@ class WithChannels(Augmenter):
                 "Expected argument 'channels' to be None, an int or a list of ints, "
                 f"got {type(channels).__name__}."
             )
-        self.children = handle_children_list(children, self.name, "then")
+        self.children = _handle_children_list(
+            children, self.name, "then", "sequential", argname="children"
+        )
 
     def _augment_batch_(self, batch, random_state, parents, hooks):
         if self.channels is not None and len(self.channels) == 0:
@@ -2509,6 +2543,8 @@ class Identity(Augmenter):
 
     """
 
+    _BORROWS_IMAGES = True  # never writes into images; children copy if needed
+
     def __init__(
         self,
         seed=None,
@@ -2554,6 +2590,19 @@ def _check_result_list(result, klass, func_name):
             f"Expected '{func_name}' of Lambda to return a list of "
             f"{klass.__name__}, got {type(result).__name__}."
         )
+
+
+def _check_lambda_func(func, argname, allow_keypoints):
+    if func is None or callable(func):
+        return
+    if allow_keypoints and isinstance(func, str) and func == "keypoints":
+        return
+    expected = (
+        'None, "keypoints" or a callable' if allow_keypoints else "None or a callable"
+    )
+    raise InvalidTypeError(
+        f"Expected argument '{argname}' to be {expected}, got {type(func).__name__}."
+    )
 
 
 class Lambda(Augmenter):
@@ -2614,6 +2663,16 @@ class Lambda(Augmenter):
             random_state=random_state,
             deterministic=deterministic,
         )
+        for argname, func, allow_keypoints in (
+            ("func_images", func_images, False),
+            ("func_heatmaps", func_heatmaps, False),
+            ("func_segmentation_maps", func_segmentation_maps, False),
+            ("func_keypoints", func_keypoints, False),
+            ("func_bounding_boxes", func_bounding_boxes, True),
+            ("func_polygons", func_polygons, True),
+            ("func_line_strings", func_line_strings, True),
+        ):
+            _check_lambda_func(func, argname, allow_keypoints)
         self.func_images = func_images
         self.func_heatmaps = func_heatmaps
         self.func_segmentation_maps = func_segmentation_maps
@@ -2767,7 +2826,10 @@ class AssertLambda(Lambda):
         deterministic="deprecated",
     ):
         def _wrap(func, kind):
-            return None if func is None else _AssertLambdaCheck(func, kind)
+            if func is None:
+                return None
+            _check_lambda_func(func, f"func_{kind}", allow_keypoints=False)
+            return _AssertLambdaCheck(func, kind)
 
         super().__init__(
             func_images=_wrap(func_images, "images"),
@@ -2906,6 +2968,11 @@ class AssertShape(Lambda):
             _check_shape_entry(entry, position)
 
         def _make(check, kind):
+            if not _is_bool(check):
+                raise InvalidTypeError(
+                    f"Expected argument 'check_{kind}' to be a bool, got "
+                    f"{type(check).__name__}."
+                )
             return _AssertShapeCheck(shape, kind) if check else None
 
         super().__init__(
@@ -3027,6 +3094,8 @@ class RemoveCBAsByOutOfImageFraction(Augmenter):
 
     """
 
+    _BORROWS_IMAGES = True  # never writes into images; children copy if needed
+
     def __init__(
         self,
         fraction,
@@ -3045,6 +3114,10 @@ class RemoveCBAsByOutOfImageFraction(Augmenter):
             raise InvalidTypeError(
                 "Expected argument 'fraction' to be a number, got "
                 f"{type(fraction).__name__}."
+            )
+        if not 0 <= fraction <= 1:
+            raise InvalidValueError(
+                f"Expected argument 'fraction' to be in [0, 1], got {fraction!r}."
             )
         self.fraction = fraction
 
@@ -3084,6 +3157,8 @@ class ClipCBAsToImagePlanes(Augmenter):
     []
 
     """
+
+    _BORROWS_IMAGES = True  # never writes into images; children copy if needed
 
     def __init__(
         self,
