@@ -64,12 +64,12 @@ def _handle_order_arg(order, backend):
     allowed = (0, 1, 3) if backend == "cv2" else (0, 1, 2, 3, 4, 5)
     if _is_int(order):
         values = [order]
-    elif isinstance(order, list):
+    elif isinstance(order, list) and order:
         values = order
     else:
         raise InvalidTypeError(
-            "Expected argument 'order' to be imgaug.ALL, an int, a list of ints or "
-            f"a StochasticParameter, got {type(order).__name__}."
+            "Expected argument 'order' to be imgaug.ALL, an int, a non-empty list of "
+            f"ints or a StochasticParameter, got {order!r}."
         )
     for value in values:
         if not _is_int(value) or value not in allowed:
@@ -99,12 +99,12 @@ def _handle_mode_arg(mode):
         return mode
     if isinstance(mode, str):
         values = [mode]
-    elif isinstance(mode, list):
+    elif isinstance(mode, list) and mode:
         values = mode
     else:
         raise InvalidTypeError(
-            "Expected argument 'mode' to be imgaug.ALL, a string, a list of strings "
-            f"or a StochasticParameter, got {type(mode).__name__}."
+            "Expected argument 'mode' to be imgaug.ALL, a string, a non-empty list of "
+            f"strings or a StochasticParameter, got {mode!r}."
         )
     for value in values:
         if value not in _warp.MODES:
@@ -285,6 +285,8 @@ def _handle_cv2_flag_arg(value, name, by_name):
     if isinstance(value, iap.StochasticParameter):
         return value
     values = value if isinstance(value, list) else [value]
+    if not values:
+        raise InvalidValueError(f"Expected argument '{name}' to not be an empty list.")
     for item in values:
         valid = (_is_int(item) and item in flags) or (
             isinstance(item, str) and item in by_name

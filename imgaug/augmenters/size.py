@@ -616,14 +616,25 @@ class Resize(_SampledAugmenter):
     def _handle_interpolation_arg(cls, interpolation):
         if isinstance(interpolation, str) and interpolation == ia.ALL:
             return iap.Choice(["nearest", "linear", "area", "cubic"])
+        valid = ia.IMRESIZE_VALID_INTERPOLATIONS
+
+        def _is_valid(entry):
+            return (_is_int(entry) or isinstance(entry, str)) and entry in valid
+
         if _is_int(interpolation) or isinstance(interpolation, str):
+            if not _is_valid(interpolation):
+                raise InvalidValueError(
+                    f"Expected 'interpolation' to be imgaug.ALL or one of {valid}, "
+                    f"got {interpolation!r}."
+                )
             return iap.Deterministic(interpolation)
         if isinstance(interpolation, iap.StochasticParameter):
             return interpolation
         if isinstance(interpolation, (list, tuple)):
-            if len(interpolation) == 0:
+            if len(interpolation) == 0 or not all(map(_is_valid, interpolation)):
                 raise InvalidValueError(
-                    "Expected 'interpolation' given as a list to be non-empty."
+                    "Expected 'interpolation' given as a list to be a non-empty list "
+                    f"of values from {valid}, got {interpolation!r}."
                 )
             return iap.Choice(list(interpolation))
         raise InvalidTypeError(
@@ -883,6 +894,15 @@ class CropAndPad(_CropAndPadBase):
         ) = self._handle_px_and_percent_args(px, percent)
         self.pad_mode = _handle_pad_mode_param(pad_mode)
         self.pad_cval = _handle_pad_cval_param(pad_cval)
+        for argname, flag in (
+            ("keep_size", keep_size),
+            ("sample_independently", sample_independently),
+        ):
+            if not isinstance(flag, (bool, np.bool_)):
+                raise InvalidTypeError(
+                    f"Expected argument '{argname}' to be a bool, got "
+                    f"{type(flag).__name__}."
+                )
         self.keep_size = keep_size
         self.sample_independently = sample_independently
 
