@@ -171,8 +171,14 @@ class _FlipBase(_SampledAugmenter):
         )
         self.p = iap.handle_probability_param(p, "p")
 
+    # flips build new arrays: the engine need not copy the caller's images first
+    _IMAGES_OUT_OF_PLACE = True
+
     def _flip(self, arr):
         raise NotImplementedError
+
+    def _flip_into(self, arr, out):
+        out[...] = self._flip(arr)
 
     # sampling order: p
     def _draw_samples(self, batch, random_state):
@@ -180,9 +186,22 @@ class _FlipBase(_SampledAugmenter):
         return _FlipSamples(np.flatnonzero(coin >= 0.5))
 
     def _augment_images_by_samples(self, images, samples):
-        for i in samples.rows:
-            images[i] = self._flip(images[i])
-        return images
+        if not isinstance(images, np.ndarray):
+            for i in samples.rows:
+                images[i] = self._flip(images[i])
+            return images
+        if len(samples.rows) == 0 or images.size == 0:
+            return images
+        # one pass into a new batch array (the input array is never written)
+        result = np.empty_like(images, order="C")
+        flipped = np.zeros((len(images),), dtype=bool)
+        flipped[samples.rows] = True
+        for i, image in enumerate(images):
+            if flipped[i]:
+                self._flip_into(image, result[i])
+            else:
+                result[i] = image
+        return result
 
     def _augment_maps_by_samples(self, maps, kind, samples):
         attr = "arr_0to1" if kind == "heatmaps" else "arr"
@@ -255,6 +274,17 @@ class Fliplr(_FlipBase):
     def _flip(self, arr):
         return fliplr(arr)  # module-global lookup: patchable
 
+    def _flip_into(self, arr, out):
+        view_dtype = _FLIP_VIEW_DTYPES.get(arr.dtype.itemsize)
+        if view_dtype is None or arr.shape[-1] > cv2util.get_max_channels():
+            out[...] = fliplr(arr)
+            return
+        # route: tests/perf/test_flip_perf.py::test_fliplr_cv2_vs_numpy
+        dst = out.view(view_dtype)
+        result = cv2.flip(cv2util.contiguous(arr).view(view_dtype), 1, dst=dst)
+        if not np.may_share_memory(result, dst):  # cv2 allocated (shape mismatch)
+            dst[...] = result.reshape(dst.shape)
+
 
 class Flipud(_FlipBase):
     """Flip images and all their augmentables vertically (up-down).
@@ -303,3 +333,6 @@ class Flipud(_FlipBase):
 
     def _flip(self, arr):
         return flipud(arr)  # module-global lookup: patchable
+
+    def _flip_into(self, arr, out):
+        np.copyto(out, arr[::-1, ...])

@@ -384,3 +384,21 @@ class TestFlipudAugmentables:
         hm_aug, segmap_aug = flip.Flipud(1.0)(heatmaps=hm, segmentation_maps=segmap)
         assert hm_aug.get_arr().tolist() == [[1.0], [0.0]]
         assert segmap_aug.get_arr().tolist() == [[3, 4], [1, 2]]
+
+
+@pytest.mark.parametrize("cls", [flip.Fliplr, flip.Flipud])
+@pytest.mark.parametrize("nb_channels", [1, 3, 5])
+@pytest.mark.parametrize("dtype", ["uint8", "int16", "float32", "float64", "bool"])
+def test_array_batches_are_flipped_into_a_new_array(cls, nb_channels, dtype):
+    rng = np.random.default_rng(0)
+    images = rng.integers(0, 2, size=(4, 3, 5, nb_channels)).astype(dtype)
+    images_before = images.copy()
+    aug = cls(iap.DeterministicList([1, 0, 1, 1]))
+    observed = aug(images=images)
+    axis = 2 if cls is flip.Fliplr else 1
+    expected = images_before.copy()
+    expected[[0, 2, 3]] = np.flip(images_before[[0, 2, 3]], axis=axis)
+    assert observed.dtype == images.dtype
+    assert np.array_equal(observed, expected)
+    assert np.array_equal(images, images_before)
+    assert not np.may_share_memory(observed, images)
