@@ -240,17 +240,14 @@ def _to_int_if_not_float(values, dtype):
 
 
 def _to_images_container(images, results):
-    """Put results (``None`` = unchanged) back into the input container.
+    """Combine results (``None`` = unchanged) and the inputs into the output.
 
-    An image array keeps being an array where all shapes agree; each result is
-    written into its row, which measured faster than warping into a fresh batch
-    array (whose first touch page-faults).
+    A list container receives the new arrays. An image array is never written
+    (it may still be the caller's): a new array is returned where all shapes
+    agree, a list otherwise, and the input itself if no row changed.
     """
     if isinstance(images, np.ndarray):
-        if all(res is None or res.shape == images.shape[1:] for res in results):
-            for i, result in enumerate(results):
-                if result is not None:
-                    images[i] = result
+        if all(res is None for res in results):
             return images
         results = [images[i] if res is None else res for i, res in enumerate(results)]
         if len({result.shape for result in results}) == 1:
@@ -499,6 +496,9 @@ class Affine(_SampledAugmenter):
            [  0,   0,   0]], dtype=uint8)
 
     """
+
+    # warps build new arrays: the engine need not copy the caller's images first
+    _IMAGES_OUT_OF_PLACE = True
 
     def __init__(
         self,
