@@ -11,6 +11,9 @@ note) and prints images/s for
   loop does) and ``map_batches`` keeping all of them (pool started before timing;
   start-up printed),
 * ``augment_batches(..., background=True)`` (includes its own pool start-up),
+* a ceiling: the same number of forked processes augmenting shares of the batches
+  without any data transfer (on a shared or throttled machine this is far below
+  ``processes`` times one process, and the Pool cannot beat it),
 * imgaug 0.4.0 (one process and ``Pool(2)``) if ``.bench/imgaug040/bin/python``
   exists, measured in the same run on the same pixels.
 
@@ -77,6 +80,29 @@ def _rate(nb_images, func):
     return nb_images / (time.perf_counter() - start)
 
 
+def _augment_all(aug, arrays):
+    from imgaug.augmentables.batches import Batch
+
+    cv2.setNumThreads(0)
+    for arr in arrays:
+        aug.augment_batch_(Batch(images=arr))
+
+
+def _independent_processes(aug, images, processes):
+    """Ceiling: forked processes each augment a share, no data transfer at all."""
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("fork")
+    shares = [images[i::processes] for i in range(processes)]
+    procs = [ctx.Process(target=_augment_all, args=(aug, share)) for share in shares]
+    start = time.perf_counter()
+    for proc in procs:
+        proc.start()
+    for proc in procs:
+        proc.join()
+    return sum(len(b) for b in images) / (time.perf_counter() - start)
+
+
 def bench_new(images, processes):
     import imgaug.augmenters as iaa
     from imgaug.augmentables.batches import Batch
@@ -97,6 +123,10 @@ def bench_new(images, processes):
     cv2.setNumThreads(0)
     results["one process, cv2 single-threaded"] = _rate(nb_images, one_process)
     cv2.setNumThreads(nb_threads)
+
+    results[f"{processes} independent processes (ceiling)"] = _independent_processes(
+        aug, images, processes
+    )
 
     start = time.perf_counter()
     with aug.pool(processes=processes, seed=1) as pool:
@@ -203,6 +233,12 @@ def main(argv=None):
     pool_rate = new[f"Pool({args.processes}).imap_batches"]
     for name in ("one process", "one process, cv2 single-threaded"):
         print(f"  speed-up Pool.imap_batches vs {name}: {pool_rate / new[name]:.2f}x")
+    ceiling = new[f"{args.processes} independent processes (ceiling)"]
+    print(
+        f"  ceiling speed-up of this machine right now: "
+        f"{ceiling / new['one process, cv2 single-threaded']:.2f}x; "
+        f"Pool.imap_batches reaches {pool_rate / ceiling:.0%} of it"
+    )
     if OLD_PYTHON.exists():
         print("imgaug 0.4.0:")
         old = bench_old(images, args.processes)

@@ -1174,6 +1174,13 @@ class Pool:
         chunksize and iteration order. ``None`` seeds each worker from its name and
         the clock (results differ between runs).
 
+    Notes
+    -----
+    Leaving the ``with`` block normally or with an ``Exception`` calls
+    :meth:`close`; leaving it with ``KeyboardInterrupt`` (or another
+    ``BaseException``) calls :meth:`terminate`, so Ctrl-C does not wait for the
+    workers.
+
     Examples
     --------
     >>> import numpy as np
