@@ -13,6 +13,8 @@ from imgaug import imgaug as ia
 from imgaug.augmentables.base import IAugmentable
 from imgaug.augmentables.kps import Keypoint, KeypointsOnImage
 from imgaug.augmentables.utils import (
+    _check_coordinate,
+    _check_items,
     _copy_shape,
     _normalize_shift_args,
     deepcopy_fast,
@@ -233,6 +235,8 @@ class BoundingBox:
     """
 
     def __init__(self, x1, y1, x2, y2, label=None):
+        for argname, value in (("x1", x1), ("y1", y1), ("x2", x2), ("y2", y2)):
+            _check_coordinate(value, argname)
         if x1 > x2:
             x1, x2 = x2, x1
         if y1 > y2:
@@ -1035,9 +1039,9 @@ class BoundingBoxesOnImage(IAugmentable):
     """
 
     def __init__(self, bounding_boxes, shape):
-        if not isinstance(bounding_boxes, list):
-            bounding_boxes = list(bounding_boxes)
-        self.bounding_boxes = bounding_boxes
+        self.bounding_boxes = _check_items(
+            bounding_boxes, BoundingBox, "bounding_boxes"
+        )
         self.shape = normalize_shape(shape)
 
     @property

@@ -9,12 +9,14 @@ range (``min_value``, ``max_value``) and whether the input was 2D, so that
 from __future__ import annotations
 
 import functools
+import numbers
 
 import numpy as np
 
 import imgaug.imgaug as ia
 from imgaug._kernels import pad as _padlib
 from imgaug.augmentables.base import IAugmentable
+from imgaug.augmentables.utils import _check_shape_tuple
 from imgaug.validation import InvalidTypeError, InvalidValueError
 
 __all__ = ["HeatmapsOnImage"]
@@ -180,7 +182,7 @@ class HeatmapsOnImage(IAugmentable):
                 "Heatmap array 'arr' is expected to have dtype float32, got "
                 f"{arr.dtype.name}."
             )
-        if isinstance(shape, np.ndarray) or not hasattr(shape, "__len__"):
+        if isinstance(shape, (np.ndarray, str, bytes)) or not hasattr(shape, "__len__"):
             raise InvalidTypeError(
                 "Expected argument 'shape' to be a tuple (H, W) or (H, W, C), got "
                 f"type {type(shape).__name__}."
@@ -190,6 +192,13 @@ class HeatmapsOnImage(IAugmentable):
                 "Expected argument 'shape' to have 2 or 3 entries, got "
                 f"{len(shape)}: {shape!r}."
             )
+        _check_shape_tuple(tuple(shape))
+        for argname, value in (("min_value", min_value), ("max_value", max_value)):
+            if not isinstance(value, numbers.Real) or isinstance(value, bool):
+                raise InvalidTypeError(
+                    f"Expected argument '{argname}' to be a number, got type "
+                    f"{type(value).__name__}."
+                )
         if not min_value < max_value:
             raise InvalidValueError(
                 "Expected min_value < max_value, got "

@@ -12,6 +12,8 @@ import numpy as np
 from imgaug import imgaug as ia
 from imgaug.augmentables.base import IAugmentable
 from imgaug.augmentables.utils import (
+    _check_coordinate,
+    _check_items,
     _copy_shape,
     normalize_shape,
     project_coords_,
@@ -213,6 +215,8 @@ class Keypoint:
     """
 
     def __init__(self, x, y):
+        _check_coordinate(x, "x")
+        _check_coordinate(y, "y")
         self.x = x
         self.y = y
 
@@ -523,7 +527,7 @@ class KeypointsOnImage(IAugmentable):
     """
 
     def __init__(self, keypoints, shape):
-        self.keypoints = keypoints if isinstance(keypoints, list) else list(keypoints)
+        self.keypoints = _check_items(keypoints, Keypoint, "keypoints")
         self.shape = normalize_shape(shape)
 
     @property

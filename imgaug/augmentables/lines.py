@@ -17,6 +17,7 @@ from imgaug._kernels import geometry as _geom
 from imgaug.augmentables.base import IAugmentable
 from imgaug.augmentables.kps import Keypoint, KeypointsOnImage
 from imgaug.augmentables.utils import (
+    _as_float32_coords,
     _copy_shape,
     _interpolate_points_array,
     _normalize_shift_args,
@@ -37,7 +38,9 @@ _CLIP_DEDUP_DISTANCE = 1e-2
 def _coords_to_array(coords):
     """Turn ``coords`` into an ``(N, 2)`` float32 array (float32 arrays are kept)."""
     if isinstance(coords, np.ndarray):
-        arr = coords if coords.dtype == np.float32 else coords.astype(np.float32)
+        arr = coords
+        if coords.dtype != np.float32:
+            arr = _as_float32_coords(coords, "coords")
         if arr.size == 0:
             return np.zeros((0, 2), dtype=np.float32)
     else:
@@ -55,7 +58,7 @@ def _coords_to_array(coords):
                     "Expected every entry of 'coords' to be an (x, y) pair, got "
                     f"{point!r}."
                 )
-        arr = np.array(coords, dtype=np.float32)
+        arr = _as_float32_coords(coords, "coords")
     if arr.ndim != 2 or arr.shape[1] != 2:
         raise InvalidValueError(
             f"Expected 'coords' to have shape (N, 2), got shape {arr.shape}."

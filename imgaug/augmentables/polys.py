@@ -27,6 +27,7 @@ from imgaug.augmentables.lines import (
     _fill_items_from_xy_,
 )
 from imgaug.augmentables.utils import (
+    _as_float32_coords,
     _copy_shape,
     _interpolate_points_array,
     _normalize_shift_args,
@@ -63,15 +64,17 @@ def _exterior_to_array(exterior):
     if isinstance(exterior, list):
         if not exterior:
             return np.zeros((0, 2), dtype=np.float32)
-        if isinstance(exterior[0], Keypoint):
-            return np.array([[kp.x, kp.y] for kp in exterior], dtype=np.float32)
+        if all(isinstance(point, Keypoint) for point in exterior):
+            return _as_float32_coords([[kp.x, kp.y] for kp in exterior], "exterior")
         for point in exterior:
             if not hasattr(point, "__len__") or len(point) != 2:
                 raise InvalidValueError(
                     "Expected every entry of 'exterior' to be an (x, y) pair or a "
                     f"Keypoint, got {point!r}."
                 )
-        return np.array([[point[0], point[1]] for point in exterior], dtype=np.float32)
+        return _as_float32_coords(
+            [[point[0], point[1]] for point in exterior], "exterior"
+        )
     if isinstance(exterior, np.ndarray):
         if exterior.size == 0:
             return np.zeros((0, 2), dtype=np.float32)
@@ -80,7 +83,7 @@ def _exterior_to_array(exterior):
                 "Expected array 'exterior' to have shape (N, 2), got shape "
                 f"{exterior.shape}."
             )
-        return np.array(exterior, dtype=np.float32)
+        return _as_float32_coords(exterior, "exterior")
     raise InvalidTypeError(
         "Expected 'exterior' to be a list of (x, y) pairs or Keypoints, or an (N, 2) "
         f"array, got type {type(exterior).__name__}."

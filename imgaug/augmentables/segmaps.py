@@ -17,6 +17,7 @@ from imgaug._kernels import blend as _blendlib
 from imgaug._kernels import pad as _padlib
 from imgaug.augmentables.base import IAugmentable
 from imgaug.augmentables.heatmaps import _validate_draw_inputs
+from imgaug.augmentables.utils import _check_shape_tuple
 from imgaug.validation import InvalidTypeError, InvalidValueError
 
 __all__ = ["SegmentationMapOnImage", "SegmentationMapsOnImage"]
@@ -174,6 +175,7 @@ class SegmentationMapsOnImage(IAugmentable):
                 "Expected argument 'shape' to be a tuple, got type "
                 f"{type(shape).__name__}."
             )
+        _check_shape_tuple(shape)
 
         if arr.dtype.kind == "f":
             ia.warn_deprecated(

@@ -106,6 +106,7 @@ def normalize_shape(shape):
 
     """
     if isinstance(shape, tuple):
+        _check_shape_tuple(shape)
         return shape
     if isinstance(shape, np.ndarray):
         return shape.shape
@@ -115,11 +116,70 @@ def normalize_shape(shape):
     )
 
 
+def _check_shape_tuple(shape):
+    """Reject image shapes that are not ``(H, W[, C, ...])`` of non-negative ints."""
+    if len(shape) < 2 or not all(
+        isinstance(size, numbers.Integral) and size >= 0 for size in shape
+    ):
+        raise InvalidValueError(
+            "Expected 'shape' to be an image shape (H, W) or (H, W, C) of "
+            f"non-negative integers, got {shape!r}."
+        )
+
+
+def _check_coordinate(value, name):
+    """Reject coordinates that are not real numbers (e.g. None, strings, tuples)."""
+    kind = type(value)
+    if kind is float or kind is int:
+        return
+    if isinstance(value, numbers.Real) or (
+        isinstance(value, np.ndarray) and value.ndim == 0 and value.dtype.kind in "iuf"
+    ):
+        return
+    raise InvalidTypeError(
+        f"Expected '{name}' to be a number, got type {type(value).__name__}."
+    )
+
+
+def _as_float32_coords(values, name):
+    """Convert coordinates to float32, naming `name` if they are not numeric."""
+    try:
+        return np.array(values, dtype=np.float32)
+    except (TypeError, ValueError) as exc:
+        raise InvalidValueError(
+            f"Expected '{name}' to contain numeric coordinates, got an error while "
+            f"converting them to float32: {exc}"
+        ) from None
+
+
+def _check_items(items, cls, name):
+    """Return `items` as a list after checking that every item is a `cls`."""
+    if isinstance(items, (str, bytes, dict)) or not hasattr(items, "__iter__"):
+        raise InvalidTypeError(
+            f"Expected '{name}' to be an iterable of {cls.__name__}, got type "
+            f"{type(items).__name__}."
+        )
+    if not isinstance(items, list):
+        items = list(items)
+    for item in items:
+        if not isinstance(item, cls):
+            raise InvalidTypeError(
+                f"Expected '{name}' to contain only {cls.__name__} instances, got an "
+                f"item of type {type(item).__name__}."
+            )
+    return items
+
+
 def _copy_shape(shape):
     """Turn an image shape given to ``copy()``/``deepcopy()`` into a tuple."""
     if isinstance(shape, np.ndarray):
         return shape.shape
-    return tuple(shape)
+    if isinstance(shape, (str, bytes)) or not hasattr(shape, "__iter__"):
+        raise InvalidTypeError(
+            "Expected 'shape' to be a tuple, a list or a numpy array, got type "
+            f"{type(shape).__name__}."
+        )
+    return normalize_shape(tuple(shape))
 
 
 def project_coords_(coords, from_shape, to_shape):
