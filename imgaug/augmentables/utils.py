@@ -127,10 +127,14 @@ def _check_shape_tuple(shape):
         )
 
 
+_COMMON_COORDINATE_TYPES = frozenset(
+    (int, float, np.float32, np.float64, np.int32, np.int64)
+)
+
+
 def _check_coordinate(value, name):
     """Reject coordinates that are not real numbers (e.g. None, strings, tuples)."""
-    kind = type(value)
-    if kind is float or kind is int:
+    if type(value) in _COMMON_COORDINATE_TYPES:
         return
     if isinstance(value, numbers.Real) or (
         isinstance(value, np.ndarray) and value.ndim == 0 and value.dtype.kind in "iuf"
