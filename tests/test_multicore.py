@@ -411,6 +411,18 @@ class TestInputs:
         assert out[0].images_aug.flags["WRITEABLE"]
 
     @pytest.mark.timeout(30)
+    def test_outputs_aliasing_the_shared_input_are_copied_safely(self, no_leaks):
+        # Identity may hand back the (shared-memory) input array itself
+        batches = _batches(3, n=4, size=64)
+        with Pool(iaa.Identity(), processes=1, seed=1) as pool:
+            out = pool.map_batches(batches)
+            again = pool.map_batches(batches)
+        for batch, got, got_again in zip(batches, out, again):
+            assert np.array_equal(got.images_aug, batch.images_unaug)
+            assert np.array_equal(got_again.images_aug, batch.images_unaug)
+            assert not np.shares_memory(got.images_aug, batch.images_unaug)
+
+    @pytest.mark.timeout(30)
     def test_outputs_larger_than_block_grow_it(self, no_leaks, small_oob):
         aug = _DoubleHeight()
         batches = _batches(6, n=2, size=16)
