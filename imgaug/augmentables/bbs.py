@@ -14,8 +14,12 @@ from imgaug.augmentables.base import IAugmentable
 from imgaug.augmentables.kps import Keypoint, KeypointsOnImage
 from imgaug.augmentables.utils import (
     _check_coordinate,
+    _check_fraction,
+    _check_instance,
     _check_items,
+    _check_shift,
     _copy_shape,
+    _normalize_shape,
     _normalize_shift_args,
     deepcopy_fast,
     normalize_shape,
@@ -448,7 +452,7 @@ class BoundingBox:
             Area outside of the image plane.
 
         """
-        height, width = normalize_shape(image)[0:2]
+        height, width = _normalize_shape(image, "image")[0:2]
         image_bb = BoundingBox(x1=0, y1=0, x2=width, y2=height)
         inter = self.intersection(image_bb, default=None)
         area = self.area
@@ -473,7 +477,7 @@ class BoundingBox:
         """
         area = self.area
         if area == 0:
-            height, width = normalize_shape(image)[0:2]
+            height, width = _normalize_shape(image, "image")[0:2]
             y1_outside = self.y1 < 0 or self.y1 >= height
             x1_outside = self.x1 < 0 or self.x1 >= width
             return 1.0 if (y1_outside or x1_outside) else 0.0
@@ -490,7 +494,7 @@ class BoundingBox:
             Whether the box is fully inside.
 
         """
-        height, width = normalize_shape(image)[0:2]
+        height, width = _normalize_shape(image, "image")[0:2]
         return self.x1 >= 0 and self.x2 < width and self.y1 >= 0 and self.y2 < height
 
     def is_partly_within_image(self, image):
@@ -502,7 +506,7 @@ class BoundingBox:
             Whether the box intersects ``(0, 0, W - eps, H - eps)``.
 
         """
-        height, width = normalize_shape(image)[0:2]
+        height, width = _normalize_shape(image, "image")[0:2]
         img_bb = BoundingBox(x1=0, x2=width - _EPS, y1=0, y2=height - _EPS)
         return self.intersection(img_bb) is not None
 
@@ -541,7 +545,7 @@ class BoundingBox:
             This box.
 
         """
-        shape = normalize_shape(image)
+        shape = _normalize_shape(image, "image")
         height, width = shape[0:2]
         if not (height > 0 and width > 0):
             raise InvalidValueError(
@@ -584,6 +588,7 @@ class BoundingBox:
             This box.
 
         """
+        _check_shift(x, y)
         self.x1 += x
         self.x2 += x
         self.y1 += y
@@ -1098,7 +1103,7 @@ class BoundingBoxesOnImage(IAugmentable):
             This container.
 
         """
-        on_shape = normalize_shape(image)
+        on_shape = _normalize_shape(image, "image")
         if on_shape[0:2] != self.shape[0:2] and self.bounding_boxes:
             xy = project_coords_(self.to_xy_array(), self.shape, on_shape)
             self.fill_from_xy_array_(xy)
@@ -1357,6 +1362,7 @@ class BoundingBoxesOnImage(IAugmentable):
             This container.
 
         """
+        _check_fraction(fraction)
         fractions = _ooi_fractions(self._xyxy_float64(), self.shape)
         self._keep(fractions < fraction)
         return self
@@ -1423,6 +1429,7 @@ class BoundingBoxesOnImage(IAugmentable):
             This container.
 
         """
+        _check_shift(x, y)
         for bb in self.bounding_boxes:
             bb.x1 += x
             bb.x2 += x
@@ -1476,6 +1483,7 @@ class BoundingBoxesOnImage(IAugmentable):
             This container.
 
         """
+        _check_instance(kpsoi, KeypointsOnImage, "kpsoi")
         nb_expected = 4 * len(self.bounding_boxes)
         if len(kpsoi.keypoints) != nb_expected:
             raise InvalidValueError(

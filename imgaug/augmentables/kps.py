@@ -13,8 +13,12 @@ from imgaug import imgaug as ia
 from imgaug.augmentables.base import IAugmentable
 from imgaug.augmentables.utils import (
     _check_coordinate,
+    _check_fraction,
+    _check_instance,
     _check_items,
+    _check_shift,
     _copy_shape,
+    _normalize_shape,
     normalize_shape,
     project_coords_,
 )
@@ -297,7 +301,7 @@ class Keypoint:
             ``False`` iff ``0 <= x < W`` and ``0 <= y < H``.
 
         """
-        height, width = normalize_shape(image)[0:2]
+        height, width = _normalize_shape(image, "image")[0:2]
         return not (0 <= self.x < width and 0 <= self.y < height)
 
     def compute_out_of_image_fraction(self, image):
@@ -325,6 +329,7 @@ class Keypoint:
             This keypoint.
 
         """
+        _check_shift(x, y)
         self.x += x
         self.y += y
         return self
@@ -574,7 +579,7 @@ class KeypointsOnImage(IAugmentable):
             This container.
 
         """
-        on_shape = normalize_shape(image)
+        on_shape = _normalize_shape(image, "image")
         if on_shape[0:2] != self.shape[0:2] and self.keypoints:
             xy = project_coords_(self.to_xy_array(), self.shape, on_shape)
             self.fill_from_xy_array_(xy)
@@ -632,6 +637,7 @@ class KeypointsOnImage(IAugmentable):
             This container.
 
         """
+        _check_shift(x, y)
         for kp in self.keypoints:
             kp.x += x
             kp.y += y
@@ -671,6 +677,7 @@ class KeypointsOnImage(IAugmentable):
             This container.
 
         """
+        _check_fraction(fraction)
         ooi_fractions = np.where(self._inside_mask(), 0.0, 1.0)
         keep = (ooi_fractions < fraction).tolist()
         self.keypoints = [kp for kp, k in zip(self.keypoints, keep) if k]
@@ -1004,6 +1011,7 @@ class KeypointsOnImage(IAugmentable):
             This container.
 
         """
+        _check_instance(kpsoi, KeypointsOnImage, "kpsoi")
         if len(kpsoi.keypoints) != len(self.keypoints):
             raise InvalidValueError(
                 f"Expected 'kpsoi' to contain {len(self.keypoints)} keypoints, got "

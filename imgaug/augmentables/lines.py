@@ -18,8 +18,11 @@ from imgaug.augmentables.base import IAugmentable
 from imgaug.augmentables.kps import Keypoint, KeypointsOnImage
 from imgaug.augmentables.utils import (
     _as_float32_coords,
+    _check_instance,
+    _check_shift,
     _copy_shape,
     _interpolate_points_array,
+    _normalize_shape,
     _normalize_shift_args,
     _remove_out_of_image_fraction_,
     normalize_shape,
@@ -233,7 +236,7 @@ class LineString:
         """
         if len(self.coords) == 0:
             return np.zeros((0,), dtype=bool)
-        height, width = normalize_shape(image)[0:2]
+        height, width = _normalize_shape(image, "image")[0:2]
         xx = self.xx
         yy = self.yy
         return (xx >= 0) & (xx < width) & (yy >= 0) & (yy < height)
@@ -430,7 +433,7 @@ class LineString:
             return False
         # without inside points, clipping yields a piece iff a segment meets the
         # (shrunk) image border
-        height, width = normalize_shape(image)[0:2]
+        height, width = _normalize_shape(image, "image")[0:2]
         edges = _geom.rect_edges(
             0.0, 0.0, width - _CLIP_BORDER_EPS, height - _CLIP_BORDER_EPS
         )
@@ -497,7 +500,7 @@ class LineString:
             return [self.deepcopy()] if inside[0] else []
         if np.all(inside):
             return [self.deepcopy()]
-        height, width = normalize_shape(image)[0:2]
+        height, width = _normalize_shape(image, "image")[0:2]
         edges = _geom.rect_edges(
             0.0, 0.0, width - _CLIP_BORDER_EPS, height - _CLIP_BORDER_EPS
         )
@@ -540,6 +543,7 @@ class LineString:
             This line string.
 
         """
+        _check_shift(x, y)
         self.coords = self.coords + np.array([x, y], dtype=np.float32)
         return self
 
@@ -1380,7 +1384,7 @@ class LineStringsOnImage(IAugmentable):
             This container.
 
         """
-        on_shape = normalize_shape(image)
+        on_shape = _normalize_shape(image, "image")
         if on_shape[0:2] != self.shape[0:2]:
             xy = project_coords(self.to_xy_array(), self.shape, on_shape)
             self.fill_from_xy_array_(xy)
@@ -1585,6 +1589,7 @@ class LineStringsOnImage(IAugmentable):
             This container.
 
         """
+        _check_shift(x, y)
         for ls in self.line_strings:
             ls.shift_(x=x, y=y)
         return self
@@ -1667,6 +1672,7 @@ class LineStringsOnImage(IAugmentable):
             This container, with the keypoints' shape.
 
         """
+        _check_instance(kpsoi, KeypointsOnImage, "kpsoi")
         self.fill_from_xy_array_(kpsoi.to_xy_array())
         self.shape = kpsoi.shape
         return self

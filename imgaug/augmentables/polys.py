@@ -28,8 +28,11 @@ from imgaug.augmentables.lines import (
 )
 from imgaug.augmentables.utils import (
     _as_float32_coords,
+    _check_instance,
+    _check_shift,
     _copy_shape,
     _interpolate_points_array,
+    _normalize_shape,
     _normalize_shift_args,
     _remove_out_of_image_fraction_,
     interpolate_points,
@@ -369,7 +372,7 @@ class Polygon:
         if nb_points in (1, 2):
             pieces = self._outline(closed=False).clip_out_of_image(image)
             return [self.deepcopy(exterior=pieces[0].coords)] if pieces else []
-        height, width = normalize_shape(image)[0:2]
+        height, width = _normalize_shape(image, "image")[0:2]
         lo = self.exterior.min(axis=0)
         hi = self.exterior.max(axis=0)
         fully_inside = lo[0] >= 0 and lo[1] >= 0 and hi[0] <= width and hi[1] <= height
@@ -415,6 +418,7 @@ class Polygon:
             This polygon.
 
         """
+        _check_shift(x, y)
         self.exterior = self.exterior + np.array([x, y], dtype=np.float32)
         return self
 
@@ -967,7 +971,7 @@ class PolygonsOnImage(IAugmentable):
             This container.
 
         """
-        on_shape = normalize_shape(image)
+        on_shape = _normalize_shape(image, "image")
         if on_shape[0:2] != self.shape[0:2]:
             xy = project_coords(self.to_xy_array(), self.shape, on_shape)
             self.fill_from_xy_array_(xy)
@@ -1127,6 +1131,7 @@ class PolygonsOnImage(IAugmentable):
             This container.
 
         """
+        _check_shift(x, y)
         for poly in self.polygons:
             poly.shift_(x=x, y=y)
         return self
@@ -1233,6 +1238,7 @@ class PolygonsOnImage(IAugmentable):
             This container, with the keypoints' shape.
 
         """
+        _check_instance(kpsoi, KeypointsOnImage, "kpsoi")
         self.fill_from_xy_array_(kpsoi.to_xy_array())
         self.shape = kpsoi.shape
         return self

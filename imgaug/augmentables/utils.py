@@ -105,24 +105,29 @@ def normalize_shape(shape):
     (4, 5, 3)
 
     """
+    return _normalize_shape(shape, "shape")
+
+
+def _normalize_shape(shape, name):
+    """Implement :func:`normalize_shape`; errors name the argument `name`."""
     if isinstance(shape, tuple):
-        _check_shape_tuple(shape)
+        _check_shape_tuple(shape, name)
         return shape
     if isinstance(shape, np.ndarray):
         return shape.shape
     raise InvalidTypeError(
-        "Expected 'shape' to be a tuple or a numpy array, got type "
+        f"Expected '{name}' to be a shape tuple or a numpy array, got type "
         f"{type(shape).__name__}."
     )
 
 
-def _check_shape_tuple(shape):
+def _check_shape_tuple(shape, name="shape"):
     """Reject image shapes that are not ``(H, W[, C, ...])`` of non-negative ints."""
     if len(shape) < 2 or not all(
         isinstance(size, numbers.Integral) and size >= 0 for size in shape
     ):
         raise InvalidValueError(
-            "Expected 'shape' to be an image shape (H, W) or (H, W, C) of "
+            f"Expected '{name}' to be an image shape (H, W) or (H, W, C) of "
             f"non-negative integers, got {shape!r}."
         )
 
@@ -154,6 +159,21 @@ def _as_float32_coords(values, name):
             f"Expected '{name}' to contain numeric coordinates, got an error while "
             f"converting them to float32: {exc}"
         ) from None
+
+
+def _check_instance(value, cls, name):
+    """Raise unless `value` is an instance of `cls`."""
+    if not isinstance(value, cls):
+        raise InvalidTypeError(
+            f"Expected '{name}' to be a {cls.__name__}, got type "
+            f"{type(value).__name__}."
+        )
+
+
+def _check_shift(x, y):
+    """Check the `x` and `y` arguments of a ``shift_()`` call."""
+    _check_coordinate(x, "x")
+    _check_coordinate(y, "y")
 
 
 def _check_items(items, cls, name):
@@ -213,8 +233,8 @@ def project_coords_(coords, from_shape, to_shape):
     array([[4., 4.]], dtype=float32)
 
     """
-    from_shape = normalize_shape(from_shape)
-    to_shape = normalize_shape(to_shape)
+    from_shape = _normalize_shape(from_shape, "from_shape")
+    to_shape = _normalize_shape(to_shape, "to_shape")
     if from_shape[0:2] == to_shape[0:2]:
         return coords
     from_height, from_width = from_shape[0:2]
@@ -519,8 +539,16 @@ def invert_convert_cbaois_to_kpsois_(cbaois, kpsois):
     return cbaois.invert_to_keypoints_on_image_(kpsois)
 
 
+def _check_fraction(fraction):
+    """Check the `fraction` argument of ``remove_out_of_image_fraction_()``."""
+    _check_coordinate(fraction, "fraction")
+    if fraction != fraction:
+        raise InvalidValueError("Expected 'fraction' to be a number, got NaN.")
+
+
 def _remove_out_of_image_fraction_(cbaoi, fraction):
     """Drop items whose out-of-image fraction is ``>= fraction`` (in place)."""
+    _check_fraction(fraction)
     shape = cbaoi.shape
     cbaoi.items = [
         item
@@ -534,6 +562,10 @@ def _normalize_shift_args(x, y, top=None, right=None, bottom=None, left=None):
     """Fold the deprecated ``top/right/bottom/left`` shift arguments into x and y."""
     if top is None and right is None and bottom is None and left is None:
         return x, y
+    sides = {"top": top, "right": right, "bottom": bottom, "left": left}
+    for name, value in sides.items():
+        if value is not None:
+            _check_coordinate(value, name)
     ia.warn_deprecated(
         f"Got one of the arguments `top` ({top}), `right` ({right}), "
         f"`bottom` ({bottom}), `left` ({left}) in a shift() call. "
