@@ -377,44 +377,52 @@ def multiply_elementwise_widened(image: np.ndarray, values: np.ndarray) -> np.nd
 
 
 # ------------------------------------------------------------ uint8 batch rows
-def add_rows_uint8_(
-    images: np.ndarray, values: np.ndarray, per_channel: np.ndarray
+def add_rows_uint8(
+    images: np.ndarray, values: np.ndarray, per_channel: np.ndarray, out: Any = None
 ) -> np.ndarray:
-    """Add per-row values to a C-contiguous ``(N,H,W,C)`` uint8 array in place.
+    """Add per-row values to the rows of a ``(N,H,W,C)`` uint8 array.
 
     `values` has shape ``(N, >=C)``; row ``i`` uses ``values[i, :C]`` if
     ``per_channel[i]`` else ``values[i, 0]``. Same results as `add_uint8` row by
-    row, with the offsets rounded for all rows in one vectorised step.
+    row, with the offsets rounded for all rows in one vectorised step. The
+    results go to `out` (a C-contiguous uint8 array of the same shape; may be
+    `images` itself for an in-place update) or to a new array.
     """
     nb_channels = images.shape[3]
     offsets = add_offsets_uint8(values[:, 0:nb_channels])
+    if out is None:
+        out = np.empty(images.shape, dtype=np.uint8)
     for i, row in enumerate(images):
-        if per_channel[i] and nb_channels > 1:
-            add_uint8(row, offsets[i], out=row)
-        elif offsets[i, 0] != 0:
-            # saturating cv2.add on a one channel view (see add_uint8)
-            # route: tests/perf/test_arithmetic_perf.py::test_add_rows_uint8_batch
-            flat = row.reshape(1, -1)
-            cv2.add(flat, (float(offsets[i, 0]), 0.0, 0.0, 0.0), dst=flat)
-    return images
+        row_offsets = (
+            offsets[i] if per_channel[i] and nb_channels > 1 else offsets[i, 0]
+        )
+        # route: tests/perf/test_arithmetic_perf.py::test_add_rows_uint8_batch
+        add_uint8(row, row_offsets, out=out[i])
+    return out
 
 
-def multiply_rows_uint8_(
-    images: np.ndarray, multipliers: np.ndarray, per_channel: np.ndarray
+def multiply_rows_uint8(
+    images: np.ndarray,
+    multipliers: np.ndarray,
+    per_channel: np.ndarray,
+    out: Any = None,
 ) -> np.ndarray:
-    """Multiply rows of a C-contiguous ``(N,H,W,C)`` uint8 array in place.
+    """Multiply the rows of a ``(N,H,W,C)`` uint8 array by per-row values.
 
-    Like `add_rows_uint8_`, with the tables of all rows built in one step.
+    Like `add_rows_uint8`, with the tables of all rows built in one step.
     """
     nb_channels = images.shape[3]
     multipliers = np.asarray(multipliers[:, 0:nb_channels], dtype=np.float32)
     tables = multiply_tables_uint8(multipliers)  # (256, N, C)
+    if out is None:
+        out = np.empty(images.shape, dtype=np.uint8)
     for i, row in enumerate(images):
         if per_channel[i] and nb_channels > 1:
-            _apply_table(row, tables[:, i, :], out=row)
-        elif multipliers[i, 0] != 1.0:
+            _apply_table(row, tables[:, i, :], out=out[i])
+        elif multipliers[i, 0] == 1.0:
+            _copy_into(row, out[i])
+        else:
             # one cv2.LUT call per row on a one channel view
             # route: tests/perf/test_arithmetic_perf.py::test_multiply_rows_uint8_batch
-            flat = row.reshape(1, -1)
-            cv2.LUT(flat, np.ascontiguousarray(tables[:, i, 0]), dst=flat)
-    return images
+            _apply_table(row, np.ascontiguousarray(tables[:, i, 0]), out=out[i])
+    return out

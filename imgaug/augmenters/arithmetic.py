@@ -77,25 +77,13 @@ def add_scalar(image, value):
     [[10, 110, 255]]
 
     """
-    return _add_scalar(image, value, inplace=False)
-
-
-def _add_scalar(image, value, inplace):
-    """Implement `add_scalar`; ``inplace=True`` writes uint8 results into `image`."""
     if image.size == 0:
-        return image if inplace else np.copy(image)
+        return np.copy(image)
     iadt.gate_dtypes(image, augmenter=None, **_ARITH_DTYPES)
     value, _ = _arith.normalize_scalar_value(value, image, "value")
     if image.dtype == np.uint8:
-        return _arith.add_uint8(image, value, out=_get_out(image, inplace))
+        return _arith.add_uint8(image, value)
     return _arith.add_widened(image, value)
-
-
-def _get_out(image, inplace):
-    """Return `image` as output array of an in-place operation, if it can be one."""
-    if inplace and image.flags.writeable and image.flags.c_contiguous:
-        return image
-    return None
 
 
 def add_elementwise(image, values):
@@ -181,17 +169,12 @@ def multiply_scalar(image, multiplier):
     [[15, 150, 255]]
 
     """
-    return _multiply_scalar(image, multiplier, inplace=False)
-
-
-def _multiply_scalar(image, multiplier, inplace):
-    """Implement `multiply_scalar`; ``inplace=True`` writes uint8 into `image`."""
     if image.size == 0:
-        return image if inplace else np.copy(image)
+        return np.copy(image)
     iadt.gate_dtypes(image, augmenter=None, **_ARITH_DTYPES)
     multiplier, _ = _arith.normalize_scalar_value(multiplier, image, "multiplier")
     if image.dtype == np.uint8:
-        return _arith.multiply_uint8(image, multiplier, out=_get_out(image, inplace))
+        return _arith.multiply_uint8(image, multiplier)
     return _arith.multiply_widened(image, multiplier)
 
 
@@ -307,30 +290,26 @@ def _draw_elementwise_samples(batch, random_state, value_param, per_channel_para
     return _ElementwiseSamples(values)
 
 
-def _is_uint8_batch_array(images):
-    """Tell whether `images` is a non-empty, writeable, C-contiguous uint8 array."""
-    return (
-        isinstance(images, np.ndarray)
-        and images.dtype == np.uint8
-        and images.size > 0
-        and images.flags.c_contiguous
-        and images.flags.writeable
-    )
+def _apply_rowwise(images, samples, func):
+    """Return ``func(images[i], value_of_row_i)`` per row, inputs untouched.
 
-
-def _apply_rowwise_(images, samples, func):
-    """Set ``images[i] = func(images[i], value_of_row_i, inplace=True)`` per row.
-
-    Rows of an ``(N,H,W,C)`` array are views: uint8 results are written straight
-    into the batch array, no per-image allocation or copy.
+    A list receives the new arrays; an array container gives a new array.
     """
-    for i, image in enumerate(images):
-        if image.size == 0:
-            continue
-        result = func(image, samples.get_row_value(i, image), inplace=True)
-        if result is not image:
-            images[i] = result
+    results = [
+        image if image.size == 0 else func(image, samples.get_row_value(i, image))
+        for i, image in enumerate(images)
+    ]
+    if isinstance(images, np.ndarray):
+        return np.stack(results) if results else images
+    images[:] = results
     return images
+
+
+def _is_uint8_batch_array(images):
+    """Tell whether `images` is a non-empty uint8 ``(N,H,W,C)`` array."""
+    return (
+        isinstance(images, np.ndarray) and images.dtype == np.uint8 and images.size > 0
+    )
 
 
 def _apply_elementwise(images, samples, func):
@@ -374,6 +353,8 @@ class Add(_SampledAugmenter):
     """
 
     _KINDS = ("images",)
+    # results go to new arrays: the engine need not copy the caller's images
+    _IMAGES_OUT_OF_PLACE = True
 
     def __init__(
         self,
@@ -399,12 +380,10 @@ class Add(_SampledAugmenter):
     def _augment_images_by_samples(self, images, samples):
         if _is_uint8_batch_array(images):
             # one vectorised rounding step for all rows, then one saturating
-            # cv2.add per row, in place (~2x faster than going row by row
-            # through _add_scalar, whose per-call checks dominate at 256x256)
+            # cv2 call per row into a new batch array
             # route: tests/perf/test_arithmetic_perf.py::test_add_rows_uint8_batch
-            return _arith.add_rows_uint8_(images, samples.values, samples.per_channel)
-        # in-place variant of add_scalar (batch rows are ours to change)
-        return _apply_rowwise_(images, samples, _add_scalar)
+            return _arith.add_rows_uint8(images, samples.values, samples.per_channel)
+        return _apply_rowwise(images, samples, add_scalar)
 
     def get_parameters(self):
         """See :meth:`imgaug.augmenters.meta.Augmenter.get_parameters`."""
@@ -506,6 +485,8 @@ class Multiply(_SampledAugmenter):
     """
 
     _KINDS = ("images",)
+    # results go to new arrays: the engine need not copy the caller's images
+    _IMAGES_OUT_OF_PLACE = True
 
     def __init__(
         self,
@@ -532,11 +513,10 @@ class Multiply(_SampledAugmenter):
         if _is_uint8_batch_array(images):
             # all tables built in one vectorised step, then one cv2.LUT per row
             # route: tests/perf/test_arithmetic_perf.py::test_multiply_rows_uint8_batch
-            return _arith.multiply_rows_uint8_(
+            return _arith.multiply_rows_uint8(
                 images, samples.values, samples.per_channel
             )
-        # in-place variant of multiply_scalar (batch rows are ours to change)
-        return _apply_rowwise_(images, samples, _multiply_scalar)
+        return _apply_rowwise(images, samples, multiply_scalar)
 
     def get_parameters(self):
         """See :meth:`imgaug.augmenters.meta.Augmenter.get_parameters`."""

@@ -534,13 +534,13 @@ class TestAdd:
 
     def test_uses_add_scalar_row_by_row(self, monkeypatch):
         calls = []
-        original = arithmetic._add_scalar
+        original = arithmetic.add_scalar
 
-        def spy(image, value, inplace):
+        def spy(image, value):
             calls.append(np.copy(value))
-            return original(image, value, inplace)
+            return original(image, value)
 
-        monkeypatch.setattr(arithmetic, "_add_scalar", spy)
+        monkeypatch.setattr(arithmetic, "add_scalar", spy)
         # lists and non-uint8 arrays go row by row (uint8 arrays use a batch route)
         images = [np.zeros((2, 2, 2), dtype=np.uint8) for _ in range(3)]
         Add((0, 50), per_channel=True, seed=1)(images=images)

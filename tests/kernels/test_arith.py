@@ -374,7 +374,7 @@ class TestRowsUint8:
             arith.add_uint8(img, values[i] if per_channel[i] else values[i, 0])
             for i, img in enumerate(images)
         ]
-        result = arith.add_rows_uint8_(images, values, per_channel)
+        result = arith.add_rows_uint8(images, values, per_channel, out=images)
         assert result is images
         assert np.array_equal(images, np.stack(expected))
 
@@ -389,6 +389,6 @@ class TestRowsUint8:
             _ref_multiply_uint8(img, values[i] if per_channel[i] else values[i, 0])
             for i, img in enumerate(images)
         ]
-        result = arith.multiply_rows_uint8_(images, values, per_channel)
+        result = arith.multiply_rows_uint8(images, values, per_channel, out=images)
         assert result is images
         assert np.array_equal(images, np.stack(expected))
