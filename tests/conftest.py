@@ -2,6 +2,11 @@
 
 import numpy as np
 import pytest
+from hypothesis import settings
+
+# property tests run the same examples every time (CI must not flake on a new draw)
+settings.register_profile("imgaug", derandomize=True, database=None, deadline=None)
+settings.load_profile("imgaug")
 
 
 @pytest.fixture(autouse=True)

@@ -41,15 +41,20 @@ def ring_segments(ring: np.ndarray, closed: bool = True) -> np.ndarray:
     return np.concatenate([starts, ends], axis=1)
 
 
-def remove_consecutive_duplicates(ring: np.ndarray, closed: bool = True) -> np.ndarray:
-    """Drop points equal to their predecessor (and, if closed, last equal to first)."""
+def remove_consecutive_duplicates(
+    ring: np.ndarray, closed: bool = True, tol: float = 0.0
+) -> np.ndarray:
+    """Drop points equal to their predecessor (and, if closed, last equal to first).
+
+    Points count as equal if no coordinate differs by more than `tol`.
+    """
     ring = as_points(ring)
     if len(ring) < 2:
         return ring
     keep = np.ones((len(ring),), dtype=bool)
-    keep[1:] = np.any(ring[1:] != ring[:-1], axis=1)
+    keep[1:] = np.any(np.abs(ring[1:] - ring[:-1]) > tol, axis=1)
     ring = ring[keep]
-    if closed and len(ring) >= 2 and np.array_equal(ring[0], ring[-1]):
+    if closed and len(ring) >= 2 and np.all(np.abs(ring[0] - ring[-1]) <= tol):
         ring = ring[:-1]
     return ring
 
@@ -476,7 +481,9 @@ def _split_ring_by_halfplane(ring, axis, value, keep_greater):
 
 def _cleanup_ring(ring):
     """Remove repeated points and zero-width spikes; None if nothing is left."""
-    ring = remove_consecutive_duplicates(ring, closed=True)
+    # intersection points computed from different edges may differ by float noise
+    tol = 1e-9 * max(1.0, float(np.max(np.abs(ring)))) if len(ring) else 0.0
+    ring = remove_consecutive_duplicates(ring, closed=True, tol=tol)
     changed = True
     while changed and len(ring) >= 3:
         prev = np.roll(ring, 1, axis=0)
@@ -486,7 +493,7 @@ def _cleanup_ring(ring):
         if changed:
             first = int(np.flatnonzero(spike)[0])
             ring = np.delete(ring, [first, (first + 1) % len(ring)], axis=0)
-            ring = remove_consecutive_duplicates(ring, closed=True)
+            ring = remove_consecutive_duplicates(ring, closed=True, tol=tol)
     if len(ring) < 3 or polygon_area(ring) == 0.0:
         return None
     return ring

@@ -385,3 +385,15 @@ class TestDistancesAndHull:
         cross = (nxt[:, 0] - hull[:, 0])[:, None] * (pts[:, 1] - hull[:, 1, None])
         cross -= (nxt[:, 1] - hull[:, 1])[:, None] * (pts[:, 0] - hull[:, 0, None])
         assert np.all(cross >= 0)
+
+
+def test_clip_drops_points_repeated_up_to_float_noise():
+    # found by hypothesis: two intersection points 8.0 and 8.0 - 1e-15 apart
+    ring = np.array([[4.0, -2.0], [8.0 + 4.0, -6.0], [8.0, 3.0]])
+    parts = g.clip_polygon_to_rect(ring, 4.0, -2.0, 8.0, -1.0)
+    for part in parts:
+        assert g.is_simple_polygon(part)
+    noisy = np.array([[6.25, -1.0], [8.0, -2.0], [8.0 - 1e-15, -2.0], [7.7, -1.0]])
+    cleaned = g._cleanup_ring(noisy)
+    assert len(cleaned) == 3
+    assert g.is_simple_polygon(cleaned)
