@@ -14,11 +14,16 @@ from imgaug.augmentables.base import IAugmentable
 from imgaug.augmentables.kps import Keypoint, KeypointsOnImage
 from imgaug.augmentables.utils import (
     _check_coordinate,
+    _check_draw_alpha,
+    _check_draw_color,
+    _check_draw_image,
+    _check_draw_size,
     _check_fraction,
     _check_instance,
     _check_items,
     _check_shift,
     _copy_shape,
+    _draw_color_range,
     _normalize_shape,
     _normalize_shift_args,
     deepcopy_fast,
@@ -100,6 +105,18 @@ def _perimeter_segments(y1, y2, x1, x2, height, width):
         if x2 != x1 and 0 <= x2 < width:
             segments.append((rows, x2))
     return segments
+
+
+def _check_box_draw_args(image, color, alpha, size):
+    """Check the arguments shared by the bounding box drawing methods."""
+    _check_draw_image(image)
+    # list/tuple colours become uint8 arrays, others are written as they are
+    if isinstance(color, (tuple, list)):
+        _check_draw_color(color, "color")
+    else:
+        _check_draw_color(color, "color", _draw_color_range(image))
+    _check_draw_alpha(alpha, "alpha")
+    _check_draw_size(size, "size")
 
 
 class _LabelOnImageDrawer:
@@ -660,6 +677,13 @@ class BoundingBox:
             The image with the label drawn on it.
 
         """
+        _check_box_draw_args(image, color, alpha, size)
+        _check_draw_color(color_text, "color_text")
+        _check_draw_color(color_bg, "color_bg")
+        _check_draw_size(height, "height")
+        _check_draw_size(size_text, "size_text")
+        if size_text == 0:
+            raise InvalidValueError("Expected 'size_text' to be an int >= 1, got 0.")
         drawer = _LabelOnImageDrawer(
             color=color,
             color_text=color_text,
@@ -711,7 +735,9 @@ class BoundingBox:
         """
         if thickness is not None:
             _warn_thickness()
+            _check_draw_size(thickness, "thickness")
             size = thickness
+        _check_box_draw_args(image, color, alpha, size)
         if raise_if_out_of_image and self.is_out_of_image(image):
             raise Exception(
                 f"Cannot draw bounding box x1={self.x1:.8f}, y1={self.y1:.8f}, "
@@ -770,6 +796,7 @@ class BoundingBox:
         """
         if thickness is not None:
             _warn_thickness()
+            _check_draw_size(thickness, "thickness")
             size = thickness
         image_drawn = self.draw_box_on_image(
             image,
@@ -1296,7 +1323,9 @@ class BoundingBoxesOnImage(IAugmentable):
         """
         if thickness is not None:
             _warn_thickness()
+            _check_draw_size(thickness, "thickness")
             size = thickness
+        _check_box_draw_args(image, color, alpha, size)
         image = np.copy(image) if copy else image
         for bb in self.bounding_boxes:
             image = bb.draw_on_image(

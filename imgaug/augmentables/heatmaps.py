@@ -49,12 +49,18 @@ def _colormap_lut(cmap_name: str) -> np.ndarray:
             "(OpenCV fallback) or cmap=None (grayscale)."
         ) from None
     registry = getattr(matplotlib, "colormaps", None)
-    if registry is not None:
-        cmap = registry[cmap_name]
-    else:  # pragma: no cover - matplotlib < 3.5
-        import matplotlib.cm
+    try:
+        if registry is not None:
+            cmap = registry[cmap_name]
+        else:  # pragma: no cover - matplotlib < 3.5
+            import matplotlib.cm
 
-        cmap = matplotlib.cm.get_cmap(cmap_name)
+            cmap = matplotlib.cm.get_cmap(cmap_name)
+    except (KeyError, ValueError):
+        raise InvalidValueError(
+            f"Expected argument 'cmap' to be a matplotlib colormap name, got "
+            f"{cmap_name!r}."
+        ) from None
     lut = _colormap_lut_from_cmap(cmap)
     lut.setflags(write=False)
     return lut
@@ -108,9 +114,35 @@ def _validate_draw_inputs(image, alpha):
         raise InvalidValueError(
             f"Expected argument 'image' to have dtype uint8, got {image.dtype.name}."
         )
+    if not isinstance(alpha, numbers.Real) or isinstance(alpha, bool):
+        raise InvalidTypeError(
+            f"Expected argument 'alpha' to be a number, got {type(alpha).__name__}."
+        )
     if not (0 - 1e-8 <= alpha <= 1.0 + 1e-8):
         raise InvalidValueError(
             f"Expected argument 'alpha' to be in the interval [0.0, 1.0], got {alpha}."
+        )
+
+
+def _check_min_max_values(min_value, max_value):
+    for argname, value in (("min_value", min_value), ("max_value", max_value)):
+        if not isinstance(value, numbers.Real) or isinstance(value, bool):
+            raise InvalidTypeError(
+                f"Expected argument '{argname}' to be a number, got type "
+                f"{type(value).__name__}."
+            )
+    if not min_value < max_value:
+        raise InvalidValueError(
+            "Expected min_value < max_value, got "
+            f"min_value={min_value!r}, max_value={max_value!r}."
+        )
+
+
+def _check_array_arg(value, name):
+    if not isinstance(value, np.ndarray):
+        raise InvalidTypeError(
+            f"Expected argument '{name}' to be a numpy array, got type "
+            f"{type(value).__name__}."
         )
 
 
@@ -193,17 +225,7 @@ class HeatmapsOnImage(IAugmentable):
                 f"{len(shape)}: {shape!r}."
             )
         _check_shape_tuple(tuple(shape))
-        for argname, value in (("min_value", min_value), ("max_value", max_value)):
-            if not isinstance(value, numbers.Real) or isinstance(value, bool):
-                raise InvalidTypeError(
-                    f"Expected argument '{argname}' to be a number, got type "
-                    f"{type(value).__name__}."
-                )
-        if not min_value < max_value:
-            raise InvalidValueError(
-                "Expected min_value < max_value, got "
-                f"min_value={min_value!r}, max_value={max_value!r}."
-            )
+        _check_min_max_values(min_value, max_value)
 
         # Every value is checked (upstream looked at the first 50 only); min/max are
         # one cheap pass each.
@@ -506,6 +528,7 @@ class HeatmapsOnImage(IAugmentable):
         HeatmapsOnImage
             New heatmaps.
         """
+        _check_array_arg(arr_uint8, "arr_uint8")
         arr_0to1 = arr_uint8.astype(np.float32) / np.float32(255.0)
         return HeatmapsOnImage.from_0to1(
             arr_0to1, shape, min_value=min_value, max_value=max_value
@@ -532,6 +555,8 @@ class HeatmapsOnImage(IAugmentable):
         HeatmapsOnImage
             New heatmaps.
         """
+        _check_array_arg(arr_0to1, "arr_0to1")
+        _check_min_max_values(min_value, max_value)
         heatmaps = HeatmapsOnImage(arr_0to1, shape, min_value=0.0, max_value=1.0)
         heatmaps.min_value = min_value
         heatmaps.max_value = max_value

@@ -13,11 +13,16 @@ from imgaug import imgaug as ia
 from imgaug.augmentables.base import IAugmentable
 from imgaug.augmentables.utils import (
     _check_coordinate,
+    _check_draw_alpha,
+    _check_draw_color,
+    _check_draw_image,
+    _check_draw_size,
     _check_fraction,
     _check_instance,
     _check_items,
     _check_shift,
     _copy_shape,
+    _draw_color_range,
     _normalize_shape,
     normalize_shape,
     project_coords_,
@@ -116,6 +121,14 @@ def _prepare_draw_color(image, color):
     if _is_single_number(color):
         return [color] * image.shape[-1]
     return color
+
+
+def _check_square_args(image, color, alpha, size):
+    """Check the arguments of the keypoint ``draw_on_image()`` methods."""
+    _check_draw_image(image)
+    _check_draw_color(color, "color", _draw_color_range(image))
+    _check_draw_alpha(alpha, "alpha")
+    _check_draw_size(size, "size")
 
 
 def _blend_region_(image, ys, xs, color, alpha):
@@ -377,6 +390,7 @@ class Keypoint:
             The image with the keypoint drawn on it.
 
         """
+        _check_square_args(image, color, alpha, size)
         if copy:
             image = np.copy(image)
         xy = np.array([[self.x, self.y]], dtype=np.float64)
@@ -622,6 +636,7 @@ class KeypointsOnImage(IAugmentable):
             The image with the keypoints drawn on it.
 
         """
+        _check_square_args(image, color, alpha, size)
         if copy:
             image = np.copy(image)
         return _draw_squares_(

@@ -18,7 +18,13 @@ from imgaug.augmentables.base import IAugmentable
 from imgaug.augmentables.kps import Keypoint, KeypointsOnImage
 from imgaug.augmentables.utils import (
     _as_float32_coords,
+    _check_draw_alpha,
+    _check_draw_args,
+    _check_draw_color,
+    _check_draw_image,
+    _check_draw_size,
     _check_instance,
+    _check_shape_tuple,
     _check_shift,
     _copy_shape,
     _interpolate_points_array,
@@ -694,6 +700,12 @@ class LineString:
             float32 heatmap of shape `image_shape`.
 
         """
+        _check_draw_args(
+            alpha_lines=alpha_lines,
+            alpha_points=alpha_points,
+            size_lines=size_lines,
+            size_points=size_points,
+        )
         heatmap_lines = self.draw_lines_heatmap_array(
             image_shape,
             alpha=alpha_lines,
@@ -792,6 +804,9 @@ class LineString:
                 "Expected 'image' to be a 2D or 3D array or a shape tuple, got "
                 f"{getattr(image, 'shape', type(image).__name__)}."
             )
+        _check_draw_color(color, "color", value_range=None)
+        _check_draw_alpha(alpha, "alpha")
+        _check_draw_size(size, "size")
         if len(self.coords) <= 1 or alpha < 1e-4 or size < 1:
             return np.copy(image)
         if raise_if_out_of_image and self.is_out_of_image(
@@ -910,6 +925,17 @@ class LineString:
         for name, value in (("color", color), ("alpha", alpha), ("size", size)):
             if value is None:
                 raise InvalidValueError(f"Expected '{name}' to not be None.")
+        _check_draw_args(
+            color=color,
+            color_lines=color_lines,
+            color_points=color_points,
+            alpha=alpha,
+            alpha_lines=alpha_lines,
+            alpha_points=alpha_points,
+            size=size,
+            size_lines=size_lines,
+            size_points=size_points,
+        )
         color_lines = color if color_lines is None else color_lines
         if color_points is None:
             color_points = np.asarray(color, dtype=np.float32) * 0.5
@@ -1314,7 +1340,13 @@ def _limit_segment_lengths(starts, stops, height, width):
 
 
 def _check_heatmap_shape(image_shape):
+    if not isinstance(image_shape, (tuple, list)):
+        raise InvalidTypeError(
+            "Expected 'image_shape' to be a tuple (H, W) or (H, W, 1), got type "
+            f"{type(image_shape).__name__}."
+        )
     shape = tuple(image_shape)
+    _check_shape_tuple(shape, "image_shape")
     if not (len(shape) == 2 or (len(shape) == 3 and shape[-1] == 1)):
         raise InvalidValueError(
             f"Expected 'image_shape' to be (H, W) or (H, W, 1), got {image_shape!r}."
@@ -1469,6 +1501,8 @@ class LineStringsOnImage(IAugmentable):
             The image with the line strings drawn on it.
 
         """
+        if not isinstance(image, tuple):
+            _check_draw_image(image)
         for ls in self.line_strings:
             image = ls.draw_on_image(
                 image,

@@ -28,6 +28,8 @@ from imgaug.augmentables.lines import (
 )
 from imgaug.augmentables.utils import (
     _as_float32_coords,
+    _check_draw_args,
+    _check_draw_image,
     _check_instance,
     _check_shift,
     _copy_shape,
@@ -496,6 +498,19 @@ class Polygon:
                 "Expected 'image' to be a 2D or 3D array, got "
                 f"{getattr(image, 'shape', type(image).__name__)}."
             )
+        _check_draw_args(
+            color=color,
+            color_face=color_face,
+            color_lines=color_lines,
+            color_points=color_points,
+            alpha=alpha,
+            alpha_face=alpha_face,
+            alpha_lines=alpha_lines,
+            alpha_points=alpha_points,
+            size=size,
+            size_lines=size_lines,
+            size_points=size_points,
+        )
         color_face = color if color_face is None else color_face
         if color_lines is None:
             color_lines = np.asarray(color, dtype=np.float64) * 0.5
@@ -1015,6 +1030,7 @@ class PolygonsOnImage(IAugmentable):
             The image with the polygons drawn on it.
 
         """
+        _check_draw_image(image)
         image = np.copy(image)
         for poly in self.polygons:
             image = poly.draw_on_image(

@@ -132,6 +132,18 @@ def _to_palette(colors):
     return np.clip(palette, 0, 255).astype(np.uint8)
 
 
+def _check_class_id(value, name):
+    if not isinstance(value, numbers.Integral) or isinstance(value, bool):
+        raise InvalidTypeError(
+            f"Expected argument '{name}' to be an int (a class id), got type "
+            f"{type(value).__name__}."
+        )
+    if value < 0:
+        raise InvalidValueError(
+            f"Expected argument '{name}' to be a class id >= 0, got {value}."
+        )
+
+
 class SegmentationMapsOnImage(IAugmentable):
     """Segmentation maps (one or more channels of class ids) belonging to one image.
 
@@ -360,6 +372,7 @@ class SegmentationMapsOnImage(IAugmentable):
                 stacklevel=3,
             )
         _validate_draw_inputs(image, alpha)
+        _check_class_id(background_class_id, "background_class_id")
         if resize not in ("segmentation_map", "image"):
             raise InvalidValueError(
                 'Expected argument \'resize\' to be "segmentation_map" or "image", '
@@ -404,6 +417,7 @@ class SegmentationMapsOnImage(IAugmentable):
         SegmentationMapsOnImage
             Padded copy.
         """
+        _check_class_id(cval, "cval")
         arr_padded = _padlib.pad(
             self.arr,
             top=top,
@@ -436,6 +450,7 @@ class SegmentationMapsOnImage(IAugmentable):
         SegmentationMapsOnImage or tuple
             Padded copy, optionally with the padding amounts.
         """
+        _check_class_id(cval, "cval")
         arr_padded, pad_amounts = _padlib.pad_to_aspect_ratio(
             self.arr,
             aspect_ratio=aspect_ratio,
@@ -479,6 +494,13 @@ class SegmentationMapsOnImage(IAugmentable):
         SegmentationMapsOnImage
             Resized copy.
         """
+        if not (isinstance(interpolation, (str, numbers.Integral))) or (
+            interpolation not in ("nearest", 0)  # 0: cv2.INTER_NEAREST
+        ):
+            raise InvalidValueError(
+                "Expected 'interpolation' to be 'nearest' (segmentation maps hold "
+                f"int32 class ids), got {interpolation!r}."
+            )
         arr_resized = ia.imresize_single_image(
             self.arr, sizes, interpolation=interpolation
         )

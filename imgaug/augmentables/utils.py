@@ -161,6 +161,91 @@ def _as_float32_coords(values, name):
         ) from None
 
 
+def _check_draw_image(image, name="image"):
+    """Raise unless `image` is a 2D or 3D numpy array."""
+    if not isinstance(image, np.ndarray):
+        raise InvalidTypeError(
+            f"Expected '{name}' to be a numpy array, got type {type(image).__name__}."
+        )
+    if image.ndim not in (2, 3):
+        raise InvalidValueError(
+            f"Expected '{name}' to be a 2D (H, W) or 3D (H, W, C) array, got shape "
+            f"{image.shape}."
+        )
+
+
+def _check_draw_color(color, name, value_range=(0, 255)):
+    """Raise unless `color` is a number or a flat iterable of numbers in range.
+
+    `value_range` is ``(min, max)`` or None (no range check); None colours are
+    accepted (optional colours default to others).
+    """
+    if color is None:
+        return
+    try:
+        arr = np.asarray(color)
+    except (TypeError, ValueError):
+        arr = np.asarray(None)
+    if arr.dtype.kind not in "biuf" or arr.ndim > 1 or arr.size == 0:
+        raise InvalidTypeError(
+            f"Expected '{name}' to be a number or an iterable of numbers, got "
+            f"{color!r}."
+        )
+    if value_range is not None:
+        low, high = value_range
+        if not (low <= arr.min() and arr.max() <= high):
+            raise InvalidValueError(
+                f"Expected '{name}' to contain values in [{low}, {high}], got "
+                f"{color!r}."
+            )
+
+
+def _draw_color_range(image):
+    """Value range a colour must fit for drawing into `image` (None: no limit)."""
+    if image.dtype.kind in "ui":
+        info = np.iinfo(image.dtype)
+        return info.min, info.max
+    return None
+
+
+def _check_draw_alpha(alpha, name):
+    """Raise unless `alpha` is a number in ``[0, 1]`` (None is accepted)."""
+    if alpha is None:
+        return
+    if not isinstance(alpha, numbers.Real) or isinstance(alpha, bool):
+        raise InvalidTypeError(
+            f"Expected '{name}' to be a number in [0, 1], got type "
+            f"{type(alpha).__name__}."
+        )
+    if not 0 <= alpha <= 1:
+        raise InvalidValueError(
+            f"Expected '{name}' to be a number in [0, 1], got {alpha!r}."
+        )
+
+
+def _check_draw_size(size, name):
+    """Raise unless `size` is an int ``>= 0`` (None is accepted)."""
+    if size is None:
+        return
+    if not isinstance(size, numbers.Integral) or isinstance(size, bool):
+        raise InvalidTypeError(
+            f"Expected '{name}' to be an int >= 0, got type {type(size).__name__}."
+        )
+    if size < 0:
+        raise InvalidValueError(f"Expected '{name}' to be an int >= 0, got {size}.")
+
+
+def _check_draw_args(**kwargs):
+    """Check ``color*``, ``alpha*`` and ``size*`` drawing arguments by name."""
+    for name, value in kwargs.items():
+        if name.startswith("color"):
+            _check_draw_color(value, name)
+        elif name.startswith("alpha"):
+            _check_draw_alpha(value, name)
+        else:
+            _check_draw_size(value, name)
+
+
 def _check_instance(value, cls, name):
     """Raise unless `value` is an instance of `cls`."""
     if not isinstance(value, cls):
