@@ -12,7 +12,9 @@ without extended precision) are skipped wherever lists of names are accepted.
 from __future__ import annotations
 
 import math
+import numbers
 import warnings
+from collections.abc import Iterable
 from typing import Any
 
 import numpy as np
@@ -88,14 +90,32 @@ def normalize_dtype(dtype: Any) -> np.dtype:
     True
 
     """
+    return _normalize_dtype(dtype, "dtype")
+
+
+def _normalize_dtype(dtype: Any, argname: str) -> np.dtype:
+    """Implement :func:`normalize_dtype`; errors name the argument `argname`."""
     if isinstance(dtype, list):
         raise InvalidTypeError(
-            "Expected argument 'dtype' to be a single dtype-like, got a list. "
+            f"Expected argument '{argname}' to be a single dtype-like, got a list. "
             "Use normalize_dtypes() for lists."
         )
     if isinstance(dtype, (np.ndarray, np.generic)):
         return dtype.dtype
-    return np.dtype(dtype)
+    try:
+        return np.dtype(dtype)
+    except TypeError:
+        raise InvalidTypeError(
+            f"Expected argument '{argname}' to be a dtype-like (e.g. 'uint8' or "
+            f"numpy.float32), an array or a numpy scalar, got {dtype!r}."
+        ) from None
+
+
+def _normalize_dtypes(dtypes: Any, argname: str) -> list[np.dtype]:
+    """Implement :func:`normalize_dtypes`; errors name the argument `argname`."""
+    if not isinstance(dtypes, list):
+        return [_normalize_dtype(dtypes, argname)]
+    return [_normalize_dtype(dtype, argname) for dtype in dtypes]
 
 
 def normalize_dtypes(dtypes: Any) -> list[np.dtype]:
@@ -112,9 +132,7 @@ def normalize_dtypes(dtypes: Any) -> list[np.dtype]:
         The dtypes (one entry for a single input).
 
     """
-    if not isinstance(dtypes, list):
-        return [normalize_dtype(dtypes)]
-    return [normalize_dtype(dtype) for dtype in dtypes]
+    return _normalize_dtypes(dtypes, "dtypes")
 
 
 def change_dtype_(
@@ -197,7 +215,7 @@ def change_dtypes_(
     """
     if isinstance(images, np.ndarray):
         if _is_single_dtype(dtypes):
-            dtype = normalize_dtype(dtypes)
+            dtype = _normalize_dtype(dtypes, "dtypes")
         else:
             dtypes = normalize_dtypes(list(dtypes))
             if len(dtypes) != len(images):
@@ -219,9 +237,15 @@ def change_dtypes_(
         return change_dtype_(images, dtype, clip=clip, round=round)
     if isinstance(images, list):
         if _is_single_dtype(dtypes):
-            dtypes = [normalize_dtype(dtypes)] * len(images)
+            dtypes = [_normalize_dtype(dtypes, "dtypes")] * len(images)
         else:
             dtypes = normalize_dtypes(list(dtypes))
+        for image in images:
+            if not isinstance(image, np.ndarray):
+                raise InvalidTypeError(
+                    "Expected argument 'images' to contain only numpy arrays, got "
+                    f"an item of type {type(image).__name__}."
+                )
         if len(dtypes) != len(images):
             raise InvalidValueError(
                 "Expected argument 'dtypes' to contain one dtype per image "
@@ -281,6 +305,13 @@ def copy_dtypes_for_restore(images: Any, force_list: bool = False) -> Any:
         if force_list:
             return [images.dtype] * len(images)
         return images.dtype
+    if not isinstance(images, (list, tuple)) or not all(
+        isinstance(image, np.ndarray) for image in images
+    ):
+        raise InvalidTypeError(
+            "Expected argument 'images' to be a numpy array or a list of numpy "
+            f"arrays, got {type(images).__name__}."
+        )
     return [image.dtype for image in images]
 
 
@@ -306,14 +337,7 @@ def increase_itemsize_of_dtype(dtype: Any, factor: int) -> np.dtype:
 
     """
     dtype = normalize_dtype(dtype)
-    if not isinstance(factor, int) or isinstance(factor, bool):
-        raise InvalidTypeError(
-            f"Expected argument 'factor' to be an int, got {type(factor).__name__}."
-        )
-    if factor not in (1, 2, 4, 8):
-        raise InvalidValueError(
-            f"Expected argument 'factor' to be one of 1, 2, 4, 8, got {factor}."
-        )
+    _check_itemsize_factor(factor, "factor")
     if dtype.kind == "b":
         raise InvalidValueError(
             "Expected argument 'dtype' to not be bool, as the itemsize of bool "
@@ -330,6 +354,17 @@ def increase_itemsize_of_dtype(dtype: Any, factor: int) -> np.dtype:
             "avoided by choosing arrays with lower resolution dtypes as inputs, "
             "e.g. by reducing float32 to float16."
         ) from exc
+
+
+def _check_itemsize_factor(factor: Any, argname: str) -> None:
+    if not isinstance(factor, int) or isinstance(factor, bool):
+        raise InvalidTypeError(
+            f"Expected argument '{argname}' to be an int, got {type(factor).__name__}."
+        )
+    if factor not in (1, 2, 4, 8):
+        raise InvalidValueError(
+            f"Expected argument '{argname}' to be one of 1, 2, 4, 8, got {factor}."
+        )
 
 
 def get_minimal_dtype(arrays: Any, increase_itemsize_factor: int = 1) -> np.dtype:
@@ -357,7 +392,8 @@ def get_minimal_dtype(arrays: Any, increase_itemsize_factor: int = 1) -> np.dtyp
         raise InvalidValueError(
             "Expected argument 'arrays' to be a non-empty list of arrays or dtypes."
         )
-    input_dtypes = normalize_dtypes(arrays)
+    _check_itemsize_factor(increase_itemsize_factor, "increase_itemsize_factor")
+    input_dtypes = _normalize_dtypes(arrays, "arrays")
     promoted = input_dtypes[0]
     for dtype in input_dtypes[1:]:
         promoted = np.promote_types(promoted, dtype)
@@ -387,9 +423,9 @@ def promote_array_dtypes_(
 
     """
     if dtypes is None:
-        dtypes = normalize_dtypes(arrays)
-    elif not isinstance(dtypes, list):
-        dtypes = [dtypes]
+        dtypes = _normalize_dtypes(arrays, "arrays")
+    else:
+        dtypes = _normalize_dtypes(dtypes, "dtypes")
     dtype = get_minimal_dtype(dtypes, increase_itemsize_factor=increase_itemsize_factor)
     return change_dtypes_(arrays, dtype, clip=False, round=False)
 
@@ -413,7 +449,10 @@ def increase_array_resolutions_(arrays: Any, factor: int) -> Any:
     if isinstance(arrays, np.ndarray):
         dtype = increase_itemsize_of_dtype(arrays.dtype, factor)
         return change_dtypes_(arrays, dtype, clip=False, round=False)
-    dtypes = [increase_itemsize_of_dtype(dt, factor) for dt in normalize_dtypes(arrays)]
+    dtypes = [
+        increase_itemsize_of_dtype(dt, factor)
+        for dt in _normalize_dtypes(arrays, "arrays")
+    ]
     return change_dtypes_(arrays, dtypes, clip=False, round=False)
 
 
@@ -492,6 +531,20 @@ def clip_(array: np.ndarray, min_value: Any, max_value: Any) -> np.ndarray:
     array([ 50, 100, 150], dtype=uint8)
 
     """
+    if not isinstance(array, np.ndarray):
+        raise InvalidTypeError(
+            f"Expected argument 'array' to be a numpy array, got "
+            f"{type(array).__name__}."
+        )
+    for argname, value in (("min_value", min_value), ("max_value", max_value)):
+        if value is not None and (
+            not isinstance(value, numbers.Real)
+            or isinstance(value, bool)
+            or value != value
+        ):
+            raise InvalidValueError(
+                f"Expected argument '{argname}' to be None or a number, got {value!r}."
+            )
     gate_dtypes(array, **_CLIP_DTYPES)
     return _clip_(array, min_value, max_value)
 
@@ -504,6 +557,11 @@ def _clip_(array: np.ndarray, min_value: Any, max_value: Any) -> np.ndarray:
         min_value = None
     if max_value is not None and dt_max < max_value:
         max_value = None
+    # bounds beyond the opposite end of the range clip everything to that end
+    if min_value is not None and min_value > dt_max:
+        min_value = dt_max
+    if max_value is not None and max_value < dt_min:
+        max_value = dt_min
     if min_value is None and max_value is None:
         return array
 
@@ -593,6 +651,18 @@ def clip_to_dtype_value_range_(
         The clipped array.
 
     """
+    if not isinstance(array, np.ndarray):
+        raise InvalidTypeError(
+            f"Expected argument 'array' to be a numpy array, got "
+            f"{type(array).__name__}."
+        )
+    if validate_values is not None and (
+        not isinstance(validate_values, (tuple, list)) or len(validate_values) != 2
+    ):
+        raise InvalidValueError(
+            "Expected argument 'validate_values' to be None or a tuple (min, max), "
+            f"got {validate_values!r}."
+        )
     dtype = normalize_dtype(dtype)
     min_value, _, max_value = get_value_range_of_dtype(dtype)
     if validate is not False and validate is not None:
@@ -659,11 +729,25 @@ def _resolve_dtype_names(names: tuple[Any, ...], argname: str) -> list[str]:
     return resolved
 
 
+def _check_gate_names(allowed: Any, disallowed: Any) -> None:
+    for argname, names in (("allowed", allowed), ("disallowed", disallowed)):
+        if isinstance(names, (str, bytes)) or not isinstance(names, Iterable):
+            raise InvalidTypeError(
+                f"Expected argument '{argname}' to be a list of dtype names, got "
+                f"{type(names).__name__}."
+            )
+
+
 def _get_gate_entry(allowed: Any, disallowed: Any) -> _GateEntry:
-    key = (tuple(allowed), tuple(disallowed))
+    try:
+        key = (tuple(allowed), tuple(disallowed))
+    except TypeError:
+        _check_gate_names(allowed, disallowed)
+        raise
     entry = _GATE_CACHE.get(key)
     if entry is not None:
         return entry
+    _check_gate_names(allowed, disallowed)
     if len(key[0]) == 0:
         raise InvalidValueError("Expected argument 'allowed' to be a non-empty list.")
     intersection = set(key[0]).intersection(key[1])
@@ -715,9 +799,9 @@ def gate_dtypes(
             return
         names: Any = (dtypes.dtype.name,)
     elif isinstance(dtypes, (list, tuple)):
-        names = dict.fromkeys(normalize_dtype(dtype).name for dtype in dtypes)
+        names = dict.fromkeys(_normalize_dtype(dt, "dtypes").name for dt in dtypes)
     else:
-        names = (normalize_dtype(dtypes).name,)
+        names = (_normalize_dtype(dtypes, "dtypes").name,)
 
     for name in names:
         if name in entry.allowed:

@@ -9,10 +9,12 @@ Coordinates are subpixel floats, x to the right and y down; pixel ``(0, 0)`` cov
 
 import numpy as np
 
+from imgaug import dtypes as iadt
 from imgaug import imgaug as ia
 from imgaug.augmentables.base import IAugmentable
 from imgaug.augmentables.kps import Keypoint, KeypointsOnImage
 from imgaug.augmentables.utils import (
+    _as_float_array,
     _check_coordinate,
     _check_draw_alpha,
     _check_draw_color,
@@ -21,9 +23,11 @@ from imgaug.augmentables.utils import (
     _check_fraction,
     _check_instance,
     _check_items,
+    _check_point,
     _check_shift,
     _copy_shape,
     _draw_color_range,
+    _nb_channels,
     _normalize_shape,
     _normalize_shift_args,
     deepcopy_fast,
@@ -112,9 +116,10 @@ def _check_box_draw_args(image, color, alpha, size):
     _check_draw_image(image)
     # list/tuple colours become uint8 arrays, others are written as they are
     if isinstance(color, (tuple, list)):
-        _check_draw_color(color, "color")
+        value_range = (0, 255)  # becomes a uint8 array
     else:
-        _check_draw_color(color, "color", _draw_color_range(image))
+        value_range = _draw_color_range(image)
+    _check_draw_color(color, "color", value_range, _nb_channels(image))
     _check_draw_alpha(alpha, "alpha")
     _check_draw_size(size, "size")
 
@@ -335,6 +340,7 @@ class BoundingBox:
         if isinstance(other, Keypoint):
             x, y = other.x, other.y
         else:
+            _check_point(other, "other")
             x, y = other
         return self.x1 <= x <= self.x2 and self.y1 <= y <= self.y2
 
@@ -373,6 +379,12 @@ class BoundingBox:
             This box.
 
         """
+        for name, value in zip(
+            ("all_sides", "top", "right", "bottom", "left"),
+            (all_sides, top, right, bottom, left),
+            strict=True,
+        ):
+            _check_coordinate(value, name)
         self.x1 = self.x1 - all_sides - left
         self.x2 = self.x2 + all_sides + right
         self.y1 = self.y1 - all_sides - top
@@ -416,6 +428,7 @@ class BoundingBox:
             The overlap (without label) or `default`.
 
         """
+        _check_instance(other, BoundingBox, "other")
         x1_i = max(self.x1, other.x1)
         y1_i = max(self.y1, other.y1)
         x2_i = min(self.x2, other.x2)
@@ -433,6 +446,7 @@ class BoundingBox:
             The enclosing box (without label).
 
         """
+        _check_instance(other, BoundingBox, "other")
         return BoundingBox(
             x1=min(self.x1, other.x1),
             y1=min(self.y1, other.y1),
@@ -449,6 +463,7 @@ class BoundingBox:
             IoU in ``[0, 1]``; 0.0 without overlap or for a zero union area.
 
         """
+        _check_instance(other, BoundingBox, "other")
         inters = self.intersection(other)
         if inters is None:
             return 0.0
@@ -678,8 +693,9 @@ class BoundingBox:
 
         """
         _check_box_draw_args(image, color, alpha, size)
-        _check_draw_color(color_text, "color_text")
-        _check_draw_color(color_bg, "color_bg")
+        nb_channels = _nb_channels(image)
+        _check_draw_color(color_text, "color_text", None, nb_channels, optional=True)
+        _check_draw_color(color_bg, "color_bg", None, nb_channels, optional=True)
         _check_draw_size(height, "height")
         _check_draw_size(size_text, "size_text")
         if size_text == 0:
@@ -846,6 +862,9 @@ class BoundingBox:
                [0, 8, 9]])
 
         """
+        _check_draw_image(image)
+        if pad_max is not None:
+            _check_draw_size(pad_max, "pad_max")
         height, width = image.shape[0:2]
         x1, y1, x2, y2 = self.x1_int, self.y1_int, self.x2_int, self.y2_int
         if self.is_fully_within_image(image):
@@ -950,7 +969,7 @@ class BoundingBox:
                 "Expected 'other' to be an iterable containing two (x,y)-coordinate "
                 f"pairs or a BoundingBox, got type {type(other).__name__}."
             )
-        coords_b = np.asarray(coords_b, dtype=np.float64)
+        coords_b = _as_float_array(coords_b, "other", np.float64)
         if coords_b.size != 4:
             raise InvalidValueError(
                 "Expected 'other' to contain four coordinates (x1, y1, x2, y2), "
@@ -992,7 +1011,7 @@ class BoundingBox:
         BoundingBox(x1=1.0000, y1=2.0000, x2=3.0000, y2=5.0000, label=None)
 
         """
-        xy = np.array(xy, dtype=np.float32)
+        xy = _as_float_array(xy, "xy")
         if xy.size == 0:
             raise InvalidValueError(
                 "Expected to get at least one point to place a bounding box "
@@ -1165,7 +1184,7 @@ class BoundingBoxesOnImage(IAugmentable):
             The boxes.
 
         """
-        xyxy = np.array(xyxy, dtype=np.float32)
+        xyxy = _as_float_array(xyxy, "xyxy")
         if xyxy.size == 0:
             return cls([], shape)
         valid = (xyxy.ndim == 2 and xyxy.shape[-1] == 4) or (
@@ -1194,7 +1213,7 @@ class BoundingBoxesOnImage(IAugmentable):
             The boxes.
 
         """
-        xy = np.array(xy, dtype=np.float32)
+        xy = _as_float_array(xy, "xy")
         if xy.size == 0 and (xy.ndim < 2 or xy.shape[0] == 0):
             return cls([], shape)
         valid = (xy.ndim == 2 and xy.shape[-1] % 2 == 0 and xy.shape[-1] > 0) or (
@@ -1228,8 +1247,9 @@ class BoundingBoxesOnImage(IAugmentable):
             The corners.
 
         """
+        dtype = iadt.normalize_dtype(dtype)
         rows = [(bb.x1, bb.y1, bb.x2, bb.y2) for bb in self.bounding_boxes]
-        if np.dtype(dtype).kind == "f":
+        if dtype.kind == "f":
             return np.array(rows, dtype=dtype).reshape((-1, 4))
         return np.array(rows, dtype=np.float64).reshape((-1, 4)).astype(dtype)
 
@@ -1260,7 +1280,7 @@ class BoundingBoxesOnImage(IAugmentable):
             This container.
 
         """
-        xyxy = np.array(xyxy, dtype=np.float32)
+        xyxy = _as_float_array(xyxy, "xyxy")
         if xyxy.size == 0 and not self.bounding_boxes:
             return self
         expected = (len(self.bounding_boxes), 4)
@@ -1292,7 +1312,7 @@ class BoundingBoxesOnImage(IAugmentable):
             This container.
 
         """
-        xy = np.array(xy, dtype=np.float32)
+        xy = _as_float_array(xy, "xy")
         if xy.size % 4 != 0:
             raise InvalidValueError(
                 "Expected 'xy' to contain two (x, y) corners per bounding box, got "

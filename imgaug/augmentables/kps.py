@@ -12,6 +12,7 @@ import numpy as np
 from imgaug import imgaug as ia
 from imgaug.augmentables.base import IAugmentable
 from imgaug.augmentables.utils import (
+    _as_float_array,
     _check_coordinate,
     _check_draw_alpha,
     _check_draw_color,
@@ -126,7 +127,9 @@ def _prepare_draw_color(image, color):
 def _check_square_args(image, color, alpha, size):
     """Check the arguments of the keypoint ``draw_on_image()`` methods."""
     _check_draw_image(image)
-    _check_draw_color(color, "color", _draw_color_range(image))
+    # 2D images need a single number, which the drawing itself checks
+    nb_channels = image.shape[2] if image.ndim == 3 else None
+    _check_draw_color(color, "color", _draw_color_range(image), nb_channels)
     _check_draw_alpha(alpha, "alpha")
     _check_draw_size(size, "size")
 
@@ -199,6 +202,11 @@ def _parse_if_not_found_coords(if_not_found_coords):
             )
         return False, if_not_found_coords[0], if_not_found_coords[1]
     if isinstance(if_not_found_coords, dict):
+        if "x" not in if_not_found_coords or "y" not in if_not_found_coords:
+            raise InvalidValueError(
+                "Expected dict 'if_not_found_coords' to contain the keys 'x' and "
+                f"'y', got keys {sorted(map(str, if_not_found_coords))}."
+            )
         return False, if_not_found_coords["x"], if_not_found_coords["y"]
     raise Exception(
         "Expected if_not_found_coords to be None or tuple or list or dict, got "
@@ -428,6 +436,8 @@ class Keypoint:
                [1., 2.]], dtype=float32)
 
         """
+        _check_draw_size(nb_steps, "nb_steps")
+        _check_coordinate(step_size, "step_size")
         n = int(nb_steps)
         dy = np.arange(-n, n + 1)
         half_widths = n - np.abs(dy)
@@ -469,7 +479,7 @@ class Keypoint:
                 "Expected 'other' to be a Keypoint, an array or an iterable of "
                 f"x- and y-coordinates, got type {type(other).__name__}."
             )
-        coords_b = np.asarray(coords_b, dtype=np.float64)
+        coords_b = _as_float_array(coords_b, "other", np.float64)
         if coords_b.size != 2:
             raise InvalidValueError(
                 f"Expected 'other' to contain two coordinates, got {coords_b.size}."
@@ -772,7 +782,7 @@ class KeypointsOnImage(IAugmentable):
             The keypoints.
 
         """
-        xy = np.array(xy, dtype=np.float32)
+        xy = _as_float_array(xy, "xy")
         if xy.size == 0:
             return cls([], shape)
         if xy.ndim != 2 or xy.shape[-1] != 2:
@@ -807,7 +817,7 @@ class KeypointsOnImage(IAugmentable):
             This container.
 
         """
-        xy = np.array(xy, dtype=np.float32)
+        xy = _as_float_array(xy, "xy")
         if xy.size == 0 and not self.keypoints:
             return self
         if xy.ndim != 2 or xy.shape != (len(self.keypoints), 2):
@@ -889,6 +899,8 @@ class KeypointsOnImage(IAugmentable):
 
         """
         _check_3d_maps(image, "image")
+        _check_coordinate(threshold, "threshold")
+        _check_draw_size(nb_channels, "nb_channels", optional=True)
         drop, nf_x, nf_y = _parse_if_not_found_coords(if_not_found_coords)
         height, width, nb_kps = image.shape
         found = np.zeros((nb_kps,), dtype=bool)
@@ -973,6 +985,9 @@ class KeypointsOnImage(IAugmentable):
             The keypoints.
 
         """
+        if threshold is not None:
+            _check_coordinate(threshold, "threshold")
+        _check_draw_size(nb_channels, "nb_channels", optional=True)
         _check_3d_maps(distance_maps, "distance_maps")
         drop, nf_x, nf_y = _parse_if_not_found_coords(if_not_found_coords)
         height, width, nb_kps = distance_maps.shape

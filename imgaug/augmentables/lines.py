@@ -17,20 +17,23 @@ from imgaug._kernels import geometry as _geom
 from imgaug.augmentables.base import IAugmentable
 from imgaug.augmentables.kps import Keypoint, KeypointsOnImage
 from imgaug.augmentables.utils import (
-    _as_float32_coords,
+    _as_float_array,
     _check_draw_alpha,
     _check_draw_args,
     _check_draw_color,
     _check_draw_image,
     _check_draw_size,
     _check_instance,
+    _check_items,
     _check_shape_tuple,
     _check_shift,
     _copy_shape,
     _interpolate_points_array,
+    _nb_channels,
     _normalize_shape,
     _normalize_shift_args,
     _remove_out_of_image_fraction_,
+    _renamed,
     normalize_shape,
     project_coords,
 )
@@ -49,7 +52,7 @@ def _coords_to_array(coords):
     if isinstance(coords, np.ndarray):
         arr = coords
         if coords.dtype != np.float32:
-            arr = _as_float32_coords(coords, "coords")
+            arr = _as_float_array(coords, "coords")
         if arr.size == 0:
             return np.zeros((0, 2), dtype=np.float32)
     else:
@@ -67,12 +70,20 @@ def _coords_to_array(coords):
                     "Expected every entry of 'coords' to be an (x, y) pair, got "
                     f"{point!r}."
                 )
-        arr = _as_float32_coords(coords, "coords")
+        arr = _as_float_array(coords, "coords")
     if arr.ndim != 2 or arr.shape[1] != 2:
         raise InvalidValueError(
             f"Expected 'coords' to have shape (N, 2), got shape {arr.shape}."
         )
     return arr
+
+
+def _line_string_from(value, name):
+    """Build a LineString from coordinates given as argument `name`."""
+    try:
+        return LineString(value)
+    except (InvalidTypeError, InvalidValueError) as exc:
+        raise _renamed(exc, name) from None
 
 
 def _is_iterable(value):
@@ -140,7 +151,7 @@ def _segments_of(other, name="other"):
                 return np.zeros((0, 4), dtype=np.float64)
             return np.concatenate([_line_segments(ls.coords) for ls in other], axis=0)
         if all(isinstance(item, tuple) and len(item) == 2 for item in other):
-            return _line_segments(np.array(other, dtype=np.float64))
+            return _line_segments(_as_float_array(other, name, np.float64))
     raise InvalidTypeError(
         f"Expected '{name}' to be a LineString, a list of LineStrings, a list of "
         f"(x, y) tuples or an (x, y) tuple, got type {type(other).__name__}."
@@ -290,9 +301,9 @@ class LineString:
                 )
             other_coords = np.array([other], dtype=np.float64)
         else:
-            raise ValueError(
-                "Expected Keypoint or LineString or tuple (x,y), got type "
-                f"{type(other)}."
+            raise InvalidValueError(
+                "Expected Keypoint or LineString or tuple (x,y) as argument 'other', "
+                f"got type {type(other).__name__}."
             )
         if len(self.coords) == 0:
             return []
@@ -926,6 +937,7 @@ class LineString:
             if value is None:
                 raise InvalidValueError(f"Expected '{name}' to not be None.")
         _check_draw_args(
+            nb_channels=_nb_channels(image) if isinstance(image, np.ndarray) else None,
             color=color,
             color_lines=color_lines,
             color_points=color_points,
@@ -1003,6 +1015,9 @@ class LineString:
                 "Expected 'image' to be a 2D or 3D array, got "
                 f"{getattr(image, 'shape', type(image).__name__)}."
             )
+        _check_draw_size(size, "size")
+        if pad_max is not None:
+            _check_draw_size(pad_max, "pad_max")
         if len(self.coords) == 0 or size <= 0:
             side = 1 if prevent_zero_size else 0
             return np.zeros((side, side) + image.shape[2:], dtype=image.dtype)
@@ -1045,7 +1060,7 @@ class LineString:
 
         """
         if not isinstance(other, LineString):
-            other = LineString(other)
+            other = _line_string_from(other, "other")
         return self.deepcopy(coords=np.concatenate([self.coords, other.coords], axis=0))
 
     def subdivide(self, points_per_edge):
@@ -1067,6 +1082,7 @@ class LineString:
         [[0.0, 0.0], [1.0, 0.0], [2.0, 0.0]]
 
         """
+        _check_draw_size(points_per_edge, "points_per_edge")
         if len(self.coords) <= 1 or points_per_edge < 1:
             return self.deepcopy()
         coords = _interpolate_points_array(self.coords, points_per_edge, closed=False)
@@ -1178,7 +1194,7 @@ class LineString:
             size_points=size_points,
             raise_if_out_of_image=raise_if_out_of_image,
         )
-        return SegmentationMapsOnImage(mask, shape=image_shape)
+        return SegmentationMapsOnImage(mask, shape=tuple(image_shape))
 
     def coords_almost_equals(self, other, max_distance=1e-4, points_per_edge=8):
         """Compare the geometry with another one, up to `max_distance`.
@@ -1209,9 +1225,9 @@ class LineString:
         if isinstance(other, LineString):
             pass
         elif isinstance(other, tuple):
-            other = LineString([other])
+            other = _line_string_from([other], "other")
         else:
-            other = LineString(other)
+            other = _line_string_from(other, "other")
         nb_self = len(self.coords)
         nb_other = len(other.coords)
         if nb_self == 0 and nb_other == 0:
@@ -1240,7 +1256,7 @@ class LineString:
             Whether labels are equal and the geometries almost equal.
 
         """
-        if self.label != other.label:
+        if self.label != getattr(other, "label", None):
             return False
         return self.coords_almost_equals(
             other, max_distance=max_distance, points_per_edge=points_per_edge
@@ -1451,9 +1467,12 @@ class LineStringsOnImage(IAugmentable):
             The container.
 
         """
-        lss = [
-            LineString(np.array(xys, dtype=np.float32).reshape((-1, 2))) for xys in xy
-        ]
+        if isinstance(xy, (str, bytes)) or not _is_iterable(xy):
+            raise InvalidTypeError(
+                "Expected 'xy' to be an iterable of (M, 2) arrays, got type "
+                f"{type(xy).__name__}."
+            )
+        lss = [_line_string_from(_as_float_array(xys, "xy"), "xy") for xys in xy]
         return cls(lss, shape)
 
     def to_xy_arrays(self, dtype=np.float32):
@@ -1472,6 +1491,7 @@ class LineStringsOnImage(IAugmentable):
         """
         from imgaug import dtypes as iadt  # lazy: only needed here
 
+        dtype = iadt.normalize_dtype(dtype)
         return [
             iadt.restore_dtypes_(np.copy(ls.coords), dtype) for ls in self.line_strings
         ]
@@ -1720,7 +1740,9 @@ class LineStringsOnImage(IAugmentable):
             The copy.
 
         """
-        lss = self.line_strings if line_strings is None else line_strings
+        lss = self.line_strings
+        if line_strings is not None:
+            lss = _check_items(line_strings, LineString, "line_strings")
         shape = self.shape if shape is None else shape
         return LineStringsOnImage(list(lss), shape=_copy_shape(shape))
 
@@ -1733,7 +1755,9 @@ class LineStringsOnImage(IAugmentable):
             The copy.
 
         """
-        lss = self.line_strings if line_strings is None else line_strings
+        lss = self.line_strings
+        if line_strings is not None:
+            lss = _check_items(line_strings, LineString, "line_strings")
         shape = self.shape if shape is None else shape
         return LineStringsOnImage(
             [ls.deepcopy() for ls in lss], shape=_copy_shape(shape)
@@ -1757,7 +1781,7 @@ class LineStringsOnImage(IAugmentable):
 
 def _fill_items_from_xy_(items, attr, xy):
     """Distribute one ``(N, 2)`` array over the coordinate arrays of items."""
-    xy = np.array(xy, dtype=np.float32)
+    xy = _as_float_array(xy, "xy")
     counts = [len(getattr(item, attr)) for item in items]
     total = sum(counts)
     if xy.size == 0 and total == 0:

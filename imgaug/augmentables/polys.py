@@ -12,6 +12,7 @@ conversion helpers need it.
 """
 
 import copy as copylib
+import numbers
 
 import numpy as np
 
@@ -27,16 +28,21 @@ from imgaug.augmentables.lines import (
     _fill_items_from_xy_,
 )
 from imgaug.augmentables.utils import (
-    _as_float32_coords,
+    _as_float_array,
+    _check_coordinate,
     _check_draw_args,
     _check_draw_image,
+    _check_draw_size,
     _check_instance,
+    _check_items,
     _check_shift,
     _copy_shape,
     _interpolate_points_array,
+    _nb_channels,
     _normalize_shape,
     _normalize_shift_args,
     _remove_out_of_image_fraction_,
+    _renamed,
     interpolate_points,
     normalize_shape,
     project_coords,
@@ -70,16 +76,14 @@ def _exterior_to_array(exterior):
         if not exterior:
             return np.zeros((0, 2), dtype=np.float32)
         if all(isinstance(point, Keypoint) for point in exterior):
-            return _as_float32_coords([[kp.x, kp.y] for kp in exterior], "exterior")
+            return _as_float_array([[kp.x, kp.y] for kp in exterior], "exterior")
         for point in exterior:
             if not hasattr(point, "__len__") or len(point) != 2:
                 raise InvalidValueError(
                     "Expected every entry of 'exterior' to be an (x, y) pair or a "
                     f"Keypoint, got {point!r}."
                 )
-        return _as_float32_coords(
-            [[point[0], point[1]] for point in exterior], "exterior"
-        )
+        return _as_float_array([[point[0], point[1]] for point in exterior], "exterior")
     if isinstance(exterior, np.ndarray):
         if exterior.size == 0:
             return np.zeros((0, 2), dtype=np.float32)
@@ -88,7 +92,7 @@ def _exterior_to_array(exterior):
                 "Expected array 'exterior' to have shape (N, 2), got shape "
                 f"{exterior.shape}."
             )
-        return _as_float32_coords(exterior, "exterior")
+        return _as_float_array(exterior, "exterior")
     raise InvalidTypeError(
         "Expected 'exterior' to be a list of (x, y) pairs or Keypoints, or an (N, 2) "
         f"array, got type {type(exterior).__name__}."
@@ -227,6 +231,8 @@ class Polygon:
             distance.
 
         """
+        _check_coordinate(x, "x")
+        _check_coordinate(y, "y")
         if len(self.exterior) == 0:
             raise InvalidValueError(
                 "Cannot find the closest point of a polygon without points."
@@ -499,6 +505,7 @@ class Polygon:
                 f"{getattr(image, 'shape', type(image).__name__)}."
             )
         _check_draw_args(
+            nb_channels=_nb_channels(image),
             color=color,
             color_face=color_face,
             color_lines=color_lines,
@@ -632,6 +639,8 @@ class Polygon:
             raise Exception(
                 "Cannot reorder polygon points, because it contains no points."
             )
+        if max_distance is not None:
+            _check_coordinate(max_distance, "max_distance")
         idx, dist = self.find_closest_point_index(x=x, y=y, return_distance=True)
         if max_distance is not None and dist > max_distance:
             if not raise_if_too_far_away:
@@ -657,6 +666,11 @@ class Polygon:
             The reordered copy.
 
         """
+        if not isinstance(point_idx, numbers.Integral) or isinstance(point_idx, bool):
+            raise InvalidTypeError(
+                "Expected 'point_idx' to be an int, got type "
+                f"{type(point_idx).__name__}."
+            )
         if not 0 <= point_idx < len(self.exterior):
             raise InvalidValueError(
                 f"Expected 'point_idx' to be in [0, {len(self.exterior)}), got "
@@ -680,6 +694,7 @@ class Polygon:
             This polygon.
 
         """
+        _check_draw_size(points_per_edge, "points_per_edge")
         if len(self.exterior) <= 1 or points_per_edge < 1:
             return self
         self.exterior = _interpolate_points_array(
@@ -726,6 +741,7 @@ class Polygon:
             The line string.
 
         """
+        _check_draw_size(interpolate, "interpolate")
         return _convert_points_to_shapely_line_string(
             self.exterior, closed=closed, interpolate=interpolate
         )
@@ -848,7 +864,10 @@ class Polygon:
 
         """  # noqa: E501
         if isinstance(other, (list, np.ndarray)):
-            other = Polygon(other)
+            try:
+                other = Polygon(other)
+            except (InvalidTypeError, InvalidValueError) as exc:
+                raise _renamed(exc, "other") from None
         elif not isinstance(other, Polygon):
             raise InvalidTypeError(
                 "Expected 'other' to be a Polygon, an (N, 2) array or a list of "
@@ -1182,6 +1201,7 @@ class PolygonsOnImage(IAugmentable):
             This container.
 
         """
+        _check_draw_size(points_per_edge, "points_per_edge")
         for poly in self.polygons:
             poly.subdivide_(points_per_edge)
         return self
@@ -1268,7 +1288,9 @@ class PolygonsOnImage(IAugmentable):
             The copy.
 
         """
-        polys = self.polygons if polygons is None else polygons
+        polys = self.polygons
+        if polygons is not None:
+            polys = _check_items(polygons, Polygon, "polygons")
         shape = self.shape if shape is None else shape
         return PolygonsOnImage(list(polys), shape=_copy_shape(shape))
 
@@ -1281,7 +1303,9 @@ class PolygonsOnImage(IAugmentable):
             The copy.
 
         """
-        polys = self.polygons if polygons is None else polygons
+        polys = self.polygons
+        if polygons is not None:
+            polys = _check_items(polygons, Polygon, "polygons")
         shape = self.shape if shape is None else shape
         return PolygonsOnImage(
             [poly.deepcopy() for poly in polys], shape=_copy_shape(shape)

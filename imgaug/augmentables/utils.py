@@ -150,14 +150,14 @@ def _check_coordinate(value, name):
     )
 
 
-def _as_float32_coords(values, name):
-    """Convert coordinates to float32, naming `name` if they are not numeric."""
+def _as_float_array(values, name, dtype=np.float32):
+    """Convert coordinates to a new float array, naming `name` if not numeric."""
     try:
-        return np.array(values, dtype=np.float32)
+        return np.array(values, dtype=dtype)
     except (TypeError, ValueError) as exc:
         raise InvalidValueError(
             f"Expected '{name}' to contain numeric coordinates, got an error while "
-            f"converting them to float32: {exc}"
+            f"converting them to {np.dtype(dtype).name}: {exc}"
         ) from None
 
 
@@ -174,13 +174,16 @@ def _check_draw_image(image, name="image"):
         )
 
 
-def _check_draw_color(color, name, value_range=(0, 255)):
+def _check_draw_color(
+    color, name, value_range=(0, 255), nb_channels=None, optional=False
+):
     """Raise unless `color` is a number or a flat iterable of numbers in range.
 
-    `value_range` is ``(min, max)`` or None (no range check); None colours are
-    accepted (optional colours default to others).
+    `value_range` is ``(min, max)`` or None (no range check). An iterable must have
+    one value or `nb_channels` values (if given). None is accepted if `optional`
+    (optional colours default to others).
     """
-    if color is None:
+    if color is None and optional:
         return
     try:
         arr = np.asarray(color)
@@ -191,6 +194,11 @@ def _check_draw_color(color, name, value_range=(0, 255)):
             f"Expected '{name}' to be a number or an iterable of numbers, got "
             f"{color!r}."
         )
+    if nb_channels is not None and arr.ndim == 1 and arr.size not in (1, nb_channels):
+        raise InvalidValueError(
+            f"Expected '{name}' to contain one value or {nb_channels} values (one per "
+            f"image channel), got {arr.size}."
+        )
     if value_range is not None:
         low, high = value_range
         if not (low <= arr.min() and arr.max() <= high):
@@ -200,17 +208,22 @@ def _check_draw_color(color, name, value_range=(0, 255)):
             )
 
 
+def _nb_channels(image):
+    """Return the number of channels of a 2D or 3D image array (1 for 2D)."""
+    return image.shape[2] if image.ndim == 3 else 1
+
+
 def _draw_color_range(image):
-    """Value range a colour must fit for drawing into `image` (None: no limit)."""
+    """Return the value range a colour must fit into `image` (None: no limit)."""
     if image.dtype.kind in "ui":
         info = np.iinfo(image.dtype)
         return info.min, info.max
     return None
 
 
-def _check_draw_alpha(alpha, name):
-    """Raise unless `alpha` is a number in ``[0, 1]`` (None is accepted)."""
-    if alpha is None:
+def _check_draw_alpha(alpha, name, optional=False):
+    """Raise unless `alpha` is a number in ``[0, 1]`` (or None if `optional`)."""
+    if alpha is None and optional:
         return
     if not isinstance(alpha, numbers.Real) or isinstance(alpha, bool):
         raise InvalidTypeError(
@@ -223,9 +236,9 @@ def _check_draw_alpha(alpha, name):
         )
 
 
-def _check_draw_size(size, name):
-    """Raise unless `size` is an int ``>= 0`` (None is accepted)."""
-    if size is None:
+def _check_draw_size(size, name, optional=False):
+    """Raise unless `size` is an int ``>= 0`` (or None if `optional`)."""
+    if size is None and optional:
         return
     if not isinstance(size, numbers.Integral) or isinstance(size, bool):
         raise InvalidTypeError(
@@ -235,15 +248,20 @@ def _check_draw_size(size, name):
         raise InvalidValueError(f"Expected '{name}' to be an int >= 0, got {size}.")
 
 
-def _check_draw_args(**kwargs):
-    """Check ``color*``, ``alpha*`` and ``size*`` drawing arguments by name."""
+def _check_draw_args(nb_channels=None, **kwargs):
+    """Check ``color*``, ``alpha*`` and ``size*`` drawing arguments by name.
+
+    ``color``, ``alpha`` and ``size`` are required, the suffixed variants (e.g.
+    ``color_lines``) may be None.
+    """
     for name, value in kwargs.items():
+        optional = "_" in name
         if name.startswith("color"):
-            _check_draw_color(value, name)
+            _check_draw_color(value, name, nb_channels=nb_channels, optional=optional)
         elif name.startswith("alpha"):
-            _check_draw_alpha(value, name)
+            _check_draw_alpha(value, name, optional=optional)
         else:
-            _check_draw_size(value, name)
+            _check_draw_size(value, name, optional=optional)
 
 
 def _check_instance(value, cls, name):
@@ -253,6 +271,21 @@ def _check_instance(value, cls, name):
             f"Expected '{name}' to be a {cls.__name__}, got type "
             f"{type(value).__name__}."
         )
+
+
+def _check_point(point, name):
+    """Raise unless `point` is an ``(x, y)`` tuple/list of two numbers."""
+    if not isinstance(point, (tuple, list)) or len(point) != 2:
+        raise InvalidTypeError(
+            f"Expected '{name}' to be a Keypoint or an (x, y) tuple, got {point!r}."
+        )
+    _check_coordinate(point[0], f"{name}[0]")
+    _check_coordinate(point[1], f"{name}[1]")
+
+
+def _renamed(exc, name):
+    """Return a copy of a validation error that names the user's argument."""
+    return type(exc)(f"Invalid argument '{name}': {exc}")
 
 
 def _check_shift(x, y):
