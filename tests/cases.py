@@ -285,6 +285,23 @@ _add(
     disallowed=AFFINE_CV2_DISALLOWED,
 )
 
+#: ``ElasticTransformation`` (docstring; uint64/int64 only with order != 0).
+ELASTIC_ALLOWED = _dtypes(
+    "bool uint8 uint16 uint32 int8 int16 int32 float16 float32 float64"
+)
+_add(
+    "ElasticTransformation",
+    P(iaa.ElasticTransformation, alpha=(0, 10), sigma=(3, 6)),
+    allowed=ELASTIC_ALLOWED,
+    disallowed=_dtypes("float128"),
+)
+_add(
+    "ElasticTransformation-order0-nearest",
+    P(iaa.ElasticTransformation, alpha=(2, 8), sigma=(2, 4), order=0, mode="nearest"),
+    allowed=ELASTIC_ALLOWED,
+    disallowed=_dtypes("uint64 int64 float128"),
+)
+
 # ---------------------------------------------------------------- arithmetic
 
 _ARITH = {"allowed": ARITHMETIC_ALLOWED, "disallowed": ARITHMETIC_DISALLOWED}

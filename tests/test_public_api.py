@@ -83,7 +83,7 @@ NOT_YET_IMPLEMENTED_NAMES = {
         name: _LATER
         for name in (
             "apply_jigsaw apply_jigsaw_to_coords generate_jigsaw_destinations "
-            "PiecewiseAffine PerspectiveTransform ElasticTransformation Rot90 "
+            "PiecewiseAffine PerspectiveTransform Rot90 "
             "WithPolarWarping WithPolarWarping.warpPolarCoords Jigsaw"
         ).split()
     },

@@ -11,6 +11,7 @@ List of augmenters:
 * :class:`ShearX`
 * :class:`ShearY`
 * :class:`AffineCv2` (deprecated)
+* :class:`ElasticTransformation`
 
 All of them build one 3x3 matrix per batch row from vectorised samples and apply it
 to every kind of the row: images and maps are warped (maps at their own resolution),
@@ -26,8 +27,11 @@ import numpy as np
 
 from imgaug import imgaug as ia
 from imgaug import parameters as iap
+from imgaug import random as iarandom
 from imgaug._kernels import coords as _coords
+from imgaug._kernels import elastic as _elastic
 from imgaug._kernels import warp as _warp
+from imgaug.augmentables.polys import _ConcavePolygonRecoverer
 from imgaug.augmenters._sampled import _SampledAugmenter
 from imgaug.validation import InvalidTypeError, InvalidValueError
 
@@ -41,6 +45,7 @@ __all__ = [
     "ShearX",
     "ShearY",
     "AffineCv2",
+    "ElasticTransformation",
 ]
 
 _BACKENDS = ("auto", "skimage", "cv2")
@@ -1243,3 +1248,294 @@ class AffineCv2(_SampledAugmenter):
             self.cval,
             self.mode,
         ]
+
+
+# --------------------------------------------------------------------------
+# ElasticTransformation
+# --------------------------------------------------------------------------
+_ELASTIC_MODES = ("constant", "nearest", "reflect", "wrap")
+# fields kept per batch for the other kinds of a row (beyond that: regenerated)
+_ELASTIC_CACHE_BYTES = 64 * 1024 * 1024
+
+
+class _ElasticTransformationSamples:
+    """Per-row samples of :class:`ElasticTransformation`.
+
+    The displacement field of row ``i`` is generated on first use from the row's
+    seed (so only rows that need it pay for it) and shared by all kinds of the row.
+    """
+
+    __slots__ = ("alpha", "sigma", "order", "cval", "mode", "seeds", "shapes",
+                 "_fields", "_cached_bytes")  # fmt: skip
+
+    def __init__(self, alpha, sigma, order, cval, mode, seeds, shapes):
+        self.alpha = alpha
+        self.sigma = sigma
+        self.order = order
+        self.cval = cval
+        self.mode = mode
+        self.seeds = seeds
+        self.shapes = shapes
+        self._fields = {}
+        self._cached_bytes = 0
+
+    def field(self, i):
+        """Return the ``(H, W, 2)`` field of row `i`, or None if it moves nothing."""
+        height, width = self.shapes[i][0:2]
+        alpha, sigma = float(self.alpha[i]), float(self.sigma[i])
+        if alpha == 0 or height == 0 or width == 0:
+            return None
+        disp = self._fields.get(i)
+        if disp is None:
+            rng = iarandom.RNG(int(self.seeds[i]))
+            shape = _elastic.noise_shape(height, width, sigma)
+            noise = rng.integers(0, 65536, size=shape, dtype=np.uint16)
+            disp = _elastic.displacement_field(noise, alpha, sigma)
+            if self._cached_bytes + disp.nbytes <= _ELASTIC_CACHE_BYTES:
+                self._fields[i] = disp
+                self._cached_bytes += disp.nbytes
+        return disp
+
+
+class ElasticTransformation(_SampledAugmenter):
+    """Move pixels locally by a smooth random displacement field ("water-like").
+
+    Per image, uniform noise in ``[-1, 1]`` is drawn for each axis, blurred with a
+    Gaussian kernel of standard deviation `sigma` and multiplied by `alpha`; pixel
+    ``(y, x)`` of the output shows the input at ``(y - dy, x - dx)``. Small `sigma`
+    gives noisy, large `sigma` smooth deformations; `alpha` sets their strength.
+    Heatmaps (bicubic, clipped to ``[0, 1]``) and segmentation maps (nearest
+    neighbour) are warped with the same field, rescaled to their resolution, and
+    filled with ``0``. Keypoints, bounding boxes, polygons and line strings move
+    with the image content (see :func:`imgaug._kernels.elastic.transform_points`),
+    except for ``alpha <= 0.05`` or ``sigma <= 1.0`` (too weak or too noisy to
+    follow, as in 0.4.0). Polygons are repaired by `polygon_recoverer`.
+
+    Supported dtypes
+    ----------------
+    * ``uint8``, ``uint16``, ``int16``, ``float32``, ``float64``: yes; fully tested
+    * ``bool``: yes; fully tested (1)
+    * ``int8``: yes; fully tested (2)
+    * ``float16``: yes; fully tested (3)
+    * ``uint32``, ``int32``: yes; fully tested (4)
+    * ``uint64``, ``int64``: limited; tested (5)
+    * ``float128``: no (``ValueError``)
+
+    - (1) Order 0 as uint8, other orders as float32 and then ``> 0.5``.
+    - (2) Order 0 directly, other orders as int16.
+    - (3) As float32.
+    - (4) ``int32`` with order 0 directly, otherwise as float64.
+    - (5) Not with ``order=0`` (``ValueError``); as float64, so values beyond
+      ``2**53`` lose precision.
+
+    All dtypes go through OpenCV's ``remap`` (orders 2 to 5 as bicubic, as in
+    0.4.0), except for images with a side of 32767 pixels or more, which OpenCV
+    cannot handle: these use ``scipy.ndimage.map_coordinates`` (spline orders).
+
+    Parameters
+    ----------
+    alpha : number or tuple or list or StochasticParameter, optional
+        Strength of the displacement, in pixels per unit of blurred noise; one
+        value per image. ``0`` changes nothing.
+    sigma : number or tuple or list or StochasticParameter, optional
+        Standard deviation of the Gaussian blur of the noise; one value per image.
+    order : int or list of int or imgaug.ALL or StochasticParameter, optional
+        Interpolation order in ``[0, 5]`` for images: 0 nearest neighbour,
+        1 bilinear, 2 to 5 bicubic.
+    cval : number or tuple or list or imgaug.ALL or StochasticParameter, optional
+        Fill value for ``mode="constant"``, one per image (clipped to the dtype's
+        value range). ``imgaug.ALL`` is ``Uniform(0, 255)``.
+    mode : str or list of str or imgaug.ALL or StochasticParameter, optional
+        How to fill pixels moved in from outside of the image: ``"constant"``,
+        ``"nearest"`` (edge pixels), ``"reflect"`` (mirrored without repeating
+        the edge) or ``"wrap"``.
+    polygon_recoverer : "auto" or None or _ConcavePolygonRecoverer, optional
+        Repairs polygons that became invalid; ``"auto"`` creates one, ``None``
+        leaves them as they are.
+    seed, name, random_state, deterministic : optional
+        See :class:`imgaug.augmenters.meta.Augmenter`.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> image = np.full((8, 8, 3), 7, dtype=np.uint8)
+    >>> aug = ElasticTransformation(alpha=10.0, sigma=3.0, mode="nearest")
+    >>> bool(np.all(aug(image=image) == 7))  # a flat image stays flat
+    True
+
+    """
+
+    NB_NEIGHBOURING_KEYPOINTS = 3
+    NEIGHBOURING_KEYPOINTS_DISTANCE = 1.0
+    KEYPOINT_AUG_ALPHA_THRESH = 0.05
+    KEYPOINT_AUG_SIGMA_THRESH = 1.0
+
+    _MAPPING_MODE_SCIPY_CV2 = {
+        "constant": cv2.BORDER_CONSTANT,
+        "nearest": cv2.BORDER_REPLICATE,
+        "reflect": cv2.BORDER_REFLECT_101,
+        "wrap": cv2.BORDER_WRAP,
+    }
+    _MAPPING_ORDER_SCIPY_CV2 = {
+        0: cv2.INTER_NEAREST,
+        1: cv2.INTER_LINEAR,
+        2: cv2.INTER_CUBIC,
+        3: cv2.INTER_CUBIC,
+        4: cv2.INTER_CUBIC,
+        5: cv2.INTER_CUBIC,
+    }
+
+    # fixed settings for maps
+    _order_heatmaps = 3
+    _order_segmentation_maps = 0
+    _mode_heatmaps = "constant"
+    _mode_segmentation_maps = "constant"
+    _cval_heatmaps = 0.0
+    _cval_segmentation_maps = 0
+
+    # remapping builds new arrays: the engine need not copy the caller's images
+    _IMAGES_OUT_OF_PLACE = True
+
+    def __init__(
+        self,
+        alpha=(0.0, 40.0),
+        sigma=(4.0, 8.0),
+        order=3,
+        cval=0,
+        mode="constant",
+        polygon_recoverer="auto",
+        seed=None,
+        name=None,
+        random_state="deprecated",
+        deterministic="deprecated",
+    ):
+        super().__init__(
+            seed=seed, name=name, random_state=random_state, deterministic=deterministic
+        )
+        kwargs = {"tuple_to_uniform": True, "list_to_choice": True}
+        self.alpha = iap.handle_continuous_param(
+            alpha, "alpha", value_range=(0, None), **kwargs
+        )
+        self.sigma = iap.handle_continuous_param(
+            sigma, "sigma", value_range=(0, None), **kwargs
+        )
+        if isinstance(order, str) and order == ia.ALL:
+            self.order = iap.Choice([0, 1, 2, 3, 4, 5])
+        else:
+            self.order = iap.handle_discrete_param(
+                order, "order", value_range=(0, 5), allow_floats=False, **kwargs
+            )
+        self.cval = _handle_cval_arg(cval)
+        if isinstance(mode, tuple):
+            mode = list(mode)
+        self.mode = iap.handle_categorical_string_param(mode, "mode", _ELASTIC_MODES)
+        if isinstance(polygon_recoverer, str) and polygon_recoverer == "auto":
+            polygon_recoverer = _ConcavePolygonRecoverer()
+        self.polygon_recoverer = polygon_recoverer
+
+    # sampling order: alpha, sigma, order, cval, mode, field seeds
+    def _draw_samples(self, batch, random_state):
+        nb_rows = batch.nb_rows
+        alpha = self.alpha.draw_samples((nb_rows,), random_state=random_state)
+        sigma = self.sigma.draw_samples((nb_rows,), random_state=random_state)
+        order = self.order.draw_samples((nb_rows,), random_state=random_state)
+        cval = self.cval.draw_samples((nb_rows,), random_state=random_state)
+        mode = self.mode.draw_samples((nb_rows,), random_state=random_state)
+        seeds = random_state.generate_seeds_(nb_rows)
+        for name, values in (("alpha", alpha), ("sigma", sigma)):
+            if np.any(values < 0):
+                raise InvalidValueError(
+                    f"Expected samples of '{name}' to be >= 0, got {values.min()}."
+                )
+        for value in np.unique(order):
+            if not 0 <= value <= 5:
+                raise InvalidValueError(
+                    f"Expected samples of 'order' to be in [0, 5], got {value}."
+                )
+        return _ElasticTransformationSamples(
+            alpha, sigma, order, cval, mode, seeds, batch.get_rowwise_shapes()
+        )
+
+    def _augment_images_by_samples(self, images, samples):
+        gated = set()
+        out = None
+        results = []
+        for i, image in enumerate(images):
+            order = int(samples.order[i])
+            if (image.dtype, order) not in gated:
+                _elastic.gate_remap_dtype(image, order, augmenter=self)
+                gated.add((image.dtype, order))
+            disp = samples.field(i) if image.size > 0 else None
+            if disp is not None and disp.shape[0:2] != image.shape[0:2]:
+                disp = _elastic.resize_displacement(disp, *image.shape[0:2])
+            if disp is None:
+                results.append(None)
+                continue
+            if isinstance(images, np.ndarray) and out is None:
+                # array batches are remapped straight into one new array
+                out = np.empty(images.shape, dtype=images.dtype)
+            results.append(
+                _elastic.remap(
+                    image,
+                    disp,
+                    order=order,
+                    mode=str(samples.mode[i]),
+                    cval=float(samples.cval[i]),
+                    out=out[i] if out is not None else None,
+                )
+            )
+        if out is not None:
+            for i, result in enumerate(results):
+                source = images[i] if result is None else result
+                if not np.shares_memory(source, out[i]):
+                    out[i] = source
+            return out
+        return _to_images_container(images, results)
+
+    def _augment_maps_by_samples(self, maps, kind, samples):
+        if kind == "heatmaps":
+            attr, order = "arr_0to1", self._order_heatmaps
+            mode, cval = self._mode_heatmaps, self._cval_heatmaps
+        else:
+            attr, order = "arr", self._order_segmentation_maps
+            mode, cval = self._mode_segmentation_maps, self._cval_segmentation_maps
+        for i, augmentable in enumerate(maps):
+            arr = getattr(augmentable, attr)
+            disp = samples.field(i) if arr.size > 0 else None
+            if disp is None:
+                continue
+            # R4: the field in the map's own pixels
+            disp = _elastic.resize_displacement(disp, *arr.shape[0:2])
+            arr_aug = _elastic.remap(arr, disp, order=order, mode=mode, cval=cval)
+            if kind == "heatmaps" and order >= 2:
+                np.clip(arr_aug, 0.0, 1.0, out=arr_aug)
+            setattr(augmentable, attr, arr_aug)
+        return maps
+
+    def _augment_keypoints_by_samples(self, kpsois, samples):
+        for i, kpsoi in enumerate(kpsois):
+            if (
+                not kpsoi.keypoints
+                or samples.alpha[i] <= self.KEYPOINT_AUG_ALPHA_THRESH
+                or samples.sigma[i] <= self.KEYPOINT_AUG_SIGMA_THRESH
+                or 0 in kpsoi.shape[0:2]
+            ):
+                continue
+            disp = samples.field(i)
+            if disp is None:
+                continue
+            # R4: coordinates on another plane are moved in the field's pixels
+            scale = np.array(disp.shape[1::-1], dtype=np.float64) / kpsoi.shape[1::-1]
+            xy = kpsoi.to_xy_array() * scale
+            xy = _elastic.transform_points(
+                xy,
+                disp,
+                nb_steps=self.NB_NEIGHBOURING_KEYPOINTS,
+                step_size=self.NEIGHBOURING_KEYPOINTS_DISTANCE,
+            )
+            kpsoi.fill_from_xy_array_(xy / scale)
+        return kpsois
+
+    def get_parameters(self):
+        """See :meth:`imgaug.augmenters.meta.Augmenter.get_parameters`."""
+        return [self.alpha, self.sigma, self.order, self.cval, self.mode]
