@@ -860,6 +860,15 @@ def draw_grid(images, rows=None, cols=None):
             f"got {sorted(channels)}."
         )
 
+    for name, value in (("rows", rows), ("cols", cols)):
+        if value is not None and (
+            not isinstance(value, numbers.Integral)
+            or isinstance(value, bool)
+            or value < 1
+        ):
+            raise InvalidValueError(
+                f"Expected '{name}' to be None or an int >= 1, got {value!r}."
+            )
     cell_height = max(image.shape[0] for image in images)
     cell_width = max(image.shape[1] for image in images)
     if rows is None and cols is None:

@@ -104,6 +104,13 @@ def draw_text(img, y, x, text, color=(0, 255, 0), size=25):
         raise InvalidValueError(
             f"Expected 'img' to have shape (H, W) or (H, W, C), got {img.shape}."
         )
+    for name, value in (("y", y), ("x", x), ("size", size)):
+        if not isinstance(value, numbers.Real) or value != value:
+            raise InvalidValueError(f"Expected '{name}' to be a number, got {value!r}.")
+    if not size > 0:
+        raise InvalidValueError(f"Expected 'size' to be > 0, got {size!r}.")
+    if not isinstance(text, str):
+        raise InvalidTypeError(f"Expected 'text' to be a str, got {type(text)}.")
     nb_channels = 1 if img.ndim == 2 else img.shape[2]
     colors = _normalize_color(color, nb_channels)
     if img.size == 0:
@@ -160,4 +167,9 @@ def _normalize_color(color, nb_channels):
         raise InvalidTypeError(
             f"Expected 'color' to be a number or a tuple of numbers, got {type(color)}."
         )
+    for value in values:
+        if not isinstance(value, numbers.Real) or value != value:
+            raise InvalidValueError(
+                f"Expected 'color' to contain numbers, got {tuple(values)!r}."
+            )
     return tuple(int(np.clip(round(float(v)), 0, 255)) for v in values)

@@ -374,7 +374,7 @@ def _check_amount(value, name):
     return _check_positive_int(value, name, minimum=0)
 
 
-def _normalize_mode(mode):
+def _normalize_mode(mode, name="mode"):
     if isinstance(mode, str):
         if mode in PAD_MODES:
             return mode
@@ -382,36 +382,36 @@ def _normalize_mode(mode):
         if int(mode) in _CV2_TO_MODE:
             return _CV2_TO_MODE[int(mode)]
     raise InvalidValueError(
-        f"Expected 'mode' to be one of {list(PAD_MODES)} or a cv2 border constant "
+        f"Expected '{name}' to be one of {list(PAD_MODES)} or a cv2 border constant "
         f"(BORDER_CONSTANT, BORDER_REPLICATE, BORDER_REFLECT_101, BORDER_REFLECT, "
         f"BORDER_WRAP), got {mode!r}."
     )
 
 
-def _normalize_cval(cval, dtype, nb_channels):
+def _normalize_cval(cval, dtype, nb_channels, name="cval"):
     """Return a tuple of pad values (one per channel, or a single one)."""
     if isinstance(cval, np.ndarray) and cval.ndim == 0:
         cval = cval.item()
     if isinstance(cval, (list, tuple, np.ndarray)):
         values = list(np.asarray(cval).ravel().tolist())
         if len(values) == 0:
-            raise InvalidValueError("Expected 'cval' to contain at least one value.")
+            raise InvalidValueError(f"Expected '{name}' to contain at least one value.")
         if len(values) > 1 and len(values) != (nb_channels or 1):
             raise InvalidValueError(
-                f"Expected 'cval' to contain one value or one value per channel "
+                f"Expected '{name}' to contain one value or one value per channel "
                 f"({nb_channels or 1}), got {len(values)} values."
             )
     else:
         values = [cval]
-    return tuple(_cast_value(value, dtype) for value in values)
+    return tuple(_cast_value(value, dtype, name) for value in values)
 
 
-def _cast_value(value, dtype):
+def _cast_value(value, dtype, name="cval"):
     """Clip `value` to the value range of `dtype` and convert it to that dtype."""
     if isinstance(value, (np.generic,)):
         value = value.item()
     if not isinstance(value, numbers.Real):
-        raise InvalidTypeError(f"Expected 'cval' to contain numbers, got {value!r}.")
+        raise InvalidTypeError(f"Expected '{name}' to contain numbers, got {value!r}.")
     if dtype.kind == "f":
         info = np.finfo(dtype)
         value = float(value)
@@ -429,7 +429,7 @@ def _cast_value(value, dtype):
         value = float(value)
         if math.isnan(value):
             raise InvalidValueError(
-                f"Expected 'cval' to be a number for dtype {dtype.name}, got nan."
+                f"Expected '{name}' to be a number for dtype {dtype.name}, got nan."
             )
         if math.isinf(value):
             value = high if value > 0 else low

@@ -104,6 +104,15 @@ def pool(arr, block_size, func, pad_mode="constant", pad_cval=0, preserve_dtype=
         )
     if not callable(func):
         raise InvalidTypeError(f"Expected 'func' to be callable, got {type(func)}.")
+    if not isinstance(preserve_dtype, (bool, np.bool_)):
+        raise InvalidTypeError(
+            f"Expected 'preserve_dtype' to be a bool, got {type(preserve_dtype)}."
+        )
+    # checked here, not only when padding turns out to be needed
+    _pad._normalize_mode(pad_mode, "pad_mode")
+    _pad._normalize_cval(
+        pad_cval, arr.dtype, arr.shape[2] if arr.ndim == 3 else None, "pad_cval"
+    )
     if arr.size == 0:
         return np.copy(arr)
     iadt.gate_dtypes(

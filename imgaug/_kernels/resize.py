@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numbers
+from collections.abc import Iterable
 
 import cv2
 import numpy as np
@@ -103,6 +104,15 @@ def imresize_many_images(images, sizes=None, interpolation=None):
     (2, 2, 8, 3)
 
     """
+    if not isinstance(images, np.ndarray) and (
+        isinstance(images, (str, bytes)) or not isinstance(images, Iterable)
+    ):
+        raise InvalidTypeError(
+            f"Expected 'images' to be a numpy array or a list of numpy arrays, got "
+            f"{type(images)}."
+        )
+    if not hasattr(images, "__len__"):
+        images = list(images)
     if len(images) == 0:
         return images
 
@@ -162,7 +172,7 @@ def imresize_single_image(image, sizes, interpolation=None):
 
 def _check_sizes(sizes):
     if _is_number(sizes):
-        if sizes <= 0:
+        if not sizes > 0:
             raise InvalidValueError(
                 f"Expected 'sizes' to be a value >= 0 (and not 0 when given as a "
                 f"single number), got {sizes}."
@@ -174,7 +184,7 @@ def _check_sizes(sizes):
                 f"Expected 'sizes' to be a number or a tuple (h, w) of two numbers, "
                 f"got {sizes!r}."
             )
-        if not all(v >= 0 for v in sizes):
+        if not all(v >= 0 for v in sizes):  # also False for NaN
             raise InvalidValueError(
                 f"Expected both values in 'sizes' to be >= 0, got {tuple(sizes)}."
             )
