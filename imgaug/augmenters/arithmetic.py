@@ -7,6 +7,9 @@ List of augmenters:
 
 * :class:`Add`
 * :class:`AddElementwise`
+* :class:`AdditiveGaussianNoise`
+* :class:`AdditiveLaplaceNoise`
+* :class:`AdditivePoissonNoise`
 * :class:`Multiply`
 * :class:`MultiplyElementwise`
 
@@ -18,8 +21,10 @@ import numpy as np
 
 import imgaug.dtypes as iadt
 import imgaug.parameters as iap
+import imgaug.random as iarandom
 from imgaug._kernels import arith as _arith
 from imgaug.augmenters._sampled import _SampledAugmenter
+from imgaug.validation import InvalidValueError
 
 __all__ = [
     "add_scalar",
@@ -28,6 +33,9 @@ __all__ = [
     "multiply_elementwise",
     "Add",
     "AddElementwise",
+    "AdditiveGaussianNoise",
+    "AdditiveLaplaceNoise",
+    "AdditivePoissonNoise",
     "Multiply",
     "MultiplyElementwise",
 ]
@@ -320,6 +328,253 @@ def _apply_elementwise(images, samples, func):
     return images
 
 
+# ---------------------------------------------------------------- additive noise
+# The noise augmenters keep 0.4.0's `value` parameter (Normal, Laplace,
+# RandomSign(Poisson)) for get_parameters() and for user code, but sample it
+# through the distributions below: per row one draw of the distribution's own
+# arguments and one seed; the images hook then makes the noise of that row from
+# the seed, in the way that suits the image dtype (uint8: exact integer offsets
+# from a table, other dtypes: float32/int samples). A `value` replaced by some
+# other parameter is sampled as AddElementwise does.
+
+
+def _check_noise_scales(scales, cls_name):
+    if not np.all(scales >= 0):
+        raise InvalidValueError(
+            f"Expected sampled scale of {cls_name} to be >= 0, got "
+            f"{float(np.min(scales))!r}."
+        )
+
+
+class _GaussianNoise:
+    """Noise ``N(loc, scale)``; arguments ``(loc, scale)`` per row."""
+
+    # sampling order: loc (N,), scale (N,)
+    @staticmethod
+    def draw_arguments(param, nb_rows, random_state):
+        loc = param.loc.draw_samples((nb_rows,), random_state=random_state)
+        scale = param.scale.draw_samples((nb_rows,), random_state=random_state)
+        _check_noise_scales(scale, "Normal")
+        return np.stack([loc, scale], axis=1).astype(np.float64)
+
+    @staticmethod
+    def get_offsets_cdf(arguments):
+        loc, scale = arguments
+        if scale == 0:
+            return None
+        return _arith.normal_offsets_cdf(loc, scale)
+
+    @staticmethod
+    def get_constant(arguments):
+        loc, scale = arguments
+        return np.float32(loc) if scale == 0 else None
+
+    @staticmethod
+    def draw_values(arguments, size, rng):
+        loc, scale = arguments
+        if scale == 0:
+            return np.full(size, loc, dtype=np.float32)
+        values = rng.standard_normal(size, dtype=np.float32)
+        values *= np.float32(scale)
+        values += np.float32(loc)
+        return values
+
+
+class _LaplaceNoise(_GaussianNoise):
+    """Noise ``Laplace(loc, scale)``; arguments ``(loc, scale)`` per row."""
+
+    # sampling order: loc (N,), scale (N,)
+    @staticmethod
+    def draw_arguments(param, nb_rows, random_state):
+        loc = param.loc.draw_samples((nb_rows,), random_state=random_state)
+        scale = param.scale.draw_samples((nb_rows,), random_state=random_state)
+        _check_noise_scales(scale, "Laplace")
+        return np.stack([loc, scale], axis=1).astype(np.float64)
+
+    @staticmethod
+    def get_offsets_cdf(arguments):
+        loc, scale = arguments
+        if scale == 0:
+            return None
+        return _arith.laplace_offsets_cdf(loc, scale)
+
+    @staticmethod
+    def draw_values(arguments, size, rng):
+        loc, scale = arguments
+        if scale == 0:
+            return np.full(size, loc, dtype=np.float32)
+        # a Laplace sample is an exponential one with a random sign
+        values = rng.standard_exponential(size, dtype=np.float32)
+        negative = rng.integers(0, 2, size=size, dtype=np.uint8).view(bool)
+        np.negative(values, out=values, where=negative)
+        values *= np.float32(scale)
+        values += np.float32(loc)
+        return values
+
+
+class _SignedPoissonNoise:
+    """Noise ``RandomSign(Poisson(lam))``; arguments ``(lam, p_positive)`` per row."""
+
+    # sampling order: lam (N,)
+    @staticmethod
+    def draw_arguments(param, nb_rows, random_state):
+        lam = param.other_param.lam.draw_samples((nb_rows,), random_state=random_state)
+        lam = np.maximum(np.asarray(lam, dtype=np.float64), 0.0)
+        p_positive = np.full(nb_rows, float(param.p_positive))
+        return np.stack([lam, p_positive], axis=1)
+
+    @staticmethod
+    def get_offsets_cdf(arguments):
+        lam, p_positive = arguments
+        if lam == 0:
+            return None
+        return _arith.signed_poisson_offsets_cdf(lam, p_positive)
+
+    @staticmethod
+    def get_constant(arguments):
+        return 0 if arguments[0] == 0 else None
+
+    @staticmethod
+    def draw_values(arguments, size, rng):
+        lam, p_positive = arguments
+        if lam == 0:
+            return np.zeros(size, dtype=np.int32)
+        values = rng.poisson(lam, size=size).astype(np.int32)
+        negative = rng.random(size) >= p_positive
+        np.negative(values, out=values, where=negative)
+        return values
+
+
+def _get_noise_distribution(param):
+    """Return the distribution class that samples `param`, or None."""
+    param_type = type(param)
+    if param_type is iap.Normal:
+        return _GaussianNoise
+    if param_type is iap.Laplace:
+        return _LaplaceNoise
+    if param_type is iap.RandomSign and type(param.other_param) is iap.Poisson:
+        return _SignedPoissonNoise
+    return None
+
+
+class _NoiseSamples:
+    """Per row: per-channel flag, distribution arguments and a seed.
+
+    With ``values`` set instead (a parameter of another type), one array of
+    values per row drawn as for :class:`AddElementwise`.
+    """
+
+    __slots__ = ("distribution", "per_channel", "arguments", "seeds", "values")
+
+    def __init__(
+        self,
+        distribution=None,
+        per_channel=None,
+        arguments=None,
+        seeds=None,
+        values=None,
+    ):
+        self.distribution = distribution
+        self.per_channel = per_channel  # (N,) bool
+        self.arguments = arguments  # (N, 2) float64
+        self.seeds = seeds  # (N,) int32
+        self.values = values  # list of arrays, or None
+
+
+def _draw_noise_samples(batch, random_state, value_param, per_channel_param):
+    distribution = _get_noise_distribution(value_param)
+    if distribution is None:
+        samples = _draw_elementwise_samples(
+            batch, random_state, value_param, per_channel_param
+        )
+        return _NoiseSamples(values=samples.values)
+    # sampling order: per_channel (N,), the distribution's arguments, seeds (N,)
+    nb_rows = batch.nb_rows
+    per_channel = per_channel_param.draw_samples((nb_rows,), random_state=random_state)
+    arguments = distribution.draw_arguments(value_param, nb_rows, random_state)
+    seeds = random_state.generate_seeds_(nb_rows)
+    return _NoiseSamples(distribution, per_channel > 0.5, arguments, seeds)
+
+
+def _add_noise_to_row(image, samples, i, tables, out):
+    """Return image `i` plus its noise (in `out` if given, else a new array)."""
+    if samples.values is not None:
+        return _store(add_elementwise(image, samples.values[i]), out)
+    distribution = samples.distribution
+    arguments = samples.arguments[i]
+    height, width = image.shape[0:2]
+    nb_channels = image.shape[2] if image.ndim == 3 else 1
+    size = (height, width, nb_channels if samples.per_channel[i] else 1)
+    if image.dtype != np.uint8:
+        rng = iarandom.RNG(int(samples.seeds[i]))
+        values = distribution.draw_values(arguments, size, rng)
+        return _store(add_elementwise(image, values), out)
+    key = tuple(arguments)
+    if key not in tables:
+        cdf = distribution.get_offsets_cdf(arguments)
+        if cdf is None:
+            tables[key] = (None, distribution.get_constant(arguments))
+        else:
+            table = _arith.build_offsets_table(cdf)
+            tables[key] = ((table, cdf), _arith.get_constant_offset(table))
+    table_and_cdf, constant = tables[key]
+    if constant is not None:
+        # no randomness left: one saturating scalar add
+        return _arith.add_uint8(image, np.asarray(constant), out=out)
+    table, cdf = table_and_cdf
+    # 16 random bits per value pick a bucket of the offsets' CDF: ~4x faster than
+    # float32 normal samples, ~20x faster than Poisson ones
+    # route: tests/perf/test_arithmetic_perf.py::test_gaussian_noise_offsets_uint8
+    rng = iarandom.RNG(int(samples.seeds[i]))
+    bits = _draw_bits_uint16(rng, size)
+    offsets, mixed = _arith.offsets_from_bits(table, bits)
+    if mixed.size > 0:
+        uniforms = rng.random(mixed.size, dtype=np.float64)
+        _arith.resolve_mixed_offsets_(offsets, mixed, bits, cdf, uniforms)
+    return _arith.add_offsets_saturated_uint8(image, offsets, out=out)
+
+
+# bit generators whose raw output uses all 64 bits of a word
+_FULL_WORD_BIT_GENERATORS = (np.random.SFC64, np.random.PCG64, np.random.Philox)
+
+
+def _draw_bits_uint16(rng, size):
+    """Draw uniform uint16 values of shape `size` from `rng`."""
+    bit_generator = rng.generator.bit_generator
+    if type(bit_generator) in _FULL_WORD_BIT_GENERATORS:
+        # four values per raw 64 bit word: ~2x faster than integers(dtype=uint16)
+        # route: tests/perf/test_arithmetic_perf.py::test_draw_bits_uint16
+        count = int(np.prod(size))
+        words = bit_generator.random_raw((count + 3) // 4)
+        # little-endian order: the same values on every platform
+        words = words.astype("<u8", copy=False)
+        return words.view("<u2")[0:count].reshape(size)
+    return rng.integers(0, _arith.NOISE_BUCKETS, size=size, dtype=np.uint16)
+
+
+def _store(result, out):
+    if out is None:
+        return result
+    out[...] = result
+    return out
+
+
+def _augment_images_with_noise(images, samples):
+    """Add each row's noise; never writes into `images` (new arrays/array)."""
+    tables = {}  # rows with equal distribution arguments share their table
+    if isinstance(images, np.ndarray):
+        if images.size == 0:
+            return images
+        out = np.empty(images.shape, dtype=images.dtype)
+        for i, image in enumerate(images):
+            _add_noise_to_row(image, samples, i, tables, out[i])
+        return out
+    return [
+        image if image.size == 0 else _add_noise_to_row(image, samples, i, tables, None)
+        for i, image in enumerate(images)
+    ]
+
+
 # ------------------------------------------------------------------- augmenters
 class Add(_SampledAugmenter):
     """Add a value to all pixels of an image.
@@ -452,6 +707,228 @@ class AddElementwise(_SampledAugmenter):
     def get_parameters(self):
         """See :meth:`imgaug.augmenters.meta.Augmenter.get_parameters`."""
         return [self.value, self.per_channel]
+
+
+class AdditiveGaussianNoise(AddElementwise):
+    """Add gaussian noise (white noise) to images.
+
+    Supported dtypes
+    ----------------
+    See :func:`add_elementwise`. ``uint8`` images receive exactly the rounded
+    noise values (clipped to ``[-255, 255]``), sampled as integers.
+
+    Parameters
+    ----------
+    loc : number or tuple of number or list of number or StochasticParameter, optional
+        Mean of the noise, sampled once per image (tuple ``(a, b)``: uniformly
+        from ``[a, b)``; list: one of its entries).
+    scale : number or tuple of number or list of number or StochasticParameter, optional
+        Standard deviation of the noise (>= 0), sampled once per image like
+        `loc`. For ``uint8`` images values above ``0.1 * 255`` are already
+        strong noise. 0 adds `loc` only.
+    per_channel : bool or float or StochasticParameter, optional
+        Whether to sample separate noise per channel (otherwise one noise value
+        per pixel is added to all channels). A float ``p`` does so for
+        ``p * 100`` percent of all images.
+    seed, name, random_state, deterministic
+        See :class:`imgaug.augmenters.meta.Augmenter`.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> image = np.full((1, 2, 1), 100, dtype=np.uint8)
+    >>> AdditiveGaussianNoise(loc=5, scale=0)(image=image).tolist()
+    [[[105], [105]]]
+    >>> aug = AdditiveGaussianNoise(scale=(0, 0.1 * 255), per_channel=0.5)
+
+    """
+
+    _KINDS = ("images",)
+    # results go to new arrays: the engine need not copy the caller's images
+    _IMAGES_OUT_OF_PLACE = True
+
+    def __init__(
+        self,
+        loc=0,
+        scale=(0, 15),
+        per_channel=False,
+        seed=None,
+        name=None,
+        random_state="deprecated",
+        deterministic="deprecated",
+    ):
+        loc_param = iap.handle_continuous_param(
+            loc, "loc", value_range=None, tuple_to_uniform=True, list_to_choice=True
+        )
+        scale_param = iap.handle_continuous_param(
+            scale,
+            "scale",
+            value_range=(0, None),
+            tuple_to_uniform=True,
+            list_to_choice=True,
+        )
+        super().__init__(
+            iap.Normal(loc=loc_param, scale=scale_param),
+            per_channel=per_channel,
+            seed=seed,
+            name=name,
+            random_state=random_state,
+            deterministic=deterministic,
+        )
+
+    # sampling order: per_channel (N,), loc (N,), scale (N,), seeds (N,)
+    def _draw_samples(self, batch, random_state):
+        return _draw_noise_samples(batch, random_state, self.value, self.per_channel)
+
+    def _augment_images_by_samples(self, images, samples):
+        return _augment_images_with_noise(images, samples)
+
+
+class AdditiveLaplaceNoise(AddElementwise):
+    """Add noise from a Laplace distribution to images.
+
+    Laplace noise has heavier tails than gaussian noise of the same scale: most
+    pixels change little, a few a lot.
+
+    Supported dtypes
+    ----------------
+    See :func:`add_elementwise`. ``uint8`` images receive exactly the rounded
+    noise values (clipped to ``[-255, 255]``), sampled as integers.
+
+    Parameters
+    ----------
+    loc : number or tuple of number or list of number or StochasticParameter, optional
+        Location (peak) of the noise, sampled once per image (tuple ``(a, b)``:
+        uniformly from ``[a, b)``; list: one of its entries).
+    scale : number or tuple of number or list of number or StochasticParameter, optional
+        Scale of the noise (>= 0), sampled once per image like `loc`; the
+        standard deviation is ``sqrt(2) * scale``. 0 adds `loc` only.
+    per_channel : bool or float or StochasticParameter, optional
+        Whether to sample separate noise per channel. A float ``p`` does so for
+        ``p * 100`` percent of all images.
+    seed, name, random_state, deterministic
+        See :class:`imgaug.augmenters.meta.Augmenter`.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> image = np.full((1, 2, 1), 100, dtype=np.uint8)
+    >>> AdditiveLaplaceNoise(loc=-3, scale=0)(image=image).tolist()
+    [[[97], [97]]]
+    >>> aug = AdditiveLaplaceNoise(scale=(0, 0.1 * 255), per_channel=0.5)
+
+    """
+
+    _KINDS = ("images",)
+    # results go to new arrays: the engine need not copy the caller's images
+    _IMAGES_OUT_OF_PLACE = True
+
+    def __init__(
+        self,
+        loc=0,
+        scale=(0, 15),
+        per_channel=False,
+        seed=None,
+        name=None,
+        random_state="deprecated",
+        deterministic="deprecated",
+    ):
+        loc_param = iap.handle_continuous_param(
+            loc, "loc", value_range=None, tuple_to_uniform=True, list_to_choice=True
+        )
+        scale_param = iap.handle_continuous_param(
+            scale,
+            "scale",
+            value_range=(0, None),
+            tuple_to_uniform=True,
+            list_to_choice=True,
+        )
+        super().__init__(
+            iap.Laplace(loc=loc_param, scale=scale_param),
+            per_channel=per_channel,
+            seed=seed,
+            name=name,
+            random_state=random_state,
+            deterministic=deterministic,
+        )
+
+    # sampling order: per_channel (N,), loc (N,), scale (N,), seeds (N,)
+    def _draw_samples(self, batch, random_state):
+        return _draw_noise_samples(batch, random_state, self.value, self.per_channel)
+
+    def _augment_images_by_samples(self, images, samples):
+        return _augment_images_with_noise(images, samples)
+
+
+class AdditivePoissonNoise(AddElementwise):
+    """Add noise from a Poisson distribution, with random signs, to images.
+
+    Each noise value is a Poisson sample that is added or subtracted with equal
+    probability; its magnitude is around `lam`.
+
+    Supported dtypes
+    ----------------
+    See :func:`add_elementwise`. ``uint8`` images receive exactly the noise
+    values (clipped to ``[-255, 255]``), sampled from their distribution.
+
+    Parameters
+    ----------
+    lam : number or tuple of number or list of number or StochasticParameter, optional
+        Expected value (lambda, >= 0) of the Poisson distribution, sampled once
+        per image (tuple ``(a, b)``: uniformly from ``[a, b)``; list: one of its
+        entries). For ``uint8`` images values below 10 are sensible. 0 adds
+        nothing.
+    per_channel : bool or float or StochasticParameter, optional
+        Whether to sample separate noise per channel. A float ``p`` does so for
+        ``p * 100`` percent of all images.
+    seed, name, random_state, deterministic
+        See :class:`imgaug.augmenters.meta.Augmenter`.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> image = np.full((1, 2, 1), 100, dtype=np.uint8)
+    >>> AdditivePoissonNoise(lam=0)(image=image).tolist()
+    [[[100], [100]]]
+    >>> aug = AdditivePoissonNoise(lam=(0, 10), per_channel=0.5)
+
+    """
+
+    _KINDS = ("images",)
+    # results go to new arrays: the engine need not copy the caller's images
+    _IMAGES_OUT_OF_PLACE = True
+
+    def __init__(
+        self,
+        lam=(0.0, 15.0),
+        per_channel=False,
+        seed=None,
+        name=None,
+        random_state="deprecated",
+        deterministic="deprecated",
+    ):
+        lam_param = iap.handle_continuous_param(
+            lam,
+            "lam",
+            value_range=(0, None),
+            tuple_to_uniform=True,
+            list_to_choice=True,
+        )
+        super().__init__(
+            iap.RandomSign(iap.Poisson(lam=lam_param)),
+            per_channel=per_channel,
+            seed=seed,
+            name=name,
+            random_state=random_state,
+            deterministic=deterministic,
+        )
+
+    # sampling order: per_channel (N,), lam (N,), seeds (N,)
+    def _draw_samples(self, batch, random_state):
+        return _draw_noise_samples(batch, random_state, self.value, self.per_channel)
+
+    def _augment_images_by_samples(self, images, samples):
+        return _augment_images_with_noise(images, samples)
 
 
 class Multiply(_SampledAugmenter):

@@ -9,6 +9,11 @@
   (``cv2.multiply`` rounds, 0.4.0 truncates, so it is no alternative);
 * batches: rows of an ``(N, H, W, C)`` array changed in place with values
   prepared for all rows at once, instead of one public-kernel call per row.
+* additive noise on uint8 (AdditiveGaussianNoise, -LaplaceNoise, -PoissonNoise):
+  integer offsets looked up from 16 random bits per value in a 65536-bucket
+  table of the offsets' CDF, instead of float32 samples rounded and added; the
+  bits come four per raw 64 bit word; one-channel noise is spread over the
+  channels with ``cv2.merge`` and added with one saturating ``cv2.add``.
 """
 
 from __future__ import annotations
@@ -17,7 +22,11 @@ import cv2
 import numpy as np
 import pytest
 
+import imgaug.augmenters as iaa
+import imgaug.parameters as iap
+import imgaug.random as iarandom
 from imgaug._kernels import arith as _arith
+from imgaug.augmentables.batches import _BatchInAugmentation
 from imgaug.augmenters import arithmetic as _arithmetic
 from tests.perf import _images
 from tests.perf._timing import assert_not_slower
@@ -236,3 +245,135 @@ def test_multiply_rows_uint8_batch(batch_setup):
     assert np.array_equal(per_row_route(), expected)
     assert_not_slower(chosen, per_row_route, label="batch vs per row")
     assert_not_slower(chosen, numpy_route, label="batch vs numpy")
+
+
+# -------------------------------------------------------------- additive noise
+def _noise_setup(aug):
+    """Return a batch, the samples `aug` draws for it, and a float32 noise route.
+
+    The float route is what the noise costs when drawn as float32 samples: per
+    row one draw of the row's shape, rounded, added with a saturating cv2.add.
+    """
+    batch = _images.batch_uint8()
+    samples = aug._draw_samples(_BatchInAugmentation(images=batch), iarandom.RNG(1))
+    return batch, samples
+
+
+def _float_noise_route(batch, samples, draw):
+    out = np.empty_like(batch)
+    for i, row in enumerate(batch):
+        rng = iarandom.RNG(int(samples.seeds[i]))
+        size = row.shape if samples.per_channel[i] else row.shape[0:2] + (1,)
+        noise = draw(samples.arguments[i], size, rng)
+        np.rint(noise, out=noise)
+        if noise.shape != row.shape:
+            noise = cv2.merge([noise[:, :, 0]] * row.shape[2])
+        cv2.add(row, noise, dst=out[i], dtype=cv2.CV_8U)
+    return out
+
+
+def _draw_normal(arguments, size, rng):
+    loc, scale = arguments
+    return rng.standard_normal(size, dtype=np.float32) * np.float32(scale) + loc
+
+
+def _draw_laplace(arguments, size, rng):
+    loc, scale = arguments
+    values = rng.standard_exponential(size, dtype=np.float32)
+    negative = rng.integers(0, 2, size=size, dtype=np.uint8).view(bool)
+    np.negative(values, out=values, where=negative)
+    return values * np.float32(scale) + np.float32(loc)
+
+
+def _draw_signed_poisson(arguments, size, rng):
+    lam, p_positive = arguments
+    values = rng.poisson(lam, size=size).astype(np.float32)
+    np.negative(values, out=values, where=rng.random(size) >= p_positive)
+    return values
+
+
+def _noise_std(result, batch):
+    # the photo has few saturated pixels: the std of the change is the noise's
+    return float(np.std(result.astype(np.float32) - batch))
+
+
+@pytest.mark.parametrize(
+    ("aug", "draw"),
+    [
+        (iaa.AdditiveGaussianNoise(scale=12.75, per_channel=True), _draw_normal),
+        (iaa.AdditiveGaussianNoise(scale=(0, 12.75)), _draw_normal),
+        (iaa.AdditiveLaplaceNoise(scale=(0, 12.75), per_channel=True), _draw_laplace),
+        (iaa.AdditivePoissonNoise(lam=(0, 15), per_channel=True), _draw_signed_poisson),
+    ],
+    ids=["gaussian", "gaussian_shared_channels", "laplace", "poisson"],
+)
+def test_noise_offsets_uint8(aug, draw):
+    batch, samples = _noise_setup(aug)
+
+    def chosen():
+        return _arithmetic._augment_images_with_noise(batch, samples)
+
+    def float_route():
+        return _float_noise_route(batch, samples, draw)
+
+    # different random routes: compare the strength of the noise
+    assert _noise_std(chosen(), batch) == pytest.approx(
+        _noise_std(float_route(), batch), rel=0.03
+    )
+    assert_not_slower(chosen, float_route, label="offset table vs float32 samples")
+
+
+def test_gaussian_noise_vs_add_elementwise_normal():
+    # the augmenter as a whole against its 0.4.0 definition, AddElementwise(Normal)
+    batch = _images.batch_uint8()
+    # (a fixed scale: the mean strength of a random one varies from batch to batch)
+    noise = iaa.AdditiveGaussianNoise(scale=12.75, per_channel=0.5, seed=1)
+    generic = iaa.AddElementwise(iap.Normal(0, 12.75), per_channel=0.5, seed=1)
+    assert _noise_std(noise(images=batch), batch) == pytest.approx(
+        _noise_std(generic(images=batch), batch), rel=0.03
+    )
+    assert_not_slower(
+        lambda: noise(images=batch),
+        lambda: generic(images=batch),
+        label="AdditiveGaussianNoise vs AddElementwise(Normal)",
+    )
+
+
+def test_draw_bits_uint16():
+    size = (_images.SIZE, _images.SIZE, 3)
+    rng = iarandom.RNG(1)
+
+    def chosen():
+        return _arithmetic._draw_bits_uint16(rng, size)
+
+    def integers_route():
+        return rng.integers(0, 65536, size=size, dtype=np.uint16)
+
+    bits = chosen()
+    assert bits.dtype == np.uint16
+    assert bits.shape == size
+    assert abs(float(bits.mean()) - 32767.5) < 500
+    assert_not_slower(chosen, integers_route, label="random_raw vs integers")
+
+
+def test_add_offsets_saturated_uint8():
+    image = _images.image_uint8()
+    offsets = (
+        np.random.default_rng(1)
+        .integers(-40, 40, size=image.shape[0:2] + (1,))
+        .astype(np.int16)
+    )
+    out = np.empty_like(image)
+
+    def chosen():
+        return _arith.add_offsets_saturated_uint8(image, offsets, out=out)
+
+    def numpy_route():
+        result = np.add(image, offsets, dtype=np.int16)
+        np.clip(result, 0, 255, out=result)
+        out[...] = result
+        return out
+
+    expected = np.copy(numpy_route())
+    assert np.array_equal(chosen(), expected)
+    assert_not_slower(chosen, numpy_route, label="cv2.merge+cv2.add vs numpy")
