@@ -307,6 +307,21 @@ _add(
 _ARITH = {"allowed": ARITHMETIC_ALLOWED, "disallowed": ARITHMETIC_DISALLOWED}
 _add("Add", P(iaa.Add, (-20, 20), per_channel=0.5), **_ARITH)
 _add("AddElementwise", P(iaa.AddElementwise, (-10, 10), per_channel=0.5), **_ARITH)
+_add(
+    "AdditiveGaussianNoise",
+    P(iaa.AdditiveGaussianNoise, scale=(0, 15), per_channel=0.5),
+    **_ARITH,
+)
+_add(
+    "AdditiveLaplaceNoise",
+    P(iaa.AdditiveLaplaceNoise, scale=(0, 15), per_channel=0.5),
+    **_ARITH,
+)
+_add(
+    "AdditivePoissonNoise",
+    P(iaa.AdditivePoissonNoise, lam=(0, 15), per_channel=0.5),
+    **_ARITH,
+)
 _add("Multiply", P(iaa.Multiply, (0.8, 1.2), per_channel=0.5), **_ARITH)
 _add(
     "MultiplyElementwise",

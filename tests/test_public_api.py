@@ -65,8 +65,8 @@ NOT_YET_IMPLEMENTED_NAMES = {
         name: _LATER
         for name in (
             "cutout cutout_ replace_elementwise_ invert invert_ solarize solarize_ "
-            "compress_jpeg ContrastNormalization AdditiveGaussianNoise "
-            "AdditiveLaplaceNoise AdditivePoissonNoise Cutout Dropout CoarseDropout "
+            "compress_jpeg ContrastNormalization "
+            "Cutout Dropout CoarseDropout "
             "Dropout2d TotalDropout ReplaceElementwise SaltAndPepper ImpulseNoise "
             "CoarseSaltAndPepper Salt CoarseSalt Pepper CoarsePepper Invert "
             "Invert.ALLOW_DTYPES_CUSTOM_MINMAX Solarize JpegCompression"

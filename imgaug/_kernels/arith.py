@@ -13,13 +13,16 @@ Two families of routes:
   the itemsize, so that results never wrap around), combined, and the result is
   rounded and clipped back to the input dtype (``iadt.restore_dtypes_``).
 
-Additive noise on ``uint8`` images (``AdditiveGaussianNoise`` & co.) needs only the
-*integer* offset each pixel receives, clipped to ``[-255, 255]`` (larger offsets
-saturate the same way). Its distribution is tabulated once per image: 16 random
-bits per pixel pick one of 65536 equally likely buckets of the offset's CDF, which
-gives the offset directly unless a step of the CDF lies inside the bucket; those
-few pixels are resolved exactly with one more uniform number each. This is exact
-(up to float64 CDF precision) and several times faster than drawing float samples.
+Additive noise (``AdditiveGaussianNoise`` & co.) is sampled by inversion: every
+value has a uniform number ``u = (bits + v) / 65536`` made of 16 random bits (one
+of 65536 equally likely buckets) and a fraction ``v``. A ``uint8`` image needs
+only the *integer* offset, clipped to ``[-255, 255]`` (larger offsets saturate the
+same way); a table of the offsets' CDF over the buckets gives it from the bits
+alone, except for the few buckets that contain a CDF step, whose values get their
+fraction and are resolved exactly. Other dtypes compute the value from the full
+``u`` with the inverse CDF, so that given the same bits and fractions they receive
+the same noise as ``uint8`` (before rounding and clipping). This is exact up to
+float64 precision, and for ``uint8`` several times faster than float samples.
 
 Everything here is pure array code: no randomness, no augmentables.
 """
@@ -58,6 +61,10 @@ __all__ = [
     "get_constant_offset",
     "offsets_from_bits",
     "resolve_mixed_offsets_",
+    "get_noise_uniforms",
+    "normal_values_from_uniforms",
+    "laplace_values_from_uniforms",
+    "signed_poisson_values_from_uniforms",
     "add_offsets_saturated_uint8",
 ]
 
@@ -550,6 +557,88 @@ def resolve_mixed_offsets_(
     resolved = np.searchsorted(cdf, position, side="right") + _OFFSETS[0]
     offsets.reshape(-1)[mixed] = resolved
     return offsets
+
+
+def get_noise_uniforms(
+    bits: np.ndarray,
+    fractions: np.ndarray,
+    mixed: np.ndarray,
+    mixed_fractions: np.ndarray,
+) -> np.ndarray:
+    """Return the float64 uniform numbers ``(bits + fraction) / 65536``.
+
+    The values at the flat indices `mixed` use `mixed_fractions` (the fractions
+    the uint8 route resolved them with), all others `fractions` (shape of
+    `bits`; overwritten).
+    """
+    fractions.reshape(-1)[mixed] = mixed_fractions
+    fractions += bits
+    fractions *= 1.0 / NOISE_BUCKETS
+    # u == 0 (probability 2**-69) would map to an infinite value
+    np.maximum(fractions, 2.0**-70, out=fractions)
+    return fractions
+
+
+def normal_values_from_uniforms(
+    loc: float, scale: float, uniforms: np.ndarray
+) -> np.ndarray:
+    """Map uniform numbers in ``(0, 1)`` to ``N(loc, scale)`` samples (float32)."""
+    from scipy import special  # lazy: keeps `import imgaug` fast
+
+    values = special.ndtri(uniforms)
+    values *= scale
+    values += loc
+    return values.astype(np.float32)
+
+
+def laplace_values_from_uniforms(
+    loc: float, scale: float, uniforms: np.ndarray
+) -> np.ndarray:
+    """Map uniform numbers in ``(0, 1)`` to ``Laplace(loc, scale)`` samples."""
+    lower = uniforms < 0.5
+    # log(2u) below the median, -log(2 - 2u) above it
+    values = np.where(lower, 2.0 * uniforms, 2.0 - 2.0 * uniforms)
+    np.log(values, out=values)
+    np.negative(values, out=values, where=~lower)
+    values *= scale
+    values += loc
+    return values.astype(np.float32)
+
+
+def _signed_poisson_support(lam: float) -> tuple[int, int]:
+    """Return magnitudes ``[low, high]`` outside which Poisson(lam) has no mass."""
+    spread = 40.0 * np.sqrt(lam) + 50.0  # tails beyond are below 1e-100
+    return max(int(lam - spread), 0), int(lam + spread) + 1
+
+
+def signed_poisson_values_from_uniforms(
+    lam: float, p_positive: float, uniforms: np.ndarray
+) -> np.ndarray:
+    """Map uniform numbers to samples of ``S * Poisson(lam)`` (int32).
+
+    ``S`` is +1 with probability `p_positive`, else -1; `lam` must be > 0.
+    The uniform numbers are inverted through the CDF of the signed values,
+    which is ordered as in `signed_poisson_offsets_cdf`.
+    """
+    from scipy import special  # lazy: keeps `import imgaug` fast
+
+    low, high = _signed_poisson_support(lam)
+    magnitudes = np.arange(low, high + 1, dtype=np.float64)
+    below_low = special.pdtr(low - 1, lam) if low > 0 else 0.0
+    pmf = np.diff(special.pdtr(magnitudes, lam), prepend=below_low)
+    # outcomes ascending: -high..-low, then low..high (magnitude 0 only once)
+    if low == 0:
+        outcomes = np.concatenate([-magnitudes[:0:-1], magnitudes])
+        negative = (1.0 - p_positive) * pmf[:0:-1]
+        positive = np.concatenate([pmf[0:1], p_positive * pmf[1:]])
+    else:
+        outcomes = np.concatenate([-magnitudes[::-1], magnitudes])
+        negative = (1.0 - p_positive) * pmf[::-1]
+        positive = p_positive * pmf
+    probs = np.concatenate([negative, positive])
+    cdf = np.cumsum(probs[:-1])
+    index = np.searchsorted(cdf, uniforms, side="right")
+    return outcomes[index].astype(np.int32)
 
 
 def add_offsets_saturated_uint8(

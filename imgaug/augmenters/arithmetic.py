@@ -332,10 +332,11 @@ def _apply_elementwise(images, samples, func):
 # The noise augmenters keep 0.4.0's `value` parameter (Normal, Laplace,
 # RandomSign(Poisson)) for get_parameters() and for user code, but sample it
 # through the distributions below: per row one draw of the distribution's own
-# arguments and one seed; the images hook then makes the noise of that row from
-# the seed, in the way that suits the image dtype (uint8: exact integer offsets
-# from a table, other dtypes: float32/int samples). A `value` replaced by some
-# other parameter is sampled as AddElementwise does.
+# arguments and one seed. The images hook makes the row's noise from the seed by
+# inversion (see imgaug._kernels.arith): uint8 images get the integer offsets
+# straight from 16 random bits per value, other dtypes compute the values from
+# the same bits plus a fraction each, so every dtype gets the same noise. A
+# `value` replaced by another parameter is sampled as AddElementwise does.
 
 
 def _check_noise_scales(scales, cls_name):
@@ -349,71 +350,38 @@ def _check_noise_scales(scales, cls_name):
 class _GaussianNoise:
     """Noise ``N(loc, scale)``; arguments ``(loc, scale)`` per row."""
 
+    name = "Normal"
+    offsets_cdf = staticmethod(_arith.normal_offsets_cdf)
+    values_from_uniforms = staticmethod(_arith.normal_values_from_uniforms)
+
     # sampling order: loc (N,), scale (N,)
-    @staticmethod
-    def draw_arguments(param, nb_rows, random_state):
+    @classmethod
+    def draw_arguments(cls, param, nb_rows, random_state):
         loc = param.loc.draw_samples((nb_rows,), random_state=random_state)
         scale = param.scale.draw_samples((nb_rows,), random_state=random_state)
-        _check_noise_scales(scale, "Normal")
+        _check_noise_scales(scale, cls.name)
         return np.stack([loc, scale], axis=1).astype(np.float64)
 
     @staticmethod
-    def get_offsets_cdf(arguments):
-        loc, scale = arguments
-        if scale == 0:
-            return None
-        return _arith.normal_offsets_cdf(loc, scale)
-
-    @staticmethod
     def get_constant(arguments):
+        """Return the value of a row without randomness (else None)."""
         loc, scale = arguments
         return np.float32(loc) if scale == 0 else None
-
-    @staticmethod
-    def draw_values(arguments, size, rng):
-        loc, scale = arguments
-        if scale == 0:
-            return np.full(size, loc, dtype=np.float32)
-        values = rng.standard_normal(size, dtype=np.float32)
-        values *= np.float32(scale)
-        values += np.float32(loc)
-        return values
 
 
 class _LaplaceNoise(_GaussianNoise):
     """Noise ``Laplace(loc, scale)``; arguments ``(loc, scale)`` per row."""
 
-    # sampling order: loc (N,), scale (N,)
-    @staticmethod
-    def draw_arguments(param, nb_rows, random_state):
-        loc = param.loc.draw_samples((nb_rows,), random_state=random_state)
-        scale = param.scale.draw_samples((nb_rows,), random_state=random_state)
-        _check_noise_scales(scale, "Laplace")
-        return np.stack([loc, scale], axis=1).astype(np.float64)
-
-    @staticmethod
-    def get_offsets_cdf(arguments):
-        loc, scale = arguments
-        if scale == 0:
-            return None
-        return _arith.laplace_offsets_cdf(loc, scale)
-
-    @staticmethod
-    def draw_values(arguments, size, rng):
-        loc, scale = arguments
-        if scale == 0:
-            return np.full(size, loc, dtype=np.float32)
-        # a Laplace sample is an exponential one with a random sign
-        values = rng.standard_exponential(size, dtype=np.float32)
-        negative = rng.integers(0, 2, size=size, dtype=np.uint8).view(bool)
-        np.negative(values, out=values, where=negative)
-        values *= np.float32(scale)
-        values += np.float32(loc)
-        return values
+    name = "Laplace"
+    offsets_cdf = staticmethod(_arith.laplace_offsets_cdf)
+    values_from_uniforms = staticmethod(_arith.laplace_values_from_uniforms)
 
 
 class _SignedPoissonNoise:
     """Noise ``RandomSign(Poisson(lam))``; arguments ``(lam, p_positive)`` per row."""
+
+    offsets_cdf = staticmethod(_arith.signed_poisson_offsets_cdf)
+    values_from_uniforms = staticmethod(_arith.signed_poisson_values_from_uniforms)
 
     # sampling order: lam (N,)
     @staticmethod
@@ -424,25 +392,9 @@ class _SignedPoissonNoise:
         return np.stack([lam, p_positive], axis=1)
 
     @staticmethod
-    def get_offsets_cdf(arguments):
-        lam, p_positive = arguments
-        if lam == 0:
-            return None
-        return _arith.signed_poisson_offsets_cdf(lam, p_positive)
-
-    @staticmethod
     def get_constant(arguments):
-        return 0 if arguments[0] == 0 else None
-
-    @staticmethod
-    def draw_values(arguments, size, rng):
-        lam, p_positive = arguments
-        if lam == 0:
-            return np.zeros(size, dtype=np.int32)
-        values = rng.poisson(lam, size=size).astype(np.int32)
-        negative = rng.random(size) >= p_positive
-        np.negative(values, out=values, where=negative)
-        return values
+        """Return the value of a row without randomness (else None)."""
+        return np.int32(0) if arguments[0] == 0 else None
 
 
 def _get_noise_distribution(param):
@@ -496,44 +448,6 @@ def _draw_noise_samples(batch, random_state, value_param, per_channel_param):
     return _NoiseSamples(distribution, per_channel > 0.5, arguments, seeds)
 
 
-def _add_noise_to_row(image, samples, i, tables, out):
-    """Return image `i` plus its noise (in `out` if given, else a new array)."""
-    if samples.values is not None:
-        return _store(add_elementwise(image, samples.values[i]), out)
-    distribution = samples.distribution
-    arguments = samples.arguments[i]
-    height, width = image.shape[0:2]
-    nb_channels = image.shape[2] if image.ndim == 3 else 1
-    size = (height, width, nb_channels if samples.per_channel[i] else 1)
-    if image.dtype != np.uint8:
-        rng = iarandom.RNG(int(samples.seeds[i]))
-        values = distribution.draw_values(arguments, size, rng)
-        return _store(add_elementwise(image, values), out)
-    key = tuple(arguments)
-    if key not in tables:
-        cdf = distribution.get_offsets_cdf(arguments)
-        if cdf is None:
-            tables[key] = (None, distribution.get_constant(arguments))
-        else:
-            table = _arith.build_offsets_table(cdf)
-            tables[key] = ((table, cdf), _arith.get_constant_offset(table))
-    table_and_cdf, constant = tables[key]
-    if constant is not None:
-        # no randomness left: one saturating scalar add
-        return _arith.add_uint8(image, np.asarray(constant), out=out)
-    table, cdf = table_and_cdf
-    # 16 random bits per value pick a bucket of the offsets' CDF: ~4x faster than
-    # float32 normal samples, ~20x faster than Poisson ones
-    # route: tests/perf/test_arithmetic_perf.py::test_gaussian_noise_offsets_uint8
-    rng = iarandom.RNG(int(samples.seeds[i]))
-    bits = _draw_bits_uint16(rng, size)
-    offsets, mixed = _arith.offsets_from_bits(table, bits)
-    if mixed.size > 0:
-        uniforms = rng.random(mixed.size, dtype=np.float64)
-        _arith.resolve_mixed_offsets_(offsets, mixed, bits, cdf, uniforms)
-    return _arith.add_offsets_saturated_uint8(image, offsets, out=out)
-
-
 # bit generators whose raw output uses all 64 bits of a word
 _FULL_WORD_BIT_GENERATORS = (np.random.SFC64, np.random.PCG64, np.random.Philox)
 
@@ -550,6 +464,67 @@ def _draw_bits_uint16(rng, size):
         words = words.astype("<u8", copy=False)
         return words.view("<u2")[0:count].reshape(size)
     return rng.integers(0, _arith.NOISE_BUCKETS, size=size, dtype=np.uint16)
+
+
+def _get_offsets_table(distribution, arguments, tables):
+    """Return ``(table, cdf, constant)`` of a row; rows share equal tables."""
+    key = tuple(arguments)
+    if key not in tables:
+        if distribution.get_constant(arguments) is not None:
+            tables[key] = (None, None, None)
+        else:
+            cdf = distribution.offsets_cdf(*arguments)
+            table = _arith.build_offsets_table(cdf)
+            tables[key] = (table, cdf, _arith.get_constant_offset(table))
+    return tables[key]
+
+
+def _make_row_noise(image, samples, i, tables):
+    """Return the noise of row `i`: int16 offsets (uint8) or values; or a scalar.
+
+    A scalar (a number, not an array) means the same value for every pixel.
+    """
+    distribution = samples.distribution
+    arguments = samples.arguments[i]
+    constant = distribution.get_constant(arguments)
+    if constant is not None:
+        return constant
+    table, cdf, constant_offset = _get_offsets_table(distribution, arguments, tables)
+    is_uint8 = image.dtype == np.uint8
+    if is_uint8 and constant_offset is not None:
+        return constant_offset
+    height, width = image.shape[0:2]
+    nb_channels = image.shape[2] if image.ndim == 3 else 1
+    size = (height, width, nb_channels if samples.per_channel[i] else 1)
+    # sampling order: bits (size), fractions of the mixed values, other fractions
+    rng = iarandom.RNG(int(samples.seeds[i]))
+    bits = _draw_bits_uint16(rng, size)
+    offsets, mixed = _arith.offsets_from_bits(table, bits)
+    mixed_fractions = rng.random(mixed.size, dtype=np.float64)
+    if is_uint8:
+        # 16 random bits per value pick the offset: ~4x faster than float32
+        # normal samples, ~25x faster than Poisson ones
+        # route: tests/perf/test_arithmetic_perf.py::test_noise_offsets_uint8
+        return _arith.resolve_mixed_offsets_(offsets, mixed, bits, cdf, mixed_fractions)
+    fractions = rng.random(size, dtype=np.float64)
+    uniforms = _arith.get_noise_uniforms(bits, fractions, mixed, mixed_fractions)
+    return distribution.values_from_uniforms(*arguments, uniforms)
+
+
+def _add_noise_to_row(image, samples, i, tables, out):
+    """Return image `i` plus its noise (in `out` if given, else a new array)."""
+    if samples.values is not None:
+        return _store(add_elementwise(image, samples.values[i]), out)
+    noise = _make_row_noise(image, samples, i, tables)
+    if image.dtype != np.uint8:
+        if not isinstance(noise, np.ndarray):
+            size = image.shape[0:2] + (1,)
+            noise = np.full(size, noise, dtype=np.asarray(noise).dtype)
+        return _store(add_elementwise(image, noise), out)
+    if not isinstance(noise, np.ndarray):
+        # no randomness left: one saturating scalar add
+        return _arith.add_uint8(image, np.asarray(noise), out=out)
+    return _arith.add_offsets_saturated_uint8(image, noise, out=out)
 
 
 def _store(result, out):
