@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 
 import imgaug.parameters as iap
+from imgaug._kernels import arith as _arith
 from imgaug.augmentables.heatmaps import HeatmapsOnImage
 from imgaug.augmentables.kps import KeypointsOnImage
 from imgaug.augmentables.segmaps import SegmentationMapsOnImage
@@ -659,3 +660,448 @@ class TestMultiplyElementwiseAugmenter:
         image = np.ones((3, 3, 2), dtype=dtype)
         aug = MultiplyElementwise((0.5, 1.5), per_channel=0.5, seed=1)
         assert aug(image=image).dtype == np.dtype(dtype)
+
+
+# =========================================================== additive noise
+# AdditiveGaussianNoise, AdditiveLaplaceNoise, AdditivePoissonNoise and their
+# sampling kernels in imgaug._kernels.arith.
+NOISE_CLASSES = [
+    arithmetic.AdditiveGaussianNoise,
+    arithmetic.AdditiveLaplaceNoise,
+    arithmetic.AdditivePoissonNoise,
+]
+
+
+def _noise_aug(cls, strength, **kwargs):
+    """An augmenter of `cls` with noise of about `strength` (std or lam)."""
+    if cls is arithmetic.AdditivePoissonNoise:
+        return cls(lam=strength, **kwargs)
+    return cls(scale=strength, **kwargs)
+
+
+def _sample_offsets(cdf, count, seed=0):
+    """Sample uint8 offsets with the table route from numpy random numbers."""
+    rng = np.random.default_rng(seed)
+    table = _arith.build_offsets_table(cdf)
+    bits = rng.integers(0, 65536, size=count, dtype=np.uint16)
+    offsets, mixed = _arith.offsets_from_bits(table, bits)
+    fractions = rng.random(mixed.size)
+    return _arith.resolve_mixed_offsets_(offsets, mixed, bits, cdf, fractions)
+
+
+def _cdf_probabilities(cdf):
+    """Probabilities of the offsets -255..255 from their CDF over -255..254."""
+    return np.diff(np.concatenate([[0.0], cdf, [1.0]]))
+
+
+class TestNoiseOffsetKernels:
+    def test_single_offset_table_is_constant(self):
+        cdf = np.where(np.arange(-255, 255) >= 3, 1.0, 0.0)
+        table = _arith.build_offsets_table(cdf)
+        assert table.dtype == np.int16
+        assert table.shape == (65536,)
+        assert np.all(table == 3)
+        assert _arith.get_constant_offset(table) == 3
+
+    def test_step_on_a_bucket_edge_is_pure(self):
+        # P(K=0) = P(K=1) = 0.5: the step lies exactly between two buckets
+        cdf = np.where(np.arange(-255, 255) >= 1, 1.0, 0.0)
+        cdf[255] = 0.5
+        table = _arith.build_offsets_table(cdf)
+        assert np.all(table[:32768] == 0)
+        assert np.all(table[32768:] == 1)
+        assert _arith.get_constant_offset(table) is None
+
+    def test_step_inside_a_bucket_is_resolved_by_the_fraction(self):
+        cdf = np.where(np.arange(-255, 255) >= 1, 1.0, 0.0)
+        cdf[255] = 0.3  # P(K=0) = 0.3, P(K=1) = 0.7
+        table = _arith.build_offsets_table(cdf)
+        bucket = int(0.3 * 65536)  # 19660.8 -> bucket 19660 holds the step
+        assert table[bucket - 1] == 0
+        assert table[bucket] == -32768
+        assert table[bucket + 1] == 1
+        bits = np.array([[bucket, bucket], [0, 65535]], dtype=np.uint16)
+        offsets, mixed = _arith.offsets_from_bits(table, bits)
+        assert mixed.tolist() == [0, 1]
+        # the step is at fraction 0.8 of the bucket
+        _arith.resolve_mixed_offsets_(offsets, mixed, bits, cdf, np.array([0.7, 0.9]))
+        assert offsets.tolist() == [[0, 1], [0, 1]]
+
+    def test_cdfs(self):
+        from scipy import special
+
+        normal = _arith.normal_offsets_cdf(2.0, 3.0)
+        assert normal.shape == (510,)
+        assert normal[255 + 2] == pytest.approx(special.ndtr(0.5 / 3.0))
+        laplace = _arith.laplace_offsets_cdf(0.0, 2.0)
+        assert laplace[255] == pytest.approx(1 - 0.5 * np.exp(-0.25))
+        assert laplace[254] == pytest.approx(0.5 * np.exp(-0.25))
+        poisson = _cdf_probabilities(_arith.signed_poisson_offsets_cdf(3.0, 0.5))
+        assert poisson[255] == pytest.approx(np.exp(-3.0))  # P(K=0)
+        assert poisson[255 + 2] == pytest.approx(0.5 * 4.5 * np.exp(-3.0))
+        assert np.allclose(poisson[::-1], poisson)  # symmetric
+        positive = _cdf_probabilities(_arith.signed_poisson_offsets_cdf(3.0, 1.0))
+        assert np.all(positive[0:255] == 0)
+        # lam far above 255: almost all mass on the saturating offsets
+        huge = _cdf_probabilities(_arith.signed_poisson_offsets_cdf(1000.0, 0.5))
+        assert huge[0] == pytest.approx(0.5)
+        assert huge[-1] == pytest.approx(0.5)
+
+    @pytest.mark.parametrize(
+        "cdf_args",
+        [
+            ("normal", 0.0, 7.3),
+            ("normal", 0.4, 0.3),
+            ("normal", 10.0, 400.0),
+            ("laplace", -2.0, 5.0),
+            ("poisson", 6.5, 0.5),
+            ("poisson", 0.2, 0.3),
+        ],
+    )
+    def test_sampled_frequencies_match_the_distribution(self, cdf_args):
+        kind, first, second = cdf_args
+        cdf = getattr(
+            _arith, f"{'signed_' if kind == 'poisson' else ''}{kind}_offsets_cdf"
+        )(first, second)
+        count = 200_000
+        offsets = _sample_offsets(cdf, count)
+        assert offsets.min() >= -255
+        assert offsets.max() <= 255
+        observed = np.bincount(offsets.astype(np.int64) + 255, minlength=511) / count
+        expected = _cdf_probabilities(cdf)
+        sigma = np.sqrt(expected * (1 - expected) / count) + 1e-6
+        assert np.all(np.abs(observed - expected) <= 6 * sigma)
+
+    def test_values_from_uniforms(self):
+        from scipy import special
+
+        u = np.array([0.5, special.ndtr(1.0), 0.25, 0.75])
+        normal = _arith.normal_values_from_uniforms(2.0, 3.0, u)
+        assert normal.dtype == np.float32
+        assert np.allclose(normal[0:2], [2.0, 5.0])
+        laplace = _arith.laplace_values_from_uniforms(1.0, 2.0, u)
+        assert laplace.dtype == np.float32
+        assert np.allclose(
+            laplace[[0, 2, 3]], [1.0, 1 + 2 * np.log(0.5), 1 - 2 * np.log(0.5)]
+        )
+        poisson = _arith.signed_poisson_values_from_uniforms(
+            2.0, 0.5, np.array([0.5, 1e-12, 1 - 1e-12])
+        )
+        assert poisson.dtype == np.int32
+        assert poisson[0] == 0  # P(K < 0) = 0.5 * (1 - e^-2) < 0.5 < P(K <= 0)
+        assert poisson[1] < -5
+        assert poisson[2] > 5
+
+    def test_signed_poisson_values_statistics(self):
+        rng = np.random.default_rng(1)
+        values = _arith.signed_poisson_values_from_uniforms(
+            400.0, 0.5, rng.random(100_000)
+        )
+        # unclipped (non-uint8 images): magnitudes around lam, both signs
+        assert np.mean(np.abs(values)) == pytest.approx(400, rel=0.01)
+        assert np.mean(values > 0) == pytest.approx(0.5, abs=0.01)
+        assert np.std(np.abs(values)) == pytest.approx(20, rel=0.05)
+
+    @pytest.mark.parametrize("kind", ["normal", "laplace", "poisson"])
+    def test_values_round_to_the_uint8_offsets(self, kind):
+        # given the same bits and fractions, every dtype gets the same noise
+        args = {"normal": (1.3, 9.0), "laplace": (-0.7, 6.0), "poisson": (5.5, 0.5)}
+        prefix = "signed_" if kind == "poisson" else ""
+        cdf = getattr(_arith, f"{prefix}{kind}_offsets_cdf")(*args[kind])
+        rng = np.random.default_rng(2)
+        table = _arith.build_offsets_table(cdf)
+        bits = rng.integers(0, 65536, size=(50, 40, 3), dtype=np.uint16)
+        offsets, mixed = _arith.offsets_from_bits(table, bits)
+        mixed_fractions = rng.random(mixed.size)
+        fractions = rng.random(bits.shape)
+        uniforms = _arith.get_noise_uniforms(bits, fractions, mixed, mixed_fractions)
+        _arith.resolve_mixed_offsets_(offsets, mixed, bits, cdf, mixed_fractions)
+        values = getattr(_arith, f"{prefix}{kind}_values_from_uniforms")(
+            *args[kind], uniforms
+        )
+        rounded = np.clip(np.round(values.astype(np.float64)), -255, 255)
+        assert np.mean(rounded != offsets) < 1e-3
+        assert np.max(np.abs(rounded - offsets)) <= 1
+
+    @pytest.mark.parametrize("shape", [(5, 4, 3), (5, 4, 1), (5, 4), (3, 2, 140)])
+    @pytest.mark.parametrize("shared", [False, True])
+    def test_add_offsets_saturated(self, shape, shared):
+        rng = np.random.default_rng(3)
+        image = rng.integers(0, 256, size=shape).astype(np.uint8)
+        offsets_shape = shape[0:2] + ((1,) if shared or len(shape) == 2 else shape[2:])
+        offsets = rng.integers(-300, 300, size=offsets_shape).astype(np.int16)
+        broadcast = offsets if len(shape) == 3 else offsets[:, :, 0]
+        expected = np.clip(image.astype(np.int32) + broadcast, 0, 255).astype(np.uint8)
+        copy = image.copy()
+        result = _arith.add_offsets_saturated_uint8(image, offsets)
+        assert result.dtype == np.uint8
+        assert np.array_equal(result, expected)
+        assert np.array_equal(image, copy)
+        out = np.empty_like(image)
+        assert _arith.add_offsets_saturated_uint8(image, offsets, out=out) is out
+        assert np.array_equal(out, expected)
+
+
+@pytest.mark.parametrize("cls", NOISE_CLASSES)
+class TestAdditiveNoiseCommon:
+    def test_is_add_elementwise_with_value_and_per_channel(self, cls):
+        aug = cls()
+        assert isinstance(aug, AddElementwise)
+        assert aug.get_parameters() == [aug.value, aug.per_channel]
+        assert isinstance(aug.per_channel, iap.Deterministic)
+        assert aug.per_channel.value == 0
+        assert aug.name == f"Unnamed{cls.__name__}"
+        assert cls._IMAGES_OUT_OF_PLACE
+
+    def test_str(self, cls):
+        text = str(cls(name="foo"))
+        assert text.startswith(f"{cls.__name__}(name=foo, parameters=[")
+
+    def test_zero_strength_is_identity(self, cls):
+        image = _image((6, 7, 3))
+        for per_channel in (False, True):
+            result = _noise_aug(cls, 0, per_channel=per_channel, seed=1)(image=image)
+            assert np.array_equal(result, image)
+
+    def test_noise_changes_pixels_differently(self, cls):
+        image = np.full((16, 16, 3), 128, dtype=np.uint8)
+        result = _noise_aug(cls, 10, seed=1)(image=image)
+        assert len(np.unique(result[..., 0])) > 5
+        assert np.all(result == result[..., 0:1])  # per_channel=False
+
+    def test_per_channel(self, cls):
+        image = np.full((16, 16, 3), 128, dtype=np.uint8)
+        result = _noise_aug(cls, 10, per_channel=True, seed=1)(image=image)
+        assert np.mean(result[..., 0] != result[..., 1]) > 0.5
+        images = np.full((100, 4, 4, 3), 128, dtype=np.uint8)
+        results = _noise_aug(cls, 10, per_channel=0.5, seed=1)(images=images)
+        differing = np.mean([not np.all(img == img[..., 0:1]) for img in results])
+        assert 0.35 < differing < 0.65
+
+    def test_strength_sampled_per_image(self, cls):
+        images = np.full((20, 8, 8, 1), 128, dtype=np.uint8)
+        results = _noise_aug(cls, [0, 20], seed=2)(images=images)
+        stds = [float(np.std(img.astype(np.float64))) for img in results]
+        assert min(stds) == 0.0
+        assert max(stds) > 5.0
+
+    def test_same_seed_same_output(self, cls):
+        images = np.stack([_image((8, 8, 3), seed=i) for i in range(4)])
+        out_a = _noise_aug(cls, 10, per_channel=0.5, seed=3)(images=images)
+        out_b = _noise_aug(cls, 10, per_channel=0.5, seed=3)(images=images)
+        out_c = _noise_aug(cls, 10, per_channel=0.5, seed=4)(images=images)
+        assert np.array_equal(out_a, out_b)
+        assert not np.array_equal(out_a, out_c)
+
+    def test_deterministic_mode_repeats(self, cls):
+        aug = _noise_aug(cls, 10, seed=1).to_deterministic()
+        image = _image((8, 8, 3))
+        assert np.array_equal(aug(image=image), aug(image=image))
+
+    def test_does_not_modify_or_share_input(self, cls):
+        images = np.stack([_image((5, 6, 3), seed=i) for i in range(3)])
+        copy = images.copy()
+        as_list = [image.copy() for image in images]
+        out_array = _noise_aug(cls, 10, per_channel=0.5, seed=1)(images=images)
+        out_list = _noise_aug(cls, 10, per_channel=0.5, seed=1)(images=as_list)
+        assert np.array_equal(images, copy)
+        assert np.array_equal(np.stack(as_list), copy)
+        assert not np.may_share_memory(out_array, images)
+        assert not any(np.may_share_memory(a, b) for a, b in zip(out_list, as_list))
+
+    @pytest.mark.parametrize("nb_channels", [1, 3, 5])
+    def test_list_equals_array(self, cls, nb_channels):
+        images = np.stack([_image((4, 5, nb_channels), seed=i) for i in range(6)])
+        out_array = _noise_aug(cls, 10, per_channel=0.5, seed=2)(images=images)
+        out_list = _noise_aug(cls, 10, per_channel=0.5, seed=2)(images=list(images))
+        assert isinstance(out_array, np.ndarray)
+        assert isinstance(out_list, list)
+        assert np.array_equal(out_array, np.stack(out_list))
+
+    @pytest.mark.parametrize(
+        "shape", [(0, 4, 3), (4, 0, 3), (4, 4, 0), (0, 0, 0), (1, 1, 1), (1, 1)]
+    )
+    def test_zero_sized_and_tiny(self, cls, shape):
+        image = np.full(shape, 100, dtype=np.uint8)
+        result = _noise_aug(cls, 10, per_channel=True, seed=1)(image=image)
+        assert result.shape == shape
+        assert result.dtype == np.uint8
+        batch = np.zeros((2,) + shape, dtype=np.uint8)
+        assert _noise_aug(cls, 10, seed=1)(images=batch).shape == batch.shape
+
+    def test_mixed_shapes(self, cls):
+        shapes = [(3, 3, 1), (4, 2, 6), (2, 2), (2, 2, 130)]
+        images = [np.full(shape, 128, dtype=np.uint8) for shape in shapes]
+        for per_channel in (False, True):
+            aug = _noise_aug(cls, 20, per_channel=per_channel, seed=1)
+            results = aug(images=images)
+            assert [r.shape for r in results] == shapes
+            for result in (results[1], results[3]):
+                same = np.all(result == result[..., 0:1])
+                assert same != per_channel
+
+    @pytest.mark.parametrize("dtype", ALLOWED)
+    def test_dtypes_kept(self, cls, dtype):
+        image = np.ones((3, 3, 3), dtype=dtype)
+        result = _noise_aug(cls, 5, per_channel=0.5, seed=1)(image=image)
+        assert result.dtype == np.dtype(dtype)
+        assert result.shape == image.shape
+
+    @pytest.mark.parametrize("dtype", DISALLOWED)
+    def test_dtypes_disallowed(self, cls, dtype):
+        with pytest.raises(ValueError, match=dtype):
+            _noise_aug(cls, 5, seed=1)(image=np.ones((3, 3, 3), dtype=dtype))
+
+    @pytest.mark.parametrize("dtype", ["uint16", "int16", "float32"])
+    def test_other_dtypes_get_the_uint8_noise(self, cls, dtype):
+        image = np.full((2, 16, 16, 3), 128, dtype=np.uint8)
+        expected = _noise_aug(cls, 10, per_channel=0.5, seed=4)(images=image)
+        result = _noise_aug(cls, 10, per_channel=0.5, seed=4)(
+            images=image.astype(dtype)
+        )
+        diff = np.abs(np.round(result.astype(np.float64)) - expected)
+        assert np.mean(diff > 0) < 0.002
+        assert diff.max() <= 1
+
+    def test_other_kinds_untouched_and_same_images(self, cls):
+        image = _image((6, 8, 3))
+        heatmaps, segmaps, kpsoi = _kinds()
+        only_image = _noise_aug(cls, 10, seed=5)(image=image)
+        img_aug, hm_aug, seg_aug, kps_aug = _noise_aug(cls, 10, seed=5)(
+            image=image, heatmaps=heatmaps, segmentation_maps=segmaps, keypoints=kpsoi
+        )
+        assert np.array_equal(only_image, img_aug)
+        assert np.array_equal(hm_aug.get_arr(), heatmaps.get_arr())
+        assert np.array_equal(seg_aug.get_arr(), segmaps.get_arr())
+        assert np.allclose(kps_aug.to_xy_array(), kpsoi.to_xy_array())
+
+    def test_pickle_roundtrip(self, cls):
+        aug = _noise_aug(cls, 10, per_channel=0.5, seed=1)
+        image = _image((6, 6, 3))
+        restored = pickle.loads(pickle.dumps(aug))
+        assert np.array_equal(aug(image=image), restored(image=image))
+
+    def test_replaced_value_parameter_is_sampled_generically(self, cls):
+        aug = cls(seed=1)
+        aug.value = iap.Deterministic(7)
+        image = np.full((3, 4, 3), 100, dtype=np.uint8)
+        assert np.all(aug(image=image) == 107)
+        assert np.all(aug(images=[image])[0] == 107)
+
+    def test_bad_arguments_name_themselves(self, cls):
+        name = "lam" if cls is arithmetic.AdditivePoissonNoise else "scale"
+        with pytest.raises((ValueError, TypeError), match=name):
+            _noise_aug(cls, -1)
+        with pytest.raises((ValueError, TypeError), match=name):
+            _noise_aug(cls, "foo")
+        with pytest.raises((ValueError, TypeError), match="per_channel"):
+            _noise_aug(cls, 1, per_channel="foo")
+
+
+class TestAdditiveGaussianNoise:
+    def test_parameters(self):
+        aug = arithmetic.AdditiveGaussianNoise()
+        assert isinstance(aug.value, iap.Normal)
+        assert isinstance(aug.value.loc, iap.Deterministic)
+        assert aug.value.loc.value == 0
+        assert isinstance(aug.value.scale, iap.Uniform)
+        assert (aug.value.scale.a.value, aug.value.scale.b.value) == (0, 15)
+        aug = arithmetic.AdditiveGaussianNoise(
+            loc=(1, 2), scale=[1, 2], per_channel=0.5
+        )
+        assert isinstance(aug.value.loc, iap.Uniform)
+        assert isinstance(aug.value.scale, iap.Choice)
+        assert isinstance(aug.per_channel, iap.Binomial)
+        with pytest.raises((ValueError, TypeError), match="loc"):
+            arithmetic.AdditiveGaussianNoise(loc="foo")
+
+    def test_loc_without_scale_is_exact(self):
+        image = np.array([[[0, 100, 250]]], dtype=np.uint8)
+        aug = arithmetic.AdditiveGaussianNoise(loc=10, scale=0)
+        assert aug(image=image).tolist() == [[[10, 110, 255]]]
+        aug = arithmetic.AdditiveGaussianNoise(loc=-10.4, scale=0)
+        assert aug(image=image).tolist() == [[[0, 90, 240]]]
+        int16 = np.array([[[0, -30000]]], dtype=np.int16)
+        aug = arithmetic.AdditiveGaussianNoise(loc=1000, scale=0)
+        assert aug(image=int16).tolist() == [[[1000, -29000]]]
+
+    @pytest.mark.parametrize("per_channel", [False, True])
+    def test_statistics(self, per_channel):
+        images = np.full((4, 64, 64, 3), 128, dtype=np.uint8)
+        aug = arithmetic.AdditiveGaussianNoise(
+            loc=3, scale=10, per_channel=per_channel, seed=1
+        )
+        noise = aug(images=images).astype(np.float64) - 128
+        assert noise.mean() == pytest.approx(3, abs=0.3)
+        assert noise.std() == pytest.approx(10, abs=0.3)
+
+    def test_float_images_get_continuous_noise(self):
+        image = np.full((64, 64, 1), 0.5, dtype=np.float32)
+        aug = arithmetic.AdditiveGaussianNoise(scale=0.05, seed=1)
+        noise = aug(image=image).astype(np.float64) - 0.5
+        assert noise.std() == pytest.approx(0.05, rel=0.05)
+        assert abs(noise.mean()) < 0.005
+
+    def test_uint8_saturates(self):
+        image = np.array([[[0, 255]]], dtype=np.uint8)
+        assert arithmetic.AdditiveGaussianNoise(loc=500, scale=1)(
+            image=image
+        ).tolist() == [[[255, 255]]]
+        assert arithmetic.AdditiveGaussianNoise(loc=-500, scale=1)(
+            image=image
+        ).tolist() == [[[0, 0]]]
+
+    def test_negative_sampled_scale_raises(self):
+        aug = arithmetic.AdditiveGaussianNoise(scale=iap.Deterministic(-1))
+        with pytest.raises(ValueError, match="scale"):
+            aug(image=np.zeros((2, 2, 1), dtype=np.uint8))
+
+
+class TestAdditiveLaplaceNoise:
+    def test_parameters(self):
+        aug = arithmetic.AdditiveLaplaceNoise()
+        assert isinstance(aug.value, iap.Laplace)
+        assert aug.value.loc.value == 0
+        assert (aug.value.scale.a.value, aug.value.scale.b.value) == (0, 15)
+
+    def test_statistics(self):
+        images = np.full((4, 64, 64, 3), 128, dtype=np.uint8)
+        aug = arithmetic.AdditiveLaplaceNoise(loc=-2, scale=5, per_channel=True, seed=1)
+        noise = aug(images=images).astype(np.float64) - 128
+        assert noise.mean() == pytest.approx(-2, abs=0.2)
+        assert noise.std() == pytest.approx(5 * np.sqrt(2), rel=0.05)
+        # heavier tails than a normal distribution of the same std
+        assert np.median(np.abs(noise + 2)) == pytest.approx(5 * np.log(2), abs=0.6)
+
+    def test_loc_without_scale_is_exact(self):
+        image = np.array([[[0, 100, 250]]], dtype=np.uint8)
+        aug = arithmetic.AdditiveLaplaceNoise(loc=-3, scale=0)
+        assert aug(image=image).tolist() == [[[0, 97, 247]]]
+
+
+class TestAdditivePoissonNoise:
+    def test_parameters(self):
+        aug = arithmetic.AdditivePoissonNoise()
+        assert isinstance(aug.value, iap.RandomSign)
+        assert isinstance(aug.value.other_param, iap.Poisson)
+        lam = aug.value.other_param.lam
+        assert isinstance(lam, iap.Uniform)
+        assert (lam.a.value, lam.b.value) == (0.0, 15.0)
+
+    def test_statistics(self):
+        images = np.full((4, 64, 64, 3), 128, dtype=np.uint8)
+        aug = arithmetic.AdditivePoissonNoise(lam=4, per_channel=True, seed=1)
+        noise = aug(images=images).astype(np.float64) - 128
+        assert np.all(noise == np.round(noise))
+        assert noise.mean() == pytest.approx(0, abs=0.1)
+        assert np.abs(noise).mean() == pytest.approx(4, abs=0.1)
+        assert noise.std() == pytest.approx(np.sqrt(4 + 16), rel=0.03)
+        assert np.mean(noise == 0) == pytest.approx(np.exp(-4), abs=0.005)
+
+    def test_p_positive_of_the_value_parameter(self):
+        aug = arithmetic.AdditivePoissonNoise(lam=5, seed=1)
+        aug.value.p_positive = 1.0
+        image = np.full((16, 16, 1), 100, dtype=np.uint8)
+        result = aug(image=image)
+        assert result.min() >= 100
+        assert result.max() > 105
