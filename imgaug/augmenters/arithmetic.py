@@ -449,7 +449,12 @@ def _draw_noise_samples(batch, random_state, value_param, per_channel_param):
 
 
 # bit generators whose raw output uses all 64 bits of a word
-_FULL_WORD_BIT_GENERATORS = (np.random.SFC64, np.random.PCG64, np.random.Philox)
+_FULL_WORD_BIT_GENERATORS = (
+    np.random.SFC64,
+    np.random.PCG64,
+    np.random.PCG64DXSM,
+    np.random.Philox,
+)
 
 
 def _draw_bits_uint16(rng, size):
