@@ -24,7 +24,7 @@ import numpy as np
 from imgaug import imgaug as ia
 from imgaug.augmentables import normalization as _normalization
 from imgaug.augmentables import utils as _utils
-from imgaug.validation import InvalidValueError
+from imgaug.validation import InvalidTypeError, InvalidValueError
 
 __all__ = ["DEFAULT", "UnnormalizedBatch", "Batch"]
 
@@ -92,6 +92,18 @@ def _normalize_columns(values):
 
 
 _INVERT_FUNC_NAMES = tuple("invert_normalize_" + name for name in _AUGMENTABLE_NAMES)
+
+
+def _check_normalized_column(name, value):
+    """Raise unless `value` can be a normalized column (None, list, image array)."""
+    if value is None or isinstance(value, (list, tuple)):
+        return
+    if name == "images" and isinstance(value, np.ndarray):
+        return
+    raise InvalidTypeError(
+        f"Expected argument '{name}' of Batch to be None or a list (normalized "
+        f"data; use UnnormalizedBatch for other forms), got {type(value).__name__}."
+    )
 
 
 class UnnormalizedBatch:
@@ -207,6 +219,11 @@ class UnnormalizedBatch:
             This instance.
 
         """
+        if not isinstance(batch_aug_norm, Batch):
+            raise InvalidTypeError(
+                "Expected argument 'batch_aug_norm' to be a Batch, got "
+                f"{type(batch_aug_norm).__name__}."
+            )
         norm = _normalization
         for unaug_name, aug_name, func_name in zip(
             _UNAUG_NAMES, _AUG_NAMES, _INVERT_FUNC_NAMES
@@ -234,6 +251,11 @@ class UnnormalizedBatch:
             converted back to the input forms, ``data`` from ``batch_aug_norm``.
 
         """
+        if not isinstance(batch_aug_norm, Batch):
+            raise InvalidTypeError(
+                "Expected argument 'batch_aug_norm' to be a Batch, got "
+                f"{type(batch_aug_norm).__name__}."
+            )
         batch = UnnormalizedBatch(
             *[getattr(self, name) for name in _UNAUG_NAMES],
             data=batch_aug_norm.data,
@@ -299,6 +321,10 @@ class Batch:
         line_strings=None,
         data=None,
     ):
+        values = (images, heatmaps, segmentation_maps, keypoints)
+        values += (bounding_boxes, polygons, line_strings)
+        for name, value in zip(_AUGMENTABLE_NAMES, values, strict=True):
+            _check_normalized_column(name, value)
         self.images_unaug = images
         self.images_aug = None
         self.heatmaps_unaug = heatmaps
@@ -387,6 +413,11 @@ class Batch:
             This instance.
 
         """
+        if not isinstance(batch_in_augmentation, _BatchInAugmentation):
+            raise InvalidTypeError(
+                "Expected argument 'batch_in_augmentation' to be a "
+                f"_BatchInAugmentation, got {type(batch_in_augmentation).__name__}."
+            )
         for name, aug_name in zip(_AUGMENTABLE_NAMES, _AUG_NAMES):
             setattr(self, aug_name, getattr(batch_in_augmentation, name))
         return self
