@@ -107,6 +107,14 @@ def _is_bool(value):
     return isinstance(value, (bool, np.bool_))
 
 
+def _rng_from_argument(value, argname):
+    """Return ``RNG(value)``; errors name the augmenter's argument `argname`."""
+    try:
+        return iarandom.RNG(value)
+    except (InvalidTypeError, InvalidValueError) as exc:
+        raise type(exc)(f"Invalid argument '{argname}': {exc}") from None
+
+
 def _is_iterable(value):
     try:
         iter(value)
@@ -539,7 +547,8 @@ class Augmenter(metaclass=ABCMeta):
         if deterministic and seed is None:
             self.random_state = iarandom.RNG.create_pseudo_random_()
         else:
-            self.random_state = iarandom.RNG(seed)
+            argname = "seed" if _is_not_given(random_state) else "random_state"
+            self.random_state = _rng_from_argument(seed, argname)
         self.activated = True
 
     # ---------------------------------------------------------------- batches
@@ -1469,7 +1478,7 @@ class Augmenter(metaclass=ABCMeta):
         if entropy is None:
             random_state = iarandom.RNG.create_pseudo_random_()
         else:
-            random_state = iarandom.RNG(entropy)
+            random_state = _rng_from_argument(entropy, "entropy")
         self._seed_from_rng_(random_state, bool(deterministic_too))
         return self
 
