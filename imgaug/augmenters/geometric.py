@@ -187,6 +187,15 @@ def _handle_translate_arg(translate_percent, translate_px):
     return handle(value, name), None, unit
 
 
+def _handle_translate_shortcut_args(percent, px):
+    """Parameters for TranslateX/Y (checked here so that errors name their args)."""
+    if percent is not None:
+        percent = iap.handle_continuous_param(percent, "percent")
+    if px is not None:
+        px = iap.handle_discrete_param(px, "px", allow_floats=False)
+    return percent, px
+
+
 def _handle_shear_arg(shear):
     """Return ``(param or (param_x, param_y), "dict"|"single-number"|"other")``."""
     kwargs = {"value_range": None, "tuple_to_uniform": True, "list_to_choice": True}
@@ -850,6 +859,7 @@ class TranslateX(Affine):
     ):
         if percent is None and px is None:
             percent = (-0.25, 0.25)
+        percent, px = _handle_translate_shortcut_args(percent, px)
         super().__init__(
             translate_percent={"x": percent} if percent is not None else None,
             translate_px={"x": px} if px is not None else None,
@@ -906,6 +916,7 @@ class TranslateY(Affine):
     ):
         if percent is None and px is None:
             percent = (-0.25, 0.25)
+        percent, px = _handle_translate_shortcut_args(percent, px)
         super().__init__(
             translate_percent={"y": percent} if percent is not None else None,
             translate_px={"y": px} if px is not None else None,
