@@ -1442,6 +1442,14 @@ class ElasticTransformation(_SampledAugmenter):
         self.mode = iap.handle_categorical_string_param(mode, "mode", _ELASTIC_MODES)
         if isinstance(polygon_recoverer, str) and polygon_recoverer == "auto":
             polygon_recoverer = _ConcavePolygonRecoverer()
+        elif polygon_recoverer is not None and not callable(
+            getattr(polygon_recoverer, "recover_from", None)
+        ):
+            raise InvalidTypeError(
+                "Expected argument 'polygon_recoverer' to be 'auto', None or a "
+                "polygon recoverer (with a recover_from() method), got "
+                f"{polygon_recoverer!r}."
+            )
         self.polygon_recoverer = polygon_recoverer
 
     # sampling order: alpha, sigma, order, cval, mode, field seeds
