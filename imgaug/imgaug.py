@@ -665,6 +665,10 @@ def imresize_single_image(image, sizes, interpolation=None):
 
 def apply_lut(image, table):
     """Apply a uint8 lookup table to a copy of `image`, see `apply_lut_`."""
+    if not isinstance(image, np.ndarray):
+        raise InvalidTypeError(
+            f"Expected 'image' to be a numpy array, got {type(image).__name__}."
+        )
     return apply_lut_(np.copy(image), table)
 
 

@@ -316,7 +316,7 @@ def handle_continuous_param(
         return Uniform(param[0], param[1])
     if (
         list_to_choice
-        and not isinstance(param, tuple | str | StochasticParameter)
+        and not isinstance(param, tuple | str | dict | StochasticParameter)
         and _is_iterable(param)
     ):
         param = _as_sequence(param, name)
@@ -391,7 +391,7 @@ def handle_discrete_param(
         return DiscreteUniform(int(param[0]), int(param[1]))
     if (
         list_to_choice
-        and not isinstance(param, tuple | str | StochasticParameter)
+        and not isinstance(param, tuple | str | dict | StochasticParameter)
         and _is_iterable(param)
     ):
         param = _as_sequence(param, name)
@@ -546,7 +546,7 @@ def handle_discrete_kernel_size_param(
                 allow_floats=allow_floats,
             ),
         )
-    if not isinstance(param, str | StochasticParameter) and _is_iterable(param):
+    if not isinstance(param, str | dict | StochasticParameter) and _is_iterable(param):
         param = _as_sequence(param, name)
         if not _all_numbers(param, integers_only=not allow_floats) or len(param) == 0:
             raise InvalidValueError(
@@ -614,7 +614,7 @@ def handle_probability_param(param, name, tuple_to_uniform=False, list_to_choice
         return Binomial(Uniform(param[0], param[1]))
     if (
         list_to_choice
-        and not isinstance(param, str | StochasticParameter)
+        and not isinstance(param, str | dict | StochasticParameter)
         and _is_iterable(param)
     ):
         param = _as_sequence(param, name)
@@ -1094,7 +1094,7 @@ class Choice(StochasticParameter):
             if len(p) != len(a):
                 raise InvalidValueError(
                     "Expected lengths of a and p to be identical, got "
-                    f"{len(a)} and {len(p)}."
+                    f"{len(a)} and {len(p)} (arguments 'a' and 'p')."
                 )
         self.p = p
 

@@ -106,14 +106,13 @@ def pad(arr, top=0, right=0, bottom=0, left=0, mode="constant", cval=0):
     bottom = _check_amount(bottom, "bottom")
     left = _check_amount(left, "left")
     mode = _normalize_mode(mode)
+    nb_channels = arr.shape[2] if arr.ndim == 3 else None
+    cvals = _normalize_cval(cval, arr.dtype, nb_channels)
 
     if top == right == bottom == left == 0:
         return np.copy(arr)
     if arr.size == 0:
         mode = "constant"
-
-    nb_channels = arr.shape[2] if arr.ndim == 3 else None
-    cvals = _normalize_cval(cval, arr.dtype, nb_channels)
 
     # route: tests/perf/test_pad_perf.py::test_pad_cv2_vs_np_pad
     use_cv2 = arr.dtype in _CV2_DTYPES and arr.size > 0 and mode in _MODE_TO_CV2

@@ -1015,7 +1015,7 @@ class BoundingBox:
         if xy.size == 0:
             raise InvalidValueError(
                 "Expected to get at least one point to place a bounding box "
-                f"around, got shape {xy.shape}."
+                f"around, got shape {xy.shape} for argument 'xy'."
             )
         if xy.size % 2 != 0:
             raise InvalidValueError(

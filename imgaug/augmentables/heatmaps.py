@@ -15,6 +15,7 @@ import numpy as np
 
 import imgaug.imgaug as ia
 from imgaug._kernels import pad as _padlib
+from imgaug._kernels import resize as _resizelib
 from imgaug.augmentables.base import IAugmentable
 from imgaug.augmentables.utils import _check_shape_tuple
 from imgaug.validation import InvalidTypeError, InvalidValueError
@@ -310,6 +311,10 @@ class HeatmapsOnImage(IAugmentable):
         """
         heatmaps_uint8 = self.to_uint8()
         if size is not None:
+            try:
+                _resizelib._check_sizes(size)
+            except (InvalidTypeError, InvalidValueError) as exc:
+                raise type(exc)(f"Invalid argument 'size': {exc}") from None
             heatmaps_uint8 = ia.imresize_single_image(
                 heatmaps_uint8, size, interpolation="nearest"
             )

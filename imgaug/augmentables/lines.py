@@ -711,12 +711,10 @@ class LineString:
             float32 heatmap of shape `image_shape`.
 
         """
-        _check_draw_args(
-            alpha_lines=alpha_lines,
-            alpha_points=alpha_points,
-            size_lines=size_lines,
-            size_points=size_points,
-        )
+        _check_draw_alpha(alpha_lines, "alpha_lines")
+        _check_draw_alpha(alpha_points, "alpha_points")
+        _check_draw_size(size_lines, "size_lines")
+        _check_draw_size(size_points, "size_points")
         heatmap_lines = self.draw_lines_heatmap_array(
             image_shape,
             alpha=alpha_lines,
@@ -879,6 +877,7 @@ class LineString:
             The image with the points drawn on it.
 
         """
+        _check_draw_image(image)
         kpsoi = KeypointsOnImage.from_xy_array(self.coords, shape=image.shape)
         return kpsoi.draw_on_image(
             image,

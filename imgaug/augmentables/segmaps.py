@@ -108,8 +108,16 @@ def _handle_sizeval(sizeval, arr_axis_size, name):
     if sizeval is None:
         return arr_axis_size
     if _is_float(sizeval):
+        if not sizeval > 0:
+            raise InvalidValueError(
+                f"Expected argument '{name}' to contain values > 0, got {sizeval}."
+            )
         return max(int(arr_axis_size * sizeval), 1)
     if _is_int(sizeval):
+        if sizeval < 1:
+            raise InvalidValueError(
+                f"Expected argument '{name}' to contain values >= 1, got {sizeval}."
+            )
         return int(sizeval)
     raise InvalidTypeError(
         f"Expected argument '{name}' to contain None, int or float values, got type "
@@ -207,13 +215,15 @@ class SegmentationMapsOnImage(IAugmentable):
             if arr.dtype not in (np.uint8, np.uint16):
                 raise InvalidValueError(
                     "When using uint arrays as segmentation maps, only uint8 and "
-                    f"uint16 arrays are currently supported. Got {arr.dtype.name}."
+                    "uint16 arrays are currently supported. Got "
+                    f"{arr.dtype.name} as argument 'arr'."
                 )
         elif kind == "i":
             if arr.dtype not in (np.int8, np.int16, np.int32):
                 raise InvalidValueError(
                     "When using int arrays as segmentation maps, only int8, int16 and "
-                    f"int32 arrays are currently supported. Got {arr.dtype.name}."
+                    "int32 arrays are currently supported. Got "
+                    f"{arr.dtype.name} as argument 'arr'."
                 )
             # Every value is checked (upstream looked at the first 100 only).
             if arr.size > 0 and np.min(arr) < 0:
@@ -224,7 +234,7 @@ class SegmentationMapsOnImage(IAugmentable):
         elif kind != "b":
             raise InvalidValueError(
                 "Input was expected to be an array of dtype bool, int or uint. Got "
-                f"dtype {arr.dtype.name}."
+                f"dtype {arr.dtype.name} as argument 'arr'."
             )
 
         self._input_was = (arr.dtype, arr.ndim)

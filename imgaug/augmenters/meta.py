@@ -1277,6 +1277,11 @@ class Augmenter(metaclass=ABCMeta):
                     "Expected augment() to receive either 'image' or 'images', got "
                     "both."
                 )
+            if not isinstance(kwargs["image"], np.ndarray):
+                raise InvalidTypeError(
+                    "Expected argument 'image' to be a numpy array, got "
+                    f"{type(kwargs['image']).__name__}."
+                )
             columns = dict(kwargs)
             columns["images"] = [columns.pop("image")]
         else:
