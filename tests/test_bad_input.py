@@ -1,0 +1,1700 @@
+"""Acceptance rule A: bad input is rejected early, with an error naming the argument.
+
+Every constructor and public helper given a wrong type or an out-of-range value must
+raise a ``ValueError`` or ``TypeError`` (``imgaug.validation.InvalidValueError`` /
+``InvalidTypeError`` where the check is ours) whose message names the argument --
+never a silent wrong result and never a bare ``AttributeError``/``IndexError``/
+``KeyError``/``cv2.error`` from deep inside.
+
+The checks are data: one table row per call, ``(callable, kwargs, exception type,
+name that must appear in the message)``. Augmenter constructors are enumerated from
+``imgaug.augmenters``; their wrong values come from a table keyed by argument name
+(``AUGMENTER_ARG_KINDS``, with per-class overrides), and a coverage test makes sure
+that every argument of every augmenter has bad values to try.
+"""
+
+import functools
+import inspect
+import re
+import warnings
+from typing import Any, NamedTuple
+
+import numpy as np
+import pytest
+
+import imgaug.augmenters as iaa
+import imgaug.dtypes as iadt
+import imgaug.imgaug as ia
+import imgaug.parameters as iap
+from imgaug.augmentables.batches import Batch, UnnormalizedBatch
+from imgaug.augmentables.bbs import BoundingBox, BoundingBoxesOnImage
+from imgaug.augmentables.heatmaps import HeatmapsOnImage
+from imgaug.augmentables.kps import Keypoint, KeypointsOnImage
+from imgaug.augmentables.lines import LineString, LineStringsOnImage
+from imgaug.augmentables.polys import MultiPolygon, Polygon, PolygonsOnImage
+from imgaug.augmentables.segmaps import SegmentationMapsOnImage
+
+V = ValueError
+T = TypeError
+NAN = float("nan")
+
+
+class _Opaque:
+    """A value of a type no API accepts (``repr`` without a memory address)."""
+
+    def __repr__(self):
+        return "<opaque>"
+
+
+OBJ = _Opaque()
+
+
+class Case(NamedTuple):
+    """One bad call: ``func(**kwargs)`` raises `exc` naming `name`."""
+
+    func: Any
+    kwargs: dict
+    exc: type
+    name: str
+    label: str
+
+
+def _func_label(func):
+    if isinstance(func, functools.partial):
+        return _func_label(func.func)
+    return getattr(func, "__qualname__", getattr(func, "__name__", repr(func)))
+
+
+def _value_label(value):
+    text = repr(value)
+    return text if len(text) <= 24 else text[:21] + "..."
+
+
+def case(func, exc, name=None, /, **kwargs):
+    """Build a table row; `name` defaults to the single (last) keyword argument."""
+    if name is None:
+        name = list(kwargs)[-1]
+    label = f"{_func_label(func)}-{name}=" + ",".join(
+        _value_label(v) for k, v in kwargs.items() if k == name
+    )
+    return Case(func, kwargs, exc, name, label)
+
+
+def rows(func, name, bad_values, /, **fixed):
+    """Rows calling ``func(**fixed, name=value)`` for every ``(value, exc)``."""
+    return [
+        case(func, exc, name, **fixed, **{name: value}) for value, exc in bad_values
+    ]
+
+
+def _name_pattern(name):
+    """Regex finding argument `name` in a message (quoted if it is very short)."""
+    escaped = re.escape(name)
+    if len(name) <= 2:
+        # "a"/"p"/"x" are English words too: require a quote or an argument phrase
+        return (
+            rf"['`]{escaped}['`\[]|"
+            rf"(?:Expected|argument|parameter|probability) {escaped}\b"
+        )
+    return rf"(?<![A-Za-z0-9_]){escaped}(?![A-Za-z0-9_])"
+
+
+def check_case(item):
+    with warnings.catch_warnings():
+        # deprecated arguments warn before they are checked; irrelevant here
+        warnings.simplefilter("ignore")
+        with pytest.raises(item.exc) as excinfo:
+            item.func(**item.kwargs)
+    message = str(excinfo.value)
+    assert re.search(_name_pattern(item.name), message), (
+        f"{type(excinfo.value).__name__} does not name argument {item.name!r}: "
+        f"{message}"
+    )
+
+
+def _ids(cases):
+    seen = {}
+    ids = []
+    for item in cases:
+        count = seen.get(item.label, 0)
+        seen[item.label] = count + 1
+        ids.append(item.label if count == 0 else f"{item.label}#{count}")
+    return ids
+
+
+# ===================================================================== parameters
+
+CONT = [(OBJ, T), ("abc", T), (None, T), (NAN, V), ((1, 2, 3), V), ([], V), (["a"], V)]
+DISC = [(OBJ, T), ("abc", T), (None, T), (NAN, V), ((1, 2, 3), V), ([], V), (["a"], V)]
+PROB = [(OBJ, T), ("abc", T), (None, T), (1.5, V), (-0.1, V), (NAN, V), ((0, 1), T)]
+STOCH = [(OBJ, T), ("abc", T), (None, T), (1, T)]
+FLAG = [(OBJ, T), ("abc", T), (None, T), (3, T)]
+D1 = iap.Deterministic(1)
+
+PARAMETER_CASES = []
+_handlers = {
+    "handle_continuous_param": iap.handle_continuous_param,
+    "handle_discrete_param": iap.handle_discrete_param,
+}
+for _handler in _handlers.values():
+    for _value, _exc in CONT + [(np.zeros((2, 2)), V), ({1: 2}, T)]:
+        PARAMETER_CASES.append(
+            case(_handler, _exc, "my_arg", param=_value, name="my_arg")
+        )
+    for _value in (-1, (-1, 2), [0, -1], 11):
+        PARAMETER_CASES.append(
+            case(
+                _handler, V, "my_arg", param=_value, name="my_arg", value_range=(0, 10)
+            )
+        )
+    PARAMETER_CASES += [
+        case(
+            _handler, T, "my_arg", param=(1, 2), name="my_arg", tuple_to_uniform=False
+        ),
+        case(_handler, T, "my_arg", param=[1, 2], name="my_arg", list_to_choice=False),
+        case(_handler, V, "my_arg", param=1, name="my_arg", value_range=(0, 1, 2)),
+        case(_handler, T, "my_arg", param=1, name="my_arg", value_range="abc"),
+    ]
+PARAMETER_CASES += [
+    case(
+        iap.handle_discrete_param,
+        T,
+        "my_arg",
+        param=1.5,
+        name="my_arg",
+        allow_floats=False,
+    ),
+    case(
+        iap.handle_discrete_param,
+        V,
+        "my_arg",
+        param=(1.5, 2.5),
+        name="my_arg",
+        allow_floats=False,
+    ),
+]
+for _value, _exc in [
+    (OBJ, T),
+    (None, T),
+    (1, T),
+    ("abc", V),
+    (["a", 1], T),
+    ([], V),
+    (["abc"], V),
+    (("a", "b"), T),
+]:
+    PARAMETER_CASES.append(
+        case(
+            iap.handle_categorical_string_param,
+            _exc,
+            "my_arg",
+            param=_value,
+            name="my_arg",
+            valid_values=["a", "b"],
+        )
+    )
+for _value, _exc in [
+    (OBJ, T),
+    ("abc", T),
+    (None, T),
+    (0, V),
+    (NAN, V),
+    ((1, 2, 3), V),
+    ([], V),
+    ((1, "a"), T),
+    ([1, -1], V),
+    (np.zeros((2, 2)), V),
+]:
+    PARAMETER_CASES.append(
+        case(
+            iap.handle_discrete_kernel_size_param,
+            _exc,
+            "my_arg",
+            param=_value,
+            name="my_arg",
+        )
+    )
+for _value, _exc in PROB + [((0.1, 2.0), T)]:
+    PARAMETER_CASES.append(
+        case(iap.handle_probability_param, _exc, "my_arg", param=_value, name="my_arg")
+    )
+for _value, _exc in [
+    ((0.5, 2.0), V),
+    ((1, 2, 3), V),
+    ([0.5, 2.0], V),
+    ([], V),
+    (np.zeros((2, 2)), V),
+    ([NAN], V),
+]:
+    PARAMETER_CASES.append(
+        case(
+            iap.handle_probability_param,
+            _exc,
+            "my_arg",
+            param=_value,
+            name="my_arg",
+            tuple_to_uniform=True,
+            list_to_choice=True,
+        )
+    )
+
+PARAMETER_CASES += (
+    rows(iap.Deterministic, "value", [(OBJ, T), (None, T), ((1, 2), T), ([1], T)])
+    + rows(
+        iap.DeterministicList,
+        "values",
+        [(OBJ, T), ("abc", T), (5, T), ([], V), ([OBJ], T), ({"z": 1}, T)],
+    )
+    + rows(iap.Choice, "a", [(OBJ, T), ("abc", T), (5, T), ([], V), ({"z": 1}, T)])
+    + rows(iap.Choice, "replace", FLAG, a=[1, 2])
+    + rows(iap.Choice, "p", [(OBJ, T), (5, T), ([1.0], V)], a=[1, 2])
+    + rows(iap.Binomial, "p", CONT)
+    + rows(iap.DiscreteUniform, "a", DISC, b=2)
+    + rows(iap.DiscreteUniform, "b", DISC, a=1)
+    + rows(iap.Poisson, "lam", CONT)
+    + rows(iap.Normal, "loc", CONT, scale=1)
+    + rows(iap.Normal, "scale", CONT + [(-1, V)], loc=0)
+    + rows(iap.TruncatedNormal, "loc", CONT, scale=1)
+    + rows(iap.TruncatedNormal, "scale", CONT + [(-1, V)], loc=0)
+    + rows(iap.TruncatedNormal, "low", CONT, loc=0, scale=1)
+    + rows(iap.TruncatedNormal, "high", CONT, loc=0, scale=1)
+    + rows(iap.Laplace, "loc", CONT, scale=1)
+    + rows(iap.Laplace, "scale", CONT + [(-1, V)], loc=0)
+    + rows(iap.ChiSquare, "df", DISC + [(0, V)])
+    + rows(iap.Weibull, "a", CONT + [(0, V)])
+    + rows(iap.Uniform, "a", CONT, b=1)
+    + rows(iap.Uniform, "b", CONT, a=0)
+    + rows(iap.Beta, "alpha", CONT, beta=1)
+    + rows(iap.Beta, "beta", CONT, alpha=1)
+    + rows(
+        iap.Beta,
+        "epsilon",
+        [(OBJ, T), ("abc", T), ((1, 2), T), (0, V), (-1, V), (NAN, V)],
+        alpha=1,
+        beta=1,
+    )
+    + rows(iap.FromLowerResolution, "other_param", STOCH, size_px=2)
+    + rows(
+        iap.FromLowerResolution,
+        "size_percent",
+        [(OBJ, T), ("abc", T), (-0.5, V), (NAN, V), ((1, 2, 3), V)],
+        other_param=D1,
+    )
+    + rows(
+        iap.FromLowerResolution,
+        "size_px",
+        [(OBJ, T), ("abc", T), (1.5, T), (-1, V), ((1, 2, 3), V)],
+        other_param=D1,
+    )
+    + rows(
+        iap.FromLowerResolution,
+        "method",
+        [(OBJ, T), ("abc", V), (-5, V), (1.5, T)],
+        other_param=D1,
+        size_px=2,
+    )
+    + rows(
+        iap.FromLowerResolution,
+        "min_size",
+        [(OBJ, V), ("abc", V), (0, V), (1.5, V)],
+        other_param=D1,
+        size_px=2,
+    )
+    + rows(iap.Clip, "other_param", STOCH)
+    + rows(
+        iap.Clip,
+        "minval",
+        [(OBJ, T), ("abc", T), ((1, 2), T), (NAN, V)],
+        other_param=D1,
+    )
+    + rows(
+        iap.Clip,
+        "maxval",
+        [(OBJ, T), ("abc", T), ((1, 2), T), (NAN, V)],
+        other_param=D1,
+    )
+    + rows(iap.Discretize, "other_param", STOCH)
+    + rows(iap.Discretize, "round", FLAG, other_param=D1)
+    + rows(iap.Absolute, "other_param", STOCH)
+    + rows(iap.RandomSign, "other_param", STOCH)
+    + rows(
+        iap.RandomSign,
+        "p_positive",
+        [(OBJ, V), ("abc", V), (1.5, V), (-0.5, V)],
+        other_param=D1,
+    )
+    + rows(iap.ForceSign, "other_param", STOCH, positive=True)
+    + rows(iap.ForceSign, "positive", FLAG, other_param=D1)
+    + rows(
+        iap.ForceSign,
+        "mode",
+        [(OBJ, V), ("abc", V), (None, V)],
+        other_param=D1,
+        positive=True,
+    )
+    + rows(
+        iap.ForceSign,
+        "reroll_count_max",
+        [(OBJ, V), ("abc", V), (-1, V), (1.5, V)],
+        other_param=D1,
+        positive=True,
+    )
+    + rows(iap.Positive, "other_param", STOCH)
+    + rows(iap.Negative, "mode", [(OBJ, V), ("abc", V)], other_param=D1)
+    + rows(iap.IterativeNoiseAggregator, "other_param", STOCH)
+    + rows(
+        iap.IterativeNoiseAggregator,
+        "iterations",
+        [(OBJ, T), ("abc", T), (0, V), (10001, V), ((1, 2, 3), V), ([], V)],
+        other_param=D1,
+    )
+    + rows(
+        iap.IterativeNoiseAggregator,
+        "aggregation_method",
+        [(OBJ, T), (5, T), ("abc", V), (["max", "abc"], V), ([], V)],
+        other_param=D1,
+    )
+    + rows(iap.Sigmoid, "other_param", STOCH)
+    + rows(iap.Sigmoid, "threshold", CONT, other_param=D1)
+    + rows(iap.Sigmoid, "activated", PROB, other_param=D1)
+    + rows(
+        iap.Sigmoid,
+        "mul",
+        [(OBJ, V), ("abc", V), (0, V), (-1, V), (NAN, V)],
+        other_param=D1,
+    )
+    + rows(iap.Sigmoid, "add", [(OBJ, T), ("abc", T), (NAN, V)], other_param=D1)
+    + rows(iap.SimplexNoise, "size_px_max", DISC + [(0, V), (10001, V)])
+    + rows(
+        iap.SimplexNoise,
+        "upscale_method",
+        [(OBJ, T), (5, T), ("abc", V), (["linear", "abc"], V), ([], V)],
+    )
+    + rows(iap.FrequencyNoise, "exponent", CONT)
+    + rows(iap.FrequencyNoise, "size_px_max", DISC + [(0, V)])
+    + rows(
+        iap.FrequencyNoise, "upscale_method", [(OBJ, T), (5, T), ("abc", V), ([], V)]
+    )
+)
+for _cls in (iap.Multiply, iap.Divide, iap.Add, iap.Subtract, iap.Power):
+    PARAMETER_CASES += (
+        rows(_cls, "other_param", CONT, val=1)
+        + rows(_cls, "val", CONT, other_param=D1)
+        + rows(_cls, "elementwise", FLAG, other_param=D1, val=1)
+    )
+_U01 = iap.Uniform(0, 1)
+PARAMETER_CASES += [
+    case(_U01.draw_samples, T, "size", size=OBJ),
+    case(_U01.draw_samples, T, "size", size=2.5),
+    case(_U01.draw_samples, T, "generator", size=2, random_state="abc"),
+    case(_U01.__add__, T, "str", other="abc"),
+    case(_U01.__mul__, T, "object", other=object()),
+]
+
+
+@pytest.mark.parametrize("item", PARAMETER_CASES, ids=_ids(PARAMETER_CASES))
+def test_parameters(item):
+    check_case(item)
+
+
+# ================================================================== augmentables
+
+S = (10, 12, 3)
+IMG = np.zeros(S, dtype=np.uint8)
+IMG_F = np.zeros(S, dtype=np.float32)
+SHAPE_BAD = [
+    (OBJ, T),
+    ("abc", T),
+    ((3,), V),
+    ((-1, 4), V),
+    (("a", "b"), V),
+    ([4, 4], T),
+]
+IMAGE_BAD = [(OBJ, T), ("abc", T), (None, T), ([1, 2], T)]
+COORD_BAD = [(OBJ, T), ("abc", T), (None, T), ((1, 2), T)]
+COLOR_BAD = [
+    (OBJ, T),
+    ("abc", T),
+    (None, T),
+    ((0, 255), V),
+    ((300, 0, 0), V),
+    ((-1, 0, 0), V),
+    ([[1, 2, 3]], T),
+]
+ALPHA_BAD = [(OBJ, T), ("abc", T), (None, T), (-0.5, V), (1.5, V)]
+SIZE_BAD = [(OBJ, T), ("abc", T), (None, T), (1.5, T), (-1, V)]
+DTYPE_BAD = [(OBJ, T), ("abc", T), (-5, T)]
+
+
+def _none_is_value_error(bad_values):
+    """Polygons/line strings reject a None colour/alpha/size with a ValueError."""
+    return [(value, V if value is None else exc) for value, exc in bad_values]
+
+
+def _kp():
+    return Keypoint(1, 2)
+
+
+def _kpsoi():
+    return KeypointsOnImage([Keypoint(1, 2), Keypoint(3, 4)], shape=S)
+
+
+def _bb():
+    return BoundingBox(1, 2, 5, 6, label="a")
+
+
+def _bbsoi():
+    return BoundingBoxesOnImage([BoundingBox(1, 2, 5, 6)], shape=S)
+
+
+def _poly():
+    return Polygon([(1, 1), (6, 1), (6, 6)], label="p")
+
+
+def _psoi():
+    return PolygonsOnImage([_poly()], shape=S)
+
+
+def _ls():
+    return LineString([(1, 1), (6, 1), (6, 6)])
+
+
+def _lsoi():
+    return LineStringsOnImage([_ls()], shape=S)
+
+
+def _hm():
+    return HeatmapsOnImage(np.zeros((10, 12, 1), dtype=np.float32), shape=S)
+
+
+def _segmap():
+    return SegmentationMapsOnImage(np.zeros((10, 12, 1), dtype=np.int32), shape=S)
+
+
+def _call(factory, method):
+    """A callable that builds a fresh object and calls `method` on it."""
+
+    def _func(**kwargs):
+        return getattr(factory(), method)(**kwargs)
+
+    _func.__qualname__ = f"{factory.__name__[1:]}.{method}"
+    return _func
+
+
+ARR = np.zeros((10, 12, 1), dtype=np.float32)
+SEG = np.zeros((10, 12, 1), dtype=np.int32)
+
+AUGMENTABLE_CASES = (
+    # ------------------------------------------------------------ keypoints
+    rows(Keypoint, "x", COORD_BAD, y=1)
+    + rows(Keypoint, "y", COORD_BAD, x=1)
+    + rows(
+        KeypointsOnImage,
+        "keypoints",
+        [(OBJ, T), ("abc", T), (5, T), ([(1, 2)], T), ([_kp(), 1], T)],
+        shape=S,
+    )
+    + rows(KeypointsOnImage, "shape", SHAPE_BAD, keypoints=[])
+    + rows(_call(_kp, "shift"), "x", COORD_BAD)
+    + rows(_call(_kp, "shift_"), "y", COORD_BAD)
+    + rows(_call(_kp, "project"), "from_shape", SHAPE_BAD, to_shape=S)
+    + rows(_call(_kp, "project_"), "to_shape", SHAPE_BAD, from_shape=S)
+    + rows(_call(_kp, "is_out_of_image"), "image", SHAPE_BAD)
+    + rows(_call(_kp, "compute_out_of_image_fraction"), "image", SHAPE_BAD)
+    + rows(_call(_kp, "draw_on_image"), "image", IMAGE_BAD)
+    + rows(_call(_kp, "draw_on_image"), "color", COLOR_BAD, image=IMG)
+    + rows(_call(_kp, "draw_on_image"), "alpha", ALPHA_BAD, image=IMG)
+    + rows(_call(_kp, "draw_on_image"), "size", SIZE_BAD, image=IMG)
+    + rows(
+        _call(_kp, "generate_similar_points_manhattan"),
+        "nb_steps",
+        SIZE_BAD,
+        step_size=1,
+    )
+    + rows(
+        _call(_kp, "generate_similar_points_manhattan"),
+        "step_size",
+        COORD_BAD,
+        nb_steps=1,
+    )
+    + rows(_call(_kp, "coords_almost_equals"), "other", [("abc", V), ((1, 2, 3), V)])
+    + rows(_call(_kpsoi, "on"), "image", SHAPE_BAD)
+    + rows(_call(_kpsoi, "on_"), "image", SHAPE_BAD)
+    + rows(_call(_kpsoi, "shift"), "x", COORD_BAD)
+    + rows(_call(_kpsoi, "shift_"), "y", COORD_BAD)
+    + rows(_call(_kpsoi, "draw_on_image"), "image", IMAGE_BAD)
+    + rows(_call(_kpsoi, "draw_on_image"), "color", COLOR_BAD, image=IMG)
+    + rows(_call(_kpsoi, "draw_on_image"), "alpha", ALPHA_BAD, image=IMG)
+    + rows(_call(_kpsoi, "draw_on_image"), "size", SIZE_BAD, image=IMG)
+    + rows(
+        _call(_kpsoi, "remove_out_of_image_fraction"),
+        "fraction",
+        COORD_BAD + [(NAN, V)],
+    )
+    + rows(_call(_kpsoi, "remove_out_of_image_fraction_"), "fraction", COORD_BAD)
+    + rows(
+        KeypointsOnImage.from_xy_array,
+        "xy",
+        [(OBJ, V), ("abc", V), (np.zeros((2, 3)), V), ([1, 2], V)],
+        shape=S,
+    )
+    + rows(
+        _call(_kpsoi, "fill_from_xy_array_"),
+        "xy",
+        [(OBJ, V), ("abc", V), (np.zeros((3, 2)), V), (np.zeros((2, 3)), V)],
+    )
+    + rows(
+        _call(_kpsoi, "invert_to_keypoints_on_image_"),
+        "kpsoi",
+        [(OBJ, T), ([_kp()], T), (_bbsoi(), T)],
+    )
+    + rows(_call(_kpsoi, "to_keypoint_image"), "size", [(2, V), (OBJ, V)])
+    + rows(KeypointsOnImage.from_keypoint_image, "image", [(OBJ, V), (IMG[..., 0], V)])
+    + rows(
+        KeypointsOnImage.from_keypoint_image,
+        "threshold",
+        [(OBJ, T), ("abc", T), (None, T)],
+        image=IMG,
+    )
+    + rows(
+        KeypointsOnImage.from_keypoint_image,
+        "nb_channels",
+        [(OBJ, T), ("abc", T), (-1, V)],
+        image=IMG,
+    )
+    + rows(
+        KeypointsOnImage.from_keypoint_image,
+        "if_not_found_coords",
+        [((1, 2, 3), V), ({"z": 1}, V), (OBJ, Exception)],
+        image=IMG,
+    )
+    + rows(KeypointsOnImage.from_distance_maps, "distance_maps", [(OBJ, V)])
+    + rows(
+        KeypointsOnImage.from_distance_maps,
+        "threshold",
+        [(OBJ, T), ("abc", T)],
+        distance_maps=IMG_F,
+    )
+    + rows(_call(_kpsoi, "copy"), "keypoints", [(OBJ, T), ([1], T)])
+    + rows(_call(_kpsoi, "deepcopy"), "shape", [(OBJ, T), ("abc", T), ((3,), V)])
+    # ------------------------------------------------------- bounding boxes
+    + rows(BoundingBox, "x1", COORD_BAD, y1=0, x2=1, y2=1)
+    + rows(BoundingBox, "y2", COORD_BAD, x1=0, y1=0, x2=1)
+    + rows(
+        BoundingBoxesOnImage,
+        "bounding_boxes",
+        [(OBJ, T), ("abc", T), (5, T), ([(1, 2, 3, 4)], T)],
+        shape=S,
+    )
+    + rows(BoundingBoxesOnImage, "shape", SHAPE_BAD, bounding_boxes=[])
+    + rows(
+        _call(_bb, "contains"),
+        "other",
+        [(OBJ, T), ("abc", T), ((1, 2, 3), T), (("a", 1), T)],
+    )
+    + rows(_call(_bb, "intersection"), "other", [(OBJ, T), ((1, 2, 3, 4), T)])
+    + rows(_call(_bb, "union"), "other", [(OBJ, T), (None, T)])
+    + rows(_call(_bb, "iou"), "other", [(OBJ, T), (_kp(), T)])
+    + rows(_call(_bb, "extend"), "all_sides", COORD_BAD)
+    + rows(_call(_bb, "extend_"), "left", COORD_BAD)
+    + rows(_call(_bb, "shift"), "x", COORD_BAD)
+    + rows(_call(_bb, "shift"), "top", COORD_BAD[:2] + COORD_BAD[3:])
+    + rows(_call(_bb, "shift_"), "y", COORD_BAD)
+    + rows(_call(_bb, "project"), "to_shape", SHAPE_BAD, from_shape=S)
+    + rows(_call(_bb, "is_out_of_image"), "image", SHAPE_BAD)
+    + rows(_call(_bb, "clip_out_of_image"), "image", SHAPE_BAD)
+    + rows(_call(_bb, "compute_out_of_image_fraction"), "image", SHAPE_BAD)
+    + rows(
+        _call(_bb, "coords_almost_equals"),
+        "other",
+        [(OBJ, V), ("abc", V), ((1, 2, 3), V)],
+    )
+    + rows(_call(_bb, "extract_from_image"), "image", IMAGE_BAD)
+    + rows(
+        _call(_bb, "extract_from_image"),
+        "pad_max",
+        SIZE_BAD[:2] + SIZE_BAD[3:],
+        image=IMG,
+    )
+    + rows(_call(_bb, "draw_box_on_image"), "image", IMAGE_BAD)
+    + rows(_call(_bb, "draw_box_on_image"), "color", COLOR_BAD, image=IMG)
+    + rows(_call(_bb, "draw_box_on_image"), "alpha", ALPHA_BAD, image=IMG)
+    + rows(_call(_bb, "draw_box_on_image"), "size", SIZE_BAD, image=IMG)
+    + rows(
+        _call(_bb, "draw_on_image"), "thickness", SIZE_BAD[:2] + SIZE_BAD[3:], image=IMG
+    )
+    + rows(
+        _call(_bb, "draw_label_on_image"),
+        "color_text",
+        COLOR_BAD[:2] + [((0, 255), V)],
+        image=IMG,
+    )
+    + rows(
+        _call(_bb, "draw_label_on_image"),
+        "color_bg",
+        [(OBJ, T), ((0, 255), V)],
+        image=IMG,
+    )
+    + rows(
+        _call(_bb, "draw_label_on_image"), "size_text", SIZE_BAD + [(0, V)], image=IMG
+    )
+    + rows(_call(_bb, "draw_label_on_image"), "height", SIZE_BAD, image=IMG)
+    + rows(BoundingBox.from_point_soup, "xy", [(OBJ, V), ("abc", V), ([], V)])
+    + rows(_call(_bbsoi, "draw_on_image"), "image", IMAGE_BAD)
+    + rows(_call(_bbsoi, "draw_on_image"), "color", COLOR_BAD, image=IMG)
+    + rows(_call(_bbsoi, "draw_on_image"), "alpha", ALPHA_BAD, image=IMG)
+    + rows(_call(_bbsoi, "on"), "image", SHAPE_BAD)
+    + rows(_call(_bbsoi, "shift"), "x", COORD_BAD)
+    + rows(
+        _call(_bbsoi, "remove_out_of_image_fraction_"),
+        "fraction",
+        COORD_BAD + [(NAN, V)],
+    )
+    + rows(
+        BoundingBoxesOnImage.from_xyxy_array,
+        "xyxy",
+        [(OBJ, V), ("abc", V), (np.zeros((2, 3)), V)],
+        shape=S,
+    )
+    + rows(BoundingBoxesOnImage.from_point_soups, "xy", [(OBJ, V), ("abc", V)], shape=S)
+    + rows(
+        _call(_bbsoi, "fill_from_xyxy_array_"),
+        "xyxy",
+        [(OBJ, V), ("abc", V), (np.zeros((3, 4)), V)],
+    )
+    + rows(_call(_bbsoi, "to_xyxy_array"), "dtype", DTYPE_BAD)
+    + rows(
+        _call(_bbsoi, "invert_to_keypoints_on_image_"), "kpsoi", [(OBJ, T), (None, T)]
+    )
+    + rows(_call(_bbsoi, "copy"), "shape", [(OBJ, T), ((3,), V)])
+    # ------------------------------------------------------------- polygons
+    + rows(
+        Polygon,
+        "exterior",
+        [
+            (OBJ, T),
+            ("abc", T),
+            (5, T),
+            ([1, 2], V),
+            ([("a", "b")], V),
+            (np.zeros((3, 3)), V),
+            ([(1, 2, 3)], V),
+        ],
+    )
+    + rows(PolygonsOnImage, "polygons", [(OBJ, T), ("abc", T), ([1], T)], shape=S)
+    + rows(PolygonsOnImage, "shape", SHAPE_BAD, polygons=[])
+    + rows(MultiPolygon, "geoms", [(OBJ, T), ([1], T), ("abc", T)])
+    + rows(_call(_poly, "shift"), "x", COORD_BAD)
+    + rows(_call(_poly, "shift_"), "y", COORD_BAD)
+    + rows(_call(_poly, "project"), "from_shape", SHAPE_BAD, to_shape=S)
+    + rows(_call(_poly, "is_out_of_image"), "image", SHAPE_BAD)
+    + rows(_call(_poly, "clip_out_of_image"), "image", SHAPE_BAD)
+    + rows(_call(_poly, "compute_out_of_image_fraction"), "image", SHAPE_BAD)
+    + rows(_call(_poly, "find_closest_point_index"), "x", COORD_BAD, y=1)
+    + rows(_call(_poly, "change_first_point_by_coords"), "y", COORD_BAD, x=1)
+    + rows(
+        _call(_poly, "change_first_point_by_coords"),
+        "max_distance",
+        [(OBJ, T), ("abc", T)],
+        x=1,
+        y=1,
+    )
+    + rows(
+        _call(_poly, "change_first_point_by_index"),
+        "point_idx",
+        [(OBJ, T), ("abc", T), (1.5, T), (-1, V), (3, V)],
+    )
+    + rows(_call(_poly, "subdivide"), "points_per_edge", SIZE_BAD)
+    + rows(_call(_poly, "subdivide_"), "points_per_edge", SIZE_BAD)
+    + rows(
+        _call(_poly, "exterior_almost_equals"),
+        "other",
+        [(OBJ, T), ([1, 2], V), ("abc", T)],
+    )
+    + rows(_call(_poly, "draw_on_image"), "image", [(OBJ, V), ("abc", V)])
+    + rows(
+        _call(_poly, "draw_on_image"),
+        "color",
+        _none_is_value_error(COLOR_BAD),
+        image=IMG,
+    )
+    + rows(
+        _call(_poly, "draw_on_image"),
+        "color_face",
+        COLOR_BAD[:2] + COLOR_BAD[3:],
+        image=IMG,
+    )
+    + rows(
+        _call(_poly, "draw_on_image"),
+        "color_lines",
+        COLOR_BAD[:2] + [((0, 255), V), ((300, 0, 0), V)],
+        image=IMG,
+    )
+    + rows(
+        _call(_poly, "draw_on_image"),
+        "color_points",
+        [(OBJ, T), ((0, 255), V)],
+        image=IMG,
+    )
+    + rows(
+        _call(_poly, "draw_on_image"),
+        "alpha",
+        _none_is_value_error(ALPHA_BAD),
+        image=IMG,
+    )
+    + rows(
+        _call(_poly, "draw_on_image"),
+        "alpha_face",
+        ALPHA_BAD[:2] + ALPHA_BAD[3:],
+        image=IMG,
+    )
+    + rows(
+        _call(_poly, "draw_on_image"), "size", _none_is_value_error(SIZE_BAD), image=IMG
+    )
+    + rows(
+        _call(_poly, "draw_on_image"),
+        "size_points",
+        SIZE_BAD[:2] + SIZE_BAD[3:],
+        image=IMG,
+    )
+    + rows(_call(_poly, "extract_from_image"), "image", [(OBJ, V), ("abc", V)])
+    + rows(_call(_psoi, "on"), "image", SHAPE_BAD)
+    + rows(_call(_psoi, "shift"), "x", COORD_BAD)
+    + rows(_call(_psoi, "subdivide"), "points_per_edge", SIZE_BAD)
+    + rows(_call(_psoi, "draw_on_image"), "image", IMAGE_BAD)
+    + rows(_call(_psoi, "draw_on_image"), "alpha_lines", ALPHA_BAD[:2], image=IMG)
+    + rows(_call(_psoi, "remove_out_of_image_fraction"), "fraction", COORD_BAD)
+    + rows(
+        _call(_psoi, "fill_from_xy_array_"),
+        "xy",
+        [(OBJ, V), ("abc", V), (np.zeros((2, 2)), V)],
+    )
+    + rows(
+        _call(_psoi, "invert_to_keypoints_on_image_"), "kpsoi", [(OBJ, T), (None, T)]
+    )
+    + rows(_call(_psoi, "copy"), "polygons", [(OBJ, T), ([1], T), ("abc", T)])
+    + rows(_call(_psoi, "deepcopy"), "polygons", [(OBJ, T), ([1], T), ("abc", T)])
+    # --------------------------------------------------------- line strings
+    + rows(
+        LineString,
+        "coords",
+        [
+            (OBJ, T),
+            ("abc", T),
+            (5, T),
+            ([1, 2], V),
+            ([("a", "b")], V),
+            (np.zeros((3, 3)), V),
+            (np.array([["a", "b"]]), V),
+        ],
+    )
+    + rows(
+        LineStringsOnImage, "line_strings", [(OBJ, T), ("abc", T), ([1], T)], shape=S
+    )
+    + rows(LineStringsOnImage, "shape", SHAPE_BAD, line_strings=[])
+    + rows(_call(_ls, "shift"), "x", COORD_BAD)
+    + rows(_call(_ls, "shift_"), "y", COORD_BAD)
+    + rows(_call(_ls, "project_"), "from_shape", SHAPE_BAD, to_shape=S)
+    + rows(_call(_ls, "is_out_of_image"), "image", SHAPE_BAD)
+    + rows(_call(_ls, "is_fully_within_image"), "image", SHAPE_BAD)
+    + rows(_call(_ls, "clip_out_of_image"), "image", SHAPE_BAD)
+    + rows(_call(_ls, "get_pointwise_inside_image_mask"), "image", SHAPE_BAD)
+    + rows(
+        _call(_ls, "compute_pointwise_distances"),
+        "other",
+        [(OBJ, V), ("abc", V), ((1, 2, 3), V)],
+    )
+    + rows(_call(_ls, "compute_distance"), "other", [(OBJ, V), (5, V)])
+    + rows(_call(_ls, "contains"), "other", [(OBJ, V)])
+    + rows(_call(_ls, "find_intersections_with"), "other", [(OBJ, T), ("abc", T)])
+    + rows(_call(_ls, "concatenate"), "other", [(OBJ, T), ([1, 2], V), ("abc", T)])
+    + rows(_call(_ls, "subdivide"), "points_per_edge", SIZE_BAD)
+    + rows(_call(_ls, "coords_almost_equals"), "other", [(OBJ, T), ([1, 2], V)])
+    + rows(_call(_ls, "almost_equals"), "other", [(OBJ, T), ("abc", T)])
+    + rows(_call(_ls, "draw_lines_on_image"), "image", [(OBJ, V), ("abc", V)])
+    + rows(_call(_ls, "draw_lines_on_image"), "color", COLOR_BAD[:2], image=IMG)
+    + rows(_call(_ls, "draw_lines_on_image"), "alpha", ALPHA_BAD, image=IMG)
+    + rows(_call(_ls, "draw_lines_on_image"), "size", SIZE_BAD, image=IMG)
+    + rows(_call(_ls, "draw_points_on_image"), "image", IMAGE_BAD)
+    + rows(_call(_ls, "draw_points_on_image"), "color", COLOR_BAD, image=IMG)
+    + rows(
+        _call(_ls, "draw_on_image"), "color", _none_is_value_error(COLOR_BAD), image=IMG
+    )
+    + rows(
+        _call(_ls, "draw_on_image"), "color_lines", [(OBJ, T), ((0, 255), V)], image=IMG
+    )
+    + rows(_call(_ls, "draw_on_image"), "alpha_points", ALPHA_BAD[:2], image=IMG)
+    + rows(_call(_ls, "draw_on_image"), "size_lines", SIZE_BAD[:2], image=IMG)
+    + rows(
+        _call(_ls, "draw_mask"),
+        "image_shape",
+        [(OBJ, T), ("abc", T), ((3,), V), ((4, 4, 3), V)],
+    )
+    + rows(_call(_ls, "draw_mask"), "size_points", SIZE_BAD, image_shape=(4, 4))
+    + rows(
+        _call(_ls, "draw_heatmap_array"), "alpha_lines", ALPHA_BAD, image_shape=(4, 4)
+    )
+    + rows(_call(_ls, "draw_lines_heatmap_array"), "image_shape", [(OBJ, T)])
+    + rows(_call(_ls, "to_heatmap"), "size_lines", SIZE_BAD, image_shape=(4, 4))
+    + rows(_call(_ls, "to_segmentation_map"), "image_shape", [(OBJ, T), ((3,), V)])
+    + rows(_call(_ls, "extract_from_image"), "image", [(OBJ, V)])
+    + rows(_call(_ls, "extract_from_image"), "size", SIZE_BAD, image=IMG)
+    + rows(_call(_lsoi, "on_"), "image", SHAPE_BAD)
+    + rows(_call(_lsoi, "shift"), "y", COORD_BAD)
+    + rows(_call(_lsoi, "draw_on_image"), "image", IMAGE_BAD)
+    + rows(_call(_lsoi, "remove_out_of_image_fraction_"), "fraction", COORD_BAD)
+    + rows(
+        LineStringsOnImage.from_xy_arrays,
+        "xy",
+        [(OBJ, T), (5, T), ([[1, 2, 3]], V), (["abc"], V)],
+        shape=S,
+    )
+    + rows(_call(_lsoi, "to_xy_arrays"), "dtype", DTYPE_BAD)
+    + rows(
+        _call(_lsoi, "fill_from_xy_array_"),
+        "xy",
+        [(OBJ, V), ("abc", V), (np.zeros((2, 2)), V)],
+    )
+    + rows(_call(_lsoi, "invert_to_keypoints_on_image_"), "kpsoi", [(OBJ, T)])
+    + rows(_call(_lsoi, "copy"), "line_strings", [(OBJ, T), ([1], T)])
+    + rows(_call(_lsoi, "deepcopy"), "line_strings", [(OBJ, T), ([1], T), ("abc", T)])
+    # ------------------------------------------------------------- heatmaps
+    + rows(
+        HeatmapsOnImage,
+        "arr",
+        [
+            (OBJ, T),
+            ([[0.5]], T),
+            (np.zeros((2, 2), np.int32), V),
+            (np.zeros((1, 2, 2, 1), np.float32), V),
+            (np.zeros((0, 2), np.float32), V),
+        ],
+        shape=S,
+    )
+    + rows(
+        HeatmapsOnImage,
+        "shape",
+        [(OBJ, T), ("abc", T), ((3,), V), ((-1, 4), V), (np.zeros((2, 2)), T)],
+        arr=ARR,
+    )
+    + rows(
+        HeatmapsOnImage,
+        "min_value",
+        [(OBJ, T), ("abc", T), (2.0, V), (NAN, V)],
+        arr=ARR,
+        shape=S,
+    )
+    + rows(HeatmapsOnImage, "max_value", [(OBJ, T), (-1.0, V)], arr=ARR, shape=S)
+    + rows(HeatmapsOnImage.from_uint8, "arr_uint8", [(OBJ, T), ([[1]], T)], shape=S)
+    + rows(HeatmapsOnImage.from_0to1, "arr_0to1", [(OBJ, T), ([[1.0]], T)], shape=S)
+    + rows(
+        HeatmapsOnImage.from_0to1,
+        "min_value",
+        [(OBJ, T), (2.0, V)],
+        arr_0to1=ARR,
+        shape=S,
+    )
+    + rows(
+        HeatmapsOnImage.change_normalization,
+        "source",
+        [(OBJ, T), ((1, 2, 3), V), ((2, 1), V)],
+        arr=ARR,
+        target=(0, 1),
+    )
+    + rows(_call(_hm, "draw"), "cmap", [(OBJ, T), ("not-a-colormap", V)])
+    + rows(_call(_hm, "draw"), "size", [(OBJ, T), ("abc", T), (-1, V)])
+    + rows(
+        _call(_hm, "draw_on_image"), "image", [(OBJ, T), (IMG_F, V), (IMG[..., 0], V)]
+    )
+    + rows(
+        _call(_hm, "draw_on_image"), "alpha", ALPHA_BAD[:3] + ALPHA_BAD[4:], image=IMG
+    )
+    + rows(_call(_hm, "draw_on_image"), "resize", [(OBJ, V), ("abc", V)], image=IMG)
+    + rows(_call(_hm, "pad"), "top", [(OBJ, T), ("abc", T), (-1, V), (1.5, T)])
+    + rows(_call(_hm, "pad"), "mode", [(OBJ, V), ("abc", V)])
+    + rows(_call(_hm, "pad"), "cval", [(OBJ, T), ("abc", T)])
+    + rows(
+        _call(_hm, "pad_to_aspect_ratio"),
+        "aspect_ratio",
+        [(OBJ, V), ("abc", V), (0, V), (-1, V)],
+    )
+    + rows(_call(_hm, "avg_pool"), "block_size", [(OBJ, T), ("abc", T), (0, V)])
+    + rows(_call(_hm, "max_pool"), "block_size", [(OBJ, T), ((1, 2, 3, 4), V)])
+    + rows(_call(_hm, "resize"), "sizes", [(OBJ, T), ("abc", T), (-1, V), (NAN, V)])
+    + rows(_call(_hm, "resize"), "interpolation", [(OBJ, V), ("abc", V)], sizes=2.0)
+    # ---------------------------------------------------- segmentation maps
+    + rows(
+        SegmentationMapsOnImage,
+        "arr",
+        [
+            (OBJ, T),
+            ([[1]], T),
+            (np.zeros((1, 2, 2, 1), np.int32), V),
+            (np.full((2, 2), -1, np.int32), V),
+            (np.zeros((2, 2), np.uint32), V),
+            (np.array([["a"]]), V),
+        ],
+        shape=S,
+    )
+    + rows(
+        SegmentationMapsOnImage,
+        "shape",
+        [(OBJ, T), ("abc", T), ([4, 4], T), ((3,), V), ((-1, 4), V)],
+        arr=SEG,
+    )
+    + rows(_call(_segmap, "draw"), "size", [(OBJ, T), ("abc", T), (-1, V)])
+    + rows(_call(_segmap, "draw_on_image"), "image", [(OBJ, T), (IMG_F, V)])
+    + rows(
+        _call(_segmap, "draw_on_image"),
+        "alpha",
+        ALPHA_BAD[:3] + ALPHA_BAD[4:],
+        image=IMG,
+    )
+    + rows(_call(_segmap, "draw_on_image"), "resize", [(OBJ, V), ("abc", V)], image=IMG)
+    + rows(
+        _call(_segmap, "draw_on_image"),
+        "background_class_id",
+        [(OBJ, T), ("abc", T), ((1, 2), T), (-1, V)],
+        image=IMG,
+    )
+    + rows(
+        _call(_segmap, "draw_on_image"), "colors", [(OBJ, V), ([(1, 2)], V)], image=IMG
+    )
+    + rows(_call(_segmap, "pad"), "cval", [(OBJ, T), ("abc", T), (-1, V), (1.5, T)])
+    + rows(_call(_segmap, "pad"), "left", [(OBJ, T), (-1, V)])
+    + rows(
+        _call(_segmap, "pad_to_aspect_ratio"),
+        "cval",
+        [(OBJ, T), (-5, V)],
+        aspect_ratio=1.0,
+    )
+    + rows(_call(_segmap, "resize"), "sizes", [(OBJ, T), (-1, V)])
+    + rows(
+        _call(_segmap, "resize"),
+        "interpolation",
+        [(OBJ, V), ("abc", V), ("linear", V), (None, V)],
+        sizes=2.0,
+    )
+    # --------------------------------------------------------------- batches
+    + rows(Batch, "images", [(OBJ, T), ("abc", T), (5, T)])
+    + rows(Batch, "keypoints", [(OBJ, T), (_kpsoi(), T)])
+    + rows(Batch, "line_strings", [(OBJ, T), ("abc", T)])
+    + rows(
+        _call(lambda: Batch(), "fill_from_batch_in_augmentation_"),
+        "batch_in_augmentation",
+        [(OBJ, T), (Batch(), T)],
+    )
+    + rows(
+        _call(UnnormalizedBatch, "fill_from_augmented_normalized_batch_"),
+        "batch_aug_norm",
+        [(OBJ, T), (None, T)],
+    )
+    + rows(
+        _call(UnnormalizedBatch, "fill_from_augmented_normalized_batch"),
+        "batch_aug_norm",
+        [(OBJ, T)],
+    )
+)
+# UnnormalizedBatch keeps raw data; bad data is reported when it is normalized
+AUGMENTABLE_CASES += [
+    case(
+        lambda **kw: UnnormalizedBatch(**kw).to_normalized_batch(),
+        _exc,
+        name,
+        **{name: value},
+    )
+    for name, value, _exc in [
+        ("images", OBJ, V),
+        ("images", "abc", V),
+        ("images", [1, 2], T),
+        ("images", np.zeros((2,)), V),
+        ("heatmaps", OBJ, T),
+        ("heatmaps", "abc", T),
+        ("segmentation_maps", OBJ, T),
+        ("keypoints", OBJ, T),
+        ("keypoints", "abc", T),
+        ("bounding_boxes", OBJ, T),
+        ("polygons", OBJ, T),
+        ("line_strings", 5, T),
+    ]
+]
+
+
+@pytest.mark.parametrize("item", AUGMENTABLE_CASES, ids=_ids(AUGMENTABLE_CASES))
+def test_augmentables(item):
+    check_case(item)
+
+
+# ========================================================= imgaug.imgaug helpers
+
+IMGS = np.zeros((2, 6, 8, 3), dtype=np.uint8)
+LUT = np.arange(256, dtype=np.uint8)
+
+HELPER_CASES = (
+    rows(
+        ia.imresize_many_images,
+        "images",
+        [(OBJ, T), (5, T), (None, T), ([1, 2], T), (np.zeros((2, 2)), V)],
+        sizes=(4, 4),
+    )
+    + rows(
+        ia.imresize_many_images,
+        "sizes",
+        [
+            (OBJ, T),
+            ("abc", T),
+            (-1, V),
+            (0, V),
+            (NAN, V),
+            ((1, 2, 3), V),
+            ((-1, 4), V),
+            ((NAN, 4), V),
+        ],
+        images=IMGS,
+    )
+    + rows(
+        ia.imresize_many_images,
+        "interpolation",
+        [(OBJ, V), ("abc", V), (-5, V), (99, V)],
+        images=IMGS,
+        sizes=(4, 4),
+    )
+    + rows(
+        ia.imresize_single_image,
+        "image",
+        [(OBJ, T), (np.zeros((2,)), V), (IMGS, V)],
+        sizes=(4, 4),
+    )
+    + rows(ia.imresize_single_image, "sizes", [(OBJ, T), (NAN, V)], image=IMG)
+    + rows(ia.pad, "arr", [(OBJ, T), ("abc", T), (np.zeros((2,)), V)])
+    + rows(ia.pad, "top", [(OBJ, T), ("abc", T), (-1, V), (1.5, T)], arr=IMG)
+    + rows(ia.pad, "left", [(None, T), (-5, V)], arr=IMG)
+    + rows(ia.pad, "mode", [(OBJ, V), ("abc", V), (None, V)], arr=IMG, top=1)
+    + rows(
+        ia.pad, "cval", [(OBJ, T), ("abc", T), (NAN, V), ((1, 2), V)], arr=IMG, top=1
+    )
+    + rows(
+        ia.pad_to_aspect_ratio,
+        "aspect_ratio",
+        [(OBJ, V), ("abc", V), (0, V), (-1, V)],
+        arr=IMG,
+    )
+    + rows(
+        ia.pad_to_multiples_of,
+        "height_multiple",
+        [(OBJ, T), ("abc", T), (0, V), (-1, V), (1.5, T)],
+        arr=IMG,
+        width_multiple=2,
+    )
+    + rows(
+        ia.compute_paddings_for_aspect_ratio,
+        "arr",
+        [(OBJ, T), (5, T)],
+        aspect_ratio=1.0,
+    )
+    + rows(
+        ia.compute_paddings_to_reach_multiples_of,
+        "width_multiple",
+        [(OBJ, T), (0, V)],
+        arr=IMG,
+        height_multiple=2,
+    )
+    + rows(ia.pool, "arr", [(OBJ, T), (np.zeros((2,)), V)], block_size=2, func=np.max)
+    + rows(
+        ia.pool,
+        "block_size",
+        [(OBJ, T), ("abc", T), (0, V), ((1, 2, 3, 4), V), ((0, 1), V)],
+        arr=IMG,
+        func=np.max,
+    )
+    + rows(ia.pool, "func", [(OBJ, T), ("max", T)], arr=IMG, block_size=2)
+    + rows(
+        ia.pool, "pad_mode", [(OBJ, V), ("abc", V)], arr=IMG, block_size=2, func=np.max
+    )
+    + rows(
+        ia.pool,
+        "pad_cval",
+        [(OBJ, T), ("abc", T), (NAN, V)],
+        arr=IMG,
+        block_size=2,
+        func=np.max,
+    )
+    + rows(
+        ia.pool,
+        "preserve_dtype",
+        [(OBJ, T), ("abc", T), (None, T)],
+        arr=IMG,
+        block_size=2,
+        func=np.max,
+    )
+    + rows(ia.avg_pool, "block_size", [(OBJ, T), (-1, V)], arr=IMG)
+    + rows(ia.avg_pool, "pad_mode", [("abc", V)], arr=IMG, block_size=2)
+    + rows(ia.max_pool, "pad_cval", [("abc", T)], arr=IMG, block_size=2)
+    + rows(ia.min_pool, "arr", [(OBJ, T)], block_size=2)
+    + rows(ia.median_pool, "preserve_dtype", [(OBJ, T)], arr=IMG, block_size=2)
+    + rows(
+        ia.draw_grid,
+        "images",
+        [
+            (OBJ, T),
+            ([], V),
+            ([IMG, IMG[..., 0]], V),
+            ([IMG, IMG_F], V),
+            (np.zeros((2, 2)), V),
+        ],
+    )
+    + rows(
+        ia.draw_grid,
+        "rows",
+        [(OBJ, V), ("abc", V), (0, V), (1.5, V)],
+        images=[IMG, IMG],
+    )
+    + rows(ia.draw_grid, "cols", [(OBJ, V), (-1, V), (NAN, V)], images=[IMG, IMG])
+    + [case(ia.draw_grid, V, "rows", images=[IMG, IMG, IMG], rows=1, cols=2)]
+    + rows(
+        ia.draw_text,
+        "img",
+        [(OBJ, T), (np.zeros((4, 4), np.int32), V), (np.zeros((2,), np.uint8), V)],
+        y=0,
+        x=0,
+        text="a",
+    )
+    + rows(ia.draw_text, "y", [(OBJ, V), ("abc", V), (NAN, V)], img=IMG, x=0, text="a")
+    + rows(ia.draw_text, "x", [(OBJ, V), (None, V)], img=IMG, y=0, text="a")
+    + rows(ia.draw_text, "text", [(OBJ, T), (5, T), (None, T)], img=IMG, y=0, x=0)
+    + rows(
+        ia.draw_text,
+        "color",
+        [(OBJ, T), ("abc", T), ((1, 2), V), ((NAN, 0, 0), V)],
+        img=IMG,
+        y=0,
+        x=0,
+        text="a",
+    )
+    + rows(
+        ia.draw_text,
+        "size",
+        [(OBJ, V), ("abc", V), (0, V), (-5, V)],
+        img=IMG,
+        y=0,
+        x=0,
+        text="a",
+    )
+    + rows(
+        ia.apply_lut,
+        "image",
+        [(OBJ, T), (IMG_F, V), (np.zeros((2,), np.uint8), V)],
+        table=LUT,
+    )
+    + rows(
+        ia.apply_lut,
+        "table",
+        [
+            (OBJ, T),
+            (np.arange(10, dtype=np.uint8), V),
+            (np.zeros((256, 2), np.uint8), V),
+        ],
+        image=IMG,
+    )
+    + rows(ia.apply_lut_, "table", [(OBJ, T)], image=IMG.copy())
+)
+
+
+@pytest.mark.parametrize("item", HELPER_CASES, ids=_ids(HELPER_CASES))
+def test_imgaug_helpers(item):
+    check_case(item)
+
+
+# ================================================================ imgaug.dtypes
+
+DTYPE_CASES = (
+    rows(iadt.normalize_dtype, "dtype", DTYPE_BAD + [([np.uint8], T)])
+    + rows(iadt.normalize_dtypes, "dtypes", DTYPE_BAD + [([np.uint8, "abc"], T)])
+    + rows(iadt.change_dtype_, "arr", [(OBJ, T), ([1, 2], T)], dtype=np.uint8)
+    + rows(iadt.change_dtype_, "dtype", DTYPE_BAD, arr=IMG.copy())
+    + rows(
+        iadt.change_dtypes_,
+        "images",
+        [(OBJ, T), ("abc", T), ([1, 2], T)],
+        dtypes=np.uint8,
+    )
+    + rows(
+        iadt.change_dtypes_,
+        "dtypes",
+        [(OBJ, T), ("abc", T), ([np.uint8, np.float32], V), ([np.uint8] * 3, V)],
+        images=IMGS.copy(),
+    )
+    + rows(
+        iadt.restore_dtypes_,
+        "dtypes",
+        [(OBJ, T), ([np.uint8], V)],
+        images=[IMG.copy(), IMG.copy()],
+    )
+    + rows(iadt.copy_dtypes_for_restore, "images", [(OBJ, T), (5, T), ([1], T)])
+    + rows(
+        iadt.increase_itemsize_of_dtype, "dtype", DTYPE_BAD + [(np.bool_, V)], factor=2
+    )
+    + rows(
+        iadt.increase_itemsize_of_dtype,
+        "factor",
+        [(OBJ, T), ("abc", T), (3, V), (2.0, T)],
+        dtype=np.uint8,
+    )
+    + rows(iadt.increase_itemsize_of_dtype, "dtype", [(np.float64, T)], factor=4)
+    + rows(iadt.get_minimal_dtype, "arrays", [(OBJ, V), ([], V), ([OBJ], T)])
+    + rows(
+        iadt.get_minimal_dtype,
+        "increase_itemsize_factor",
+        [(OBJ, T), ("abc", T), (3, V)],
+        arrays=[IMG],
+    )
+    + rows(iadt.promote_array_dtypes_, "arrays", [(OBJ, T), ([OBJ], T)])
+    + rows(
+        iadt.promote_array_dtypes_,
+        "dtypes",
+        [(OBJ, T), ("abc", T)],
+        arrays=[IMG.copy()],
+    )
+    + rows(iadt.increase_array_resolutions_, "arrays", [(OBJ, T), ([5], T)], factor=2)
+    + rows(
+        iadt.increase_array_resolutions_,
+        "factor",
+        [(OBJ, T), (3, V)],
+        arrays=IMG.copy(),
+    )
+    + rows(
+        iadt.get_value_range_of_dtype,
+        "dtype",
+        DTYPE_BAD + [(np.dtype("U3"), V), (np.dtype("O"), V)],
+    )
+    + rows(
+        iadt.clip_,
+        "array",
+        [(OBJ, T), ([1, 2], T), (None, T)],
+        min_value=0,
+        max_value=1,
+    )
+    + rows(
+        iadt.clip_,
+        "min_value",
+        [(OBJ, V), ("abc", V), (NAN, V), ((1, 2), V)],
+        array=IMG.copy(),
+        max_value=10,
+    )
+    + rows(iadt.clip_, "max_value", [(OBJ, V), (NAN, V)], array=IMG.copy(), min_value=0)
+    + [
+        case(
+            iadt.clip_,
+            V,
+            "dtype",
+            array=np.zeros((2,), np.int64),
+            min_value=0,
+            max_value=1,
+        )
+    ]
+    + rows(
+        iadt.clip_to_dtype_value_range_,
+        "array",
+        [(OBJ, T), ([1, 2], T)],
+        dtype=np.uint8,
+    )
+    + rows(iadt.clip_to_dtype_value_range_, "dtype", DTYPE_BAD, array=IMG.copy())
+    + rows(
+        iadt.clip_to_dtype_value_range_,
+        "validate_values",
+        [(OBJ, V), ((1, 2, 3), V), (5, V)],
+        array=IMG.copy(),
+        dtype=np.uint8,
+    )
+    + rows(
+        iadt.gate_dtypes,
+        "dtypes",
+        DTYPE_BAD + [([IMG, "abc"], T)],
+        allowed=["uint8"],
+        disallowed=["float64"],
+    )
+    + rows(
+        iadt.gate_dtypes,
+        "allowed",
+        [(OBJ, T), ("uint8", T), (5, T), ([], V), ([5], T)],
+        dtypes=IMG,
+        disallowed=[],
+    )
+    + rows(
+        iadt.gate_dtypes,
+        "disallowed",
+        [(OBJ, T), ("float64", T), ([5], T)],
+        dtypes=IMG,
+        allowed=["uint8"],
+    )
+    + [
+        case(
+            iadt.gate_dtypes,
+            V,
+            "allowed",
+            dtypes=IMG,
+            allowed=["uint8"],
+            disallowed=["uint8"],
+        )
+    ]
+)
+
+
+@pytest.mark.parametrize("item", DTYPE_CASES, ids=_ids(DTYPE_CASES))
+def test_dtypes(item):
+    check_case(item)
+
+
+# ===================================================================== augmenters
+
+#: Wrong values per kind of argument: ``[(value, expected exception), ...]``.
+ARG_KINDS = {
+    "prob": PROB,
+    "prob_plus": [
+        (OBJ, T),
+        ("abc", T),
+        (None, T),
+        (1.5, V),
+        (-0.1, V),
+        ((0.5, 2.0), V),
+        ((1, 2, 3), V),
+        ([], V),
+        ([0.5, 2.0], V),
+    ],
+    "cont": CONT,
+    "cont_or_none": [item for item in CONT if item[0] is not None],
+    "cont_pos": CONT + [(-1, V), ((-2, 1), V), ([1, -1], V)],
+    "disc_pos": DISC + [(-1, V)],
+    "cval": CONT,  # imgaug.ALL is the only accepted string
+    "flag": FLAG,
+    "seed": [("abc", T), (OBJ, T), (-1, V), (1.5, T)],
+    "name": [(123, T), (OBJ, T), (("a",), T)],
+    "deterministic": [("abc", T), (1, T), (None, T)],
+    "random_state": [("abc", T), (OBJ, T), (-1, V)],
+    "children": [(OBJ, T), ("abc", T), (5, T), ([OBJ], T), ([iaa.Identity(), 5], T)],
+    "order": [(OBJ, T), ("abc", T), (-1, V), (7, V), (1.5, T), ([], T), ([0, 9], V)],
+    "mode": [(OBJ, T), ("abc", V), (5, T), ([], T), (["constant", "abc"], V)],
+    "backend": [(OBJ, V), ("abc", V), (None, V)],
+    "pad_mode": [(OBJ, T), ("abc", V), (5, T), ([], V), (["constant", "abc"], V)],
+    "pad_cval": [(OBJ, T), ("abc", T), (None, T), (NAN, V), ((1, 2, 3), V), ([], V)],
+    "position": [(OBJ, T), ("abc", V), ((0.5, 2.0), V), ((1, 2, 3), V), (5, T)],
+    "fixed_size": [(OBJ, V), ("abc", V), (-5, V), (1.5, V)],
+    "multiple": [(OBJ, V), ("abc", V), (0, V), (-5, V), (1.5, V)],
+    "base": [(OBJ, V), ("abc", V), (1, V), (-5, V)],
+    "aspect_ratio": [(OBJ, V), ("abc", V), (0, V), (-5, V), (NAN, V)],
+    "fraction": [(OBJ, T), ("abc", T), (None, T), (-0.5, V), (1.5, V), (NAN, V)],
+    "n": [(OBJ, T), ("abc", T), (-5, V), ((1, 2, 3), T), ([], T)],
+    "shuffle_channels": [(OBJ, T), ("abc", T), (5, T), ([0, "a"], T), ((0, 1), T)],
+    "with_channels": [(OBJ, T), ("abc", T), (NAN, T), ([0, "a"], T)],
+    "assert_shape": [
+        (OBJ, V),
+        ("abc", V),
+        ((1, 2, 3), V),
+        ((None, None, None, "a"), T),
+        ((None, None, None, OBJ), T),
+    ],
+    "func": [(OBJ, T), ("abc", T), (5, T)],
+    "func_or_keypoints": [(OBJ, T), ("abc", T), (5, T)],
+    "px": [(OBJ, T), ("abc", T), (1.5, T), ((1, 2, 3), V), ([], T)],
+    "percent": [(OBJ, T), ("abc", T), (-1.0, V), ((1, 2, 3), V), ([], T), (NAN, V)],
+    "crop_px": [(OBJ, T), ("abc", T), (-1, V), ((1, 2, 3), V)],
+    "crop_percent": [(OBJ, T), ("abc", T), (-0.1, V), ((1, 2, 3), V)],
+    "resize_size": [
+        (OBJ, V),
+        ("abc", V),
+        (-5, V),
+        (0, V),
+        ((1, 2, 3), V),
+        ({"z": 1}, V),
+        (NAN, V),
+    ],
+    "resize_interpolation": [
+        (OBJ, T),
+        ("abc", V),
+        (-5, V),
+        (99, V),
+        ([], V),
+        (["abc"], V),
+    ],
+    "keep_interpolation": [(OBJ, V), ("abc", V), (-5, V), ([], V), (["abc"], V)],
+    "affine_scale": [
+        (OBJ, T),
+        ("abc", T),
+        (-1, V),
+        (0, V),
+        ((1, 2, 3), V),
+        ({"z": 1}, V),
+        (NAN, V),
+    ],
+    "affine_translate_percent": [item for item in CONT if item[0] is not None]
+    + [({"z": 1}, V), ({}, V)],
+    "affine_translate_px": [
+        (OBJ, T),
+        ("abc", T),
+        (1.5, T),
+        ((1, 2, 3), V),
+        ({"z": 1}, V),
+    ],
+    "affine_shear": [item for item in CONT if item[0] is not None] + [({"z": 1}, V)],
+    "polygon_recoverer": [(OBJ, T), ("abc", T), (5, T)],
+    "disc_order": [(OBJ, T), ("abc", T), (-1, V), (6, V), ([], V)],
+    "categorical_mode": [(OBJ, T), (5, T), ("abc", V), ([], V), (["abc"], V)],
+    "cv2_flag": [(OBJ, V), ("abc", V), (99, V), ([], V)],
+    "scale_shortcut": [
+        (OBJ, T),
+        ("abc", T),
+        (-1, V),
+        (0, V),
+        ((1, 2, 3), V),
+        ({"z": 1}, T),
+        (NAN, V),
+    ],
+    "translate_px_shortcut": [
+        (OBJ, T),
+        ("abc", T),
+        (1.5, T),
+        ((1, 2, 3), V),
+        ({"z": 1}, T),
+    ],
+}
+
+#: Kind of every augmenter argument, by argument name.
+AUGMENTER_ARG_KINDS = {
+    "seed": "seed",
+    "name": "name",
+    "deterministic": "deterministic",
+    "random_state": "random_state",
+    "p": "prob",
+    "per_channel": "prob",
+    "value": "cont",
+    "mul": "cont",
+    "loc": "cont",
+    "scale": "cont_pos",
+    "lam": "cont_pos",
+    "sigma": "cont_pos",
+    "children": "children",
+    "then_list": "children",
+    "else_list": "children",
+    "random_order": "flag",
+    "keep_size": "flag",
+    "sample_independently": "flag",
+    "fit_output": "flag",
+    "n": "n",
+    "fraction": "fraction",
+    "shape": "assert_shape",
+    "order": "order",
+    "mode": "mode",
+    "cval": "cval",
+    "backend": "backend",
+    "pad_mode": "pad_mode",
+    "pad_cval": "pad_cval",
+    "position": "position",
+    "width": "fixed_size",
+    "height": "fixed_size",
+    "width_multiple": "multiple",
+    "height_multiple": "multiple",
+    "width_base": "base",
+    "height_base": "base",
+    "aspect_ratio": "aspect_ratio",
+    "px": "px",
+    "percent": "percent",
+    "size": "resize_size",
+    "interpolation": "resize_interpolation",
+    "interpolation_heatmaps": "keep_interpolation",
+    "interpolation_segmaps": "keep_interpolation",
+    "rotate": "cont_or_none",
+    "alpha": "cont_pos",
+    "polygon_recoverer": "polygon_recoverer",
+    "shear": "affine_shear",
+    "translate_percent": "affine_translate_percent",
+    "translate_px": "affine_translate_px",
+    "func_images": "func",
+    "func_heatmaps": "func",
+    "func_segmentation_maps": "func",
+    "func_keypoints": "func",
+    "func_bounding_boxes": "func_or_keypoints",
+    "func_polygons": "func_or_keypoints",
+    "func_line_strings": "func_or_keypoints",
+    "check_images": "flag",
+    "check_heatmaps": "flag",
+    "check_segmentation_maps": "flag",
+    "check_keypoints": "flag",
+    "check_bounding_boxes": "flag",
+    "check_polygons": "flag",
+    "check_line_strings": "flag",
+}
+
+#: Per-class kinds where the same name means something else.
+AUGMENTER_ARG_OVERRIDES = {
+    ("ChannelShuffle", "channels"): "shuffle_channels",
+    ("KeepSizeByResize", "interpolation"): "keep_interpolation",
+    ("ElasticTransformation", "order"): "disc_order",
+    ("ElasticTransformation", "mode"): "categorical_mode",
+    ("AffineCv2", "rotate"): "cont",
+    ("WithChannels", "channels"): "with_channels",
+    ("Affine", "scale"): "affine_scale",
+    ("Affine", "cval"): "cval",
+    ("ScaleX", "scale"): "scale_shortcut",
+    ("ScaleY", "scale"): "scale_shortcut",
+    ("TranslateX", "percent"): "cont_or_none",
+    ("TranslateY", "percent"): "cont_or_none",
+    ("TranslateX", "px"): "translate_px_shortcut",
+    ("TranslateY", "px"): "translate_px_shortcut",
+    ("ShearX", "shear"): "cont",
+    ("ShearY", "shear"): "cont",
+    ("AffineCv2", "scale"): "cont_pos",
+    ("AffineCv2", "translate_percent"): "cont_or_none",
+    ("AffineCv2", "translate_px"): "affine_translate_px",
+    ("AffineCv2", "shear"): "cont",
+    ("AffineCv2", "order"): "cv2_flag",
+    ("AffineCv2", "mode"): "cv2_flag",
+    ("Crop", "px"): "crop_px",
+    ("Crop", "percent"): "crop_percent",
+    ("Pad", "px"): "crop_px",
+    ("Pad", "percent"): "crop_percent",
+    ("Lambda", "func_bounding_boxes"): "func_or_keypoints",
+    ("AssertLambda", "func_bounding_boxes"): "func",
+    ("AssertLambda", "func_polygons"): "func",
+    ("AssertLambda", "func_line_strings"): "func",
+}
+
+#: Valid values for required constructor arguments.
+REQUIRED_ARGS = {
+    "children": [iaa.Identity()],
+    "shape": (None, None, None, None),
+    "fraction": 0.5,
+    "size": 8,
+    "aspect_ratio": 1.0,
+    "width": 8,
+    "height": 8,
+    "width_multiple": 2,
+    "height_multiple": 2,
+    "width_base": 2,
+    "height_base": 2,
+}
+
+#: Modules whose augmenters this audit covers.
+AUDITED_MODULES = {"meta", "flip", "size", "geometric", "arithmetic", "blur"}
+
+
+def _augmenter_classes():
+    classes = []
+    for name, obj in sorted(vars(iaa).items()):
+        if not (isinstance(obj, type) and issubclass(obj, iaa.Augmenter)):
+            continue
+        if name == "Augmenter" or name.startswith("_"):
+            continue
+        if obj.__module__.rsplit(".", 1)[-1] in AUDITED_MODULES:
+            classes.append(obj)
+    return classes
+
+
+def _constructor_args(cls):
+    params = list(inspect.signature(cls.__init__).parameters.values())[1:]
+    return [p for p in params if p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD)]
+
+
+def _arg_kind(cls, arg):
+    return AUGMENTER_ARG_OVERRIDES.get(
+        (cls.__name__, arg), AUGMENTER_ARG_KINDS.get(arg)
+    )
+
+
+def _augmenter_cases():
+    cases = []
+    for cls in _augmenter_classes():
+        params = _constructor_args(cls)
+        required = {
+            p.name: REQUIRED_ARGS[p.name]
+            for p in params
+            if p.default is inspect.Parameter.empty and p.name in REQUIRED_ARGS
+        }
+        for param in params:
+            kind = _arg_kind(cls, param.name)
+            if kind is None:
+                continue  # reported by test_every_augmenter_argument_has_a_kind
+            for value, exc in ARG_KINDS[kind]:
+                kwargs = dict(required)
+                kwargs[param.name] = value
+                cases.append(
+                    Case(
+                        cls,
+                        kwargs,
+                        exc,
+                        param.name,
+                        f"{cls.__name__}-{param.name}={_value_label(value)}",
+                    )
+                )
+    return cases
+
+
+AUGMENTER_CASES = _augmenter_cases()
+
+
+def test_every_augmenter_argument_has_a_kind():
+    """New augmenters/arguments need rows here (rule A covers every constructor)."""
+    missing = [
+        f"{cls.__name__}.{param.name}"
+        for cls in _augmenter_classes()
+        for param in _constructor_args(cls)
+        if _arg_kind(cls, param.name) is None
+    ]
+    assert missing == []
+
+
+def test_augmenter_table_is_not_empty():
+    names = {cls.__name__ for cls in _augmenter_classes()}
+    assert {"Fliplr", "Affine", "CropAndPad", "Sequential", "Add", "GaussianBlur"} <= (
+        names
+    )
+    assert len(AUGMENTER_CASES) > 500
+
+
+@pytest.mark.parametrize("item", AUGMENTER_CASES, ids=_ids(AUGMENTER_CASES))
+def test_augmenter_constructors(item):
+    check_case(item)
+
+
+# ============================================================ augmenter calls
+
+_FLIP = iaa.Fliplr(1.0)
+_IMAGE = np.zeros((4, 4, 3), dtype=np.uint8)
+
+
+def _augment_batches(**kwargs):
+    return list(_FLIP.augment_batches(**kwargs))
+
+
+CALL_CASES = (
+    rows(_FLIP.augment, "images", [(OBJ, V), ("abc", V), ([1, 2], T)])
+    + rows(_FLIP.augment, "image", [(OBJ, T), (np.zeros((3,)), V)])
+    + rows(
+        _FLIP.augment, "keypoints", [(OBJ, T), ("abc", T), ([[1, 2]], T)], image=_IMAGE
+    )
+    + rows(_FLIP.augment, "bounding_boxes", [(OBJ, T)], image=_IMAGE)
+    + rows(_FLIP.augment, "polygons", [(OBJ, T)], image=_IMAGE)
+    + rows(_FLIP.augment, "line_strings", [(OBJ, T)], image=_IMAGE)
+    + rows(
+        _FLIP.augment,
+        "heatmaps",
+        [(OBJ, T), (np.zeros((1, 4, 4, 1), np.int32), T)],
+        image=_IMAGE,
+    )
+    + rows(_FLIP.augment, "segmentation_maps", [(OBJ, T)], image=_IMAGE)
+    + rows(_FLIP.augment, "return_batch", [("abc", T), (None, T)], image=_IMAGE)
+    + [case(_FLIP.augment, V, "imgs", imgs=_IMAGE)]
+    + rows(_FLIP.augment_images, "images", [(OBJ, V), ([OBJ], T)])
+    + rows(_FLIP.augment_image, "image", [(OBJ, T), ([1], T)])
+    + [case(_FLIP.augment_keypoints, T, "keypoints", keypoints_on_images=OBJ)]
+    + rows(_FLIP.augment_batch_, "batch", [(OBJ, V), (None, V)])
+    + rows(_FLIP.to_deterministic, "n", [("abc", V), (0, V), (1.5, V)])
+    + rows(_FLIP.seed_, "entropy", [("abc", T), (OBJ, T), (-1, V)])
+    + rows(_FLIP.seed_, "deterministic_too", [("abc", T), (None, T)])
+    + rows(_FLIP.copy_random_state, "matching", [("abc", V)], source=iaa.Fliplr(seed=1))
+    + rows(_augment_batches, "batches", [(OBJ, T), ("abc", T), (5, T)])
+)
+
+
+@pytest.mark.parametrize("item", CALL_CASES, ids=_ids(CALL_CASES))
+def test_augmenter_calls(item):
+    check_case(item)
