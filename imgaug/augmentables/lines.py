@@ -1577,7 +1577,7 @@ class LineStringsOnImage(IAugmentable):
             A copy without them.
 
         """
-        return self.copy().remove_out_of_image_(fully=fully, partly=partly)
+        return self.deepcopy().remove_out_of_image_(fully=fully, partly=partly)
 
     def remove_out_of_image_fraction_(self, fraction):
         """Remove line strings whose out-of-image length fraction is ``>= fraction``.
@@ -1604,7 +1604,7 @@ class LineStringsOnImage(IAugmentable):
             A copy without them.
 
         """
-        return self.copy().remove_out_of_image_fraction_(fraction)
+        return self.deepcopy().remove_out_of_image_fraction_(fraction)
 
     def clip_out_of_image_(self):
         """Clip every line string to the image, in place (may split them).

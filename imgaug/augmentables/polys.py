@@ -1101,7 +1101,7 @@ class PolygonsOnImage(IAugmentable):
             A copy without them.
 
         """
-        return self.copy().remove_out_of_image_(fully=fully, partly=partly)
+        return self.deepcopy().remove_out_of_image_(fully=fully, partly=partly)
 
     def remove_out_of_image_fraction_(self, fraction):
         """Remove polygons whose out-of-image area fraction is ``>= fraction``.
@@ -1128,7 +1128,7 @@ class PolygonsOnImage(IAugmentable):
             A copy without them.
 
         """
-        return self.copy().remove_out_of_image_fraction_(fraction)
+        return self.deepcopy().remove_out_of_image_fraction_(fraction)
 
     def clip_out_of_image_(self):
         """Clip all polygons to the image plane, in place (may split them).
