@@ -885,6 +885,11 @@ class StochasticParameter(metaclass=ABCMeta):
         from matplotlib.backends.backend_agg import FigureCanvasAgg
         from matplotlib.figure import Figure
 
+        if title is not None and title is not False and not isinstance(title, str):
+            raise InvalidTypeError(
+                f"Expected argument 'title' to be None, False or a str, got "
+                f"{_type_name(title)}."
+            )
         points = np.asarray(self.draw_samples(size)).ravel()
         fig = Figure()
         canvas = FigureCanvasAgg(fig)
@@ -2690,6 +2695,31 @@ def draw_distributions_grid(
         RGB uint8 grid image.
 
     """
+    if not isinstance(params, list | tuple) or not all(
+        isinstance(param, StochasticParameter) for param in params
+    ):
+        raise InvalidTypeError(
+            "Expected argument 'params' to be a list of StochasticParameters, got "
+            f"{_type_name(params)}."
+        )
+    for argname, value in (("sample_sizes", sample_sizes), ("titles", titles)):
+        exempt = (None,) if argname == "sample_sizes" else (None, False)
+        if not any(value is v for v in exempt) and (
+            not isinstance(value, list | tuple) or len(value) != len(params)
+        ):
+            raise InvalidValueError(
+                f"Expected argument '{argname}' to be None or a list with one entry "
+                f"per parameter ({len(params)}), got {value!r}."
+            )
+    if not (
+        isinstance(graph_sizes, tuple)
+        and len(graph_sizes) == 2
+        and all(_is_single_integer(v) and v > 0 for v in graph_sizes)
+    ):
+        raise InvalidValueError(
+            "Expected argument 'graph_sizes' to be a tuple (height, width) of two "
+            f"ints > 0, got {graph_sizes!r}."
+        )
     if titles is None:
         titles = [None] * len(params)
     elif titles is False:
