@@ -661,6 +661,11 @@ def force_np_float_dtype(val):
         Float version of `val`.
 
     """
+    if not isinstance(val, np.ndarray | np.generic):
+        raise InvalidTypeError(
+            f"Expected argument 'val' to be a numpy array or scalar, got "
+            f"{_type_name(val)}."
+        )
     if val.dtype.kind == "f":
         return val
     return val.astype(np.float64)
@@ -693,6 +698,12 @@ def both_np_float_if_one_is_float(a, b):
     """
     a = a if hasattr(a, "dtype") else np.asarray(a)
     b = b if hasattr(b, "dtype") else np.asarray(b)
+    for argname, value in (("a", a), ("b", b)):
+        if value.dtype.kind not in "biuf":
+            raise InvalidTypeError(
+                f"Expected argument '{argname}' to be numeric, got dtype "
+                f"{value.dtype.name}."
+            )
     a_float = a.dtype.kind == "f"
     b_float = b.dtype.kind == "f"
     if a_float and b_float:
