@@ -199,6 +199,10 @@ def _normalize_size(size: Any) -> tuple:
         return (int(size),)
     if isinstance(size, tuple):
         return size
+    if isinstance(size, str | bytes):
+        raise InvalidTypeError(
+            f"Expected argument 'size' to be an int or a tuple of ints, got {size!r}."
+        )
     try:
         return tuple(size)
     except TypeError:
@@ -775,7 +779,10 @@ class StochasticParameter(metaclass=ABCMeta):
         if isinstance(random_state, iarandom.RNG):
             rng = random_state
         else:
-            rng = iarandom.RNG(random_state)
+            try:
+                rng = iarandom.RNG(random_state)
+            except (InvalidTypeError, InvalidValueError) as exc:
+                raise type(exc)(f"Invalid argument 'random_state': {exc}") from None
         samples = self._draw_samples(_normalize_size(size), rng)
         rng.advance_()
         return samples
