@@ -386,10 +386,47 @@ _U01 = iap.Uniform(0, 1)
 PARAMETER_CASES += [
     case(_U01.draw_samples, T, "size", size=OBJ),
     case(_U01.draw_samples, T, "size", size=2.5),
-    case(_U01.draw_samples, T, "generator", size=2, random_state="abc"),
+    case(_U01.draw_samples, T, "size", size="abc"),
+    case(_U01.draw_samples, T, "random_state", size=2, random_state="abc"),
+    case(_U01.draw_samples, V, "random_state", size=2, random_state=-1),
+    case(_U01.draw_sample, T, "random_state", random_state=OBJ),
+    case(_U01.draw_distribution_graph, T, "title", title=5),
     case(_U01.__add__, T, "str", other="abc"),
     case(_U01.__mul__, T, "object", other=object()),
 ]
+PARAMETER_CASES += (
+    rows(
+        iap.draw_distributions_grid,
+        "params",
+        [(OBJ, T), ([OBJ], T), ("abc", T), ([_U01, 5], T)],
+    )
+    + rows(
+        iap.draw_distributions_grid,
+        "rows",
+        [(OBJ, V), ("abc", V), (0, V)],
+        params=[_U01],
+    )
+    + rows(
+        iap.draw_distributions_grid,
+        "graph_sizes",
+        [(OBJ, V), ("abc", V), ((0, 5), V), ((1, 2, 3), V)],
+        params=[_U01],
+    )
+    + rows(
+        iap.draw_distributions_grid,
+        "sample_sizes",
+        [(OBJ, V), ("abc", V), ([10, 10], V), (False, V)],
+        params=[_U01],
+    )
+    + rows(
+        iap.draw_distributions_grid, "titles", [(5, V), (["a", "b"], V)], params=[_U01]
+    )
+    + rows(iap.force_np_float_dtype, "val", [(OBJ, T), (5, T), ([1], T)])
+    + rows(
+        iap.both_np_float_if_one_is_float, "a", [(OBJ, T), ("abc", T)], b=np.float32(1)
+    )
+    + rows(iap.both_np_float_if_one_is_float, "b", [(OBJ, T)], a=np.int32(1))
+)
 
 
 @pytest.mark.parametrize("item", PARAMETER_CASES, ids=_ids(PARAMETER_CASES))
