@@ -88,7 +88,22 @@ def _normalize_columns(values):
     result = [images]
     for func, value in zip(funcs, values[1:]):
         result.append(None if value is None else func(value, shapes=shapes))
+    _check_nb_rows(result)
     return result
+
+
+def _check_nb_rows(values):
+    """Raise unless all non-empty columns (in column order) have as many rows."""
+    counts = {
+        name: len(value)
+        for name, value in zip(_AUGMENTABLE_NAMES, values)
+        if value is not None and len(value) > 0
+    }
+    if len(set(counts.values())) > 1:
+        raise InvalidValueError(
+            "Expected all columns of the batch to contain the same number of rows "
+            f"(images or augmentables), got {counts}."
+        )
 
 
 _INVERT_FUNC_NAMES = tuple("invert_normalize_" + name for name in _AUGMENTABLE_NAMES)
@@ -381,6 +396,7 @@ class Batch:
         """
         copy = _utils.copy_augmentables
         values = [getattr(self, name) for name in _UNAUG_NAMES]
+        _check_nb_rows(values)
         return _BatchInAugmentation(
             *[None if value is None else copy(value) for value in values]
         )
@@ -394,6 +410,7 @@ class Batch:
         """
         copy = _utils.copy_augmentables
         values = [getattr(self, name) for name in _UNAUG_NAMES[1:]]
+        _check_nb_rows([self.images_unaug, *values])
         batch = _BatchInAugmentation(
             None, *[None if value is None else copy(value) for value in values]
         )

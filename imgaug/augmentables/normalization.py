@@ -604,6 +604,14 @@ def _expect_len(values, n, ntype, arg_name, what="augmented items"):
 # ---------------------------------------------------------------------------------
 
 
+def _check_image_dtype(image):
+    if image.dtype.kind not in "biuf":
+        raise InvalidTypeError(
+            "Expected argument 'images' to contain numeric arrays (bool, int, uint "
+            f"or float dtype), got dtype {image.dtype.name}."
+        )
+
+
 def normalize_images(images):
     """Normalize images to a 4D array or a list of 3D arrays.
 
@@ -629,6 +637,7 @@ def normalize_images(images):
     if images is None:
         return None
     if isinstance(images, np.ndarray):
+        _check_image_dtype(images)
         if images.ndim == 2:
             return images[np.newaxis, :, :, np.newaxis]
         if images.ndim == 3:
@@ -649,6 +658,7 @@ def normalize_images(images):
                     "Expected each entry of iterable 'images' to be an array, got "
                     f"type {type(image).__name__}."
                 )
+            _check_image_dtype(image)
             if image.ndim == 2:
                 result.append(image[:, :, np.newaxis])
             elif image.ndim == 3:
