@@ -1720,6 +1720,44 @@ CALL_CASES = (
     + rows(_FLIP.augment, "segmentation_maps", [(OBJ, T)], image=_IMAGE)
     + rows(_FLIP.augment, "return_batch", [("abc", T), (None, T)], image=_IMAGE)
     + [case(_FLIP.augment, V, "imgs", imgs=_IMAGE)]
+    + rows(
+        _FLIP.augment,
+        "images",
+        [
+            (np.zeros((1, 4, 4, 3), dtype=object), T),
+            ([np.zeros((4, 4, 3), dtype=np.complex64)], T),
+            (np.full((1, 4, 4, 3), "a"), T),
+        ],
+    )
+    + rows(
+        _FLIP.augment,
+        "image",
+        [
+            (np.zeros((4, 4, 3), dtype=object), T),
+            (np.zeros((4, 4, 3), dtype=np.complex64), T),
+        ],
+    )
+    + rows(
+        _FLIP.augment,
+        "keypoints",
+        [([KeypointsOnImage([], shape=(4, 4, 3))] * 3, V)],
+        images=np.zeros((2, 4, 4, 3), dtype=np.uint8),
+    )
+    + rows(
+        _FLIP.augment,
+        "segmentation_maps",
+        [(np.zeros((3, 4, 4, 1), dtype=np.int32), V)],
+        images=np.zeros((2, 4, 4, 3), dtype=np.uint8),
+    )
+    + [
+        case(
+            lambda **kw: _FLIP.augment_batch_(Batch(**kw)),
+            V,
+            "keypoints",
+            images=np.zeros((2, 4, 4, 3), dtype=np.uint8),
+            keypoints=[KeypointsOnImage([Keypoint(1, 1)], shape=(4, 4, 3))],
+        )
+    ]
     + rows(_FLIP.augment_images, "images", [(OBJ, V), ([OBJ], T)])
     + rows(_FLIP.augment_image, "image", [(OBJ, T), ([1], T)])
     + [case(_FLIP.augment_keypoints, T, "keypoints", keypoints_on_images=OBJ)]

@@ -86,8 +86,13 @@ def _normalize_columns(values):
         norm.normalize_line_strings,
     )
     result = [images]
-    for func, value in zip(funcs, values[1:]):
-        result.append(None if value is None else func(value, shapes=shapes))
+    for name, func, value in zip(_AUGMENTABLE_NAMES[1:], funcs, values[1:]):
+        try:
+            result.append(None if value is None else func(value, shapes=shapes))
+        except (InvalidTypeError, InvalidValueError) as exc:
+            if f"'{name}'" in str(exc):
+                raise
+            raise type(exc)(f"Invalid argument '{name}': {exc}") from None
     _check_nb_rows(result)
     return result
 

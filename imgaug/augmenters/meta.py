@@ -1277,10 +1277,11 @@ class Augmenter(metaclass=ABCMeta):
                     "Expected augment() to receive either 'image' or 'images', got "
                     "both."
                 )
-            if not isinstance(kwargs["image"], np.ndarray):
+            image = kwargs["image"]
+            if not isinstance(image, np.ndarray) or image.dtype.kind not in "biuf":
                 raise InvalidTypeError(
-                    "Expected argument 'image' to be a numpy array, got "
-                    f"{type(kwargs['image']).__name__}."
+                    "Expected argument 'image' to be a numeric numpy array, got "
+                    f"{getattr(image, 'dtype', type(image).__name__)}."
                 )
             columns = dict(kwargs)
             columns["images"] = [columns.pop("image")]
