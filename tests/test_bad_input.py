@@ -1013,7 +1013,17 @@ AUGMENTABLE_CASES = (
         sizes=2.0,
     )
     # --------------------------------------------------------------- batches
-    + rows(Batch, "images", [(OBJ, T), ("abc", T), (5, T)])
+    + rows(
+        Batch,
+        "images",
+        [
+            (OBJ, T),
+            ("abc", T),
+            (5, T),
+            (np.zeros((1, 2, 2, 1), dtype=object), T),
+            ([np.zeros((2, 2, 1), dtype=np.complex64)], T),
+        ],
+    )
     + rows(Batch, "keypoints", [(OBJ, T), (_kpsoi(), T)])
     + rows(Batch, "line_strings", [(OBJ, T), ("abc", T)])
     + rows(

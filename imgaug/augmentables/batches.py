@@ -116,6 +116,12 @@ _INVERT_FUNC_NAMES = tuple("invert_normalize_" + name for name in _AUGMENTABLE_N
 
 def _check_normalized_column(name, value):
     """Raise unless `value` can be a normalized column (None, list, image array)."""
+    if name == "images":
+        arrays = [value] if isinstance(value, np.ndarray) else value
+        if isinstance(arrays, (list, tuple)):
+            for array in arrays:
+                if isinstance(array, np.ndarray):
+                    _normalization._check_image_dtype(array)
     if value is None or isinstance(value, (list, tuple)):
         return
     if name == "images" and isinstance(value, np.ndarray):
