@@ -13,6 +13,10 @@
   not share memory with the inputs.
 * Non-``_`` augmenter methods (``copy``, ``localize_random_state``, ...) leave the
   augmenter itself unchanged.
+* Public non-``_`` kernels (``fliplr``, ``pad``, ``add_scalar``, ``imresize_*``,
+  pooling, ``draw_grid``, ...) leave their array arguments untouched for every dtype
+  route, and stochastic parameters never modify the arrays they were built from nor
+  hand out samples that alias their own state.
 """
 
 import copy
@@ -906,3 +910,53 @@ def test_public_kernels_do_not_mutate(name, dtype):
     _assert_unchanged(before, kwargs, f"arguments of {name} ({dtype})")
     if not may_alias:
         _assert_no_shared_memory(result, kwargs, f"{name} ({dtype})")
+
+
+# ============================================================ parameters
+
+
+def _parameter_inputs():
+    return {
+        "choice_a": np.float32([-3.0, 1.5, 4.0]),
+        "choice_p": np.float64([0.2, 0.3, 0.5]),
+        "list_values": np.int32([-2, 5, 7]),
+        "handle_values": np.float64([-1.0, 2.0]),
+    }
+
+
+def _wrapped_parameters(inputs):
+    """Parameters built from caller arrays, wrapped in in-place transformations."""
+    import imgaug.parameters as iap
+
+    choice = iap.Choice(inputs["choice_a"], p=inputs["choice_p"])
+    dlist = iap.DeterministicList(inputs["list_values"])
+    handled = iap.handle_continuous_param(inputs["handle_values"], "x")
+    return [
+        choice,
+        dlist,
+        handled,
+        iap.Clip(choice, -1, 2),
+        iap.Clip(dlist, 0, 6),
+        iap.Discretize(choice),
+        iap.Absolute(dlist),
+        iap.RandomSign(choice),
+        iap.ForceSign(dlist, positive=True, mode="reroll"),
+        iap.Multiply(choice, 2.0, elementwise=True),
+        iap.Add(dlist, handled),
+        iap.Power(iap.Absolute(choice), 2),
+        iap.Sigmoid(choice, threshold=0),
+        iap.IterativeNoiseAggregator(choice, iterations=2),
+    ]
+
+
+def test_parameters_keep_caller_arrays_and_own_state():
+    inputs = _parameter_inputs()
+    before = copy.deepcopy(inputs)
+    params = _wrapped_parameters(inputs)
+    for param in params:
+        first = param.draw_samples((3, 4), random_state=1)
+        expected = param.draw_samples((3, 4), random_state=1)
+        _mutate_in_place(first)
+        again = param.draw_samples((3, 4), random_state=1)
+        assert np.array_equal(again, expected), f"{param} reuses returned samples"
+    _assert_unchanged(before, inputs, "arrays given to stochastic parameters")
