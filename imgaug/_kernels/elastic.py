@@ -462,6 +462,11 @@ def _remap_cv2(image, disp, order, mode, cval, out):
     else:  # uint32, int32 (order != 0), uint64, int64: float64 is exact to 2**53
         arr, fill = image.astype(np.float64), cval
     maps = _pixel_grid(*image.shape[0:2]) - disp
+    if flags == cv2.INTER_CUBIC and mode == "reflect" and 1 in arr.shape[0:2]:
+        # OpenCV (4.x/5.0) never returns from bicubic BORDER_REFLECT_101 on an
+        # axis of length 1; two equal rows/columns give the same values
+        arr = np.repeat(arr, 2 if arr.shape[0] == 1 else 1, axis=0)
+        arr = np.repeat(arr, 2 if arr.shape[1] == 1 else 1, axis=1)
     border_value = (fill, fill, fill, fill)
     direct = arr.dtype == input_dtype
 
@@ -492,11 +497,13 @@ def _remap_cv2(image, disp, order, mode, cval, out):
             result = result[:, :, np.newaxis]
     else:
         # one matrix holds at most 4 fill values: remap chunks of 4 channels
-        result = np.empty(arr.shape, dtype=arr.dtype)
+        out_hw = image.shape[0:2]
+        result = np.empty(out_hw + (nb_channels,), dtype=arr.dtype)
         for start in range(0, nb_channels, 4):
             chunk = np.ascontiguousarray(arr[:, :, start : start + 4])
+            size = chunk.shape[2]
             warped = _remap(chunk)
-            result[:, :, start : start + chunk.shape[2]] = warped.reshape(chunk.shape)
+            result[:, :, start : start + size] = warped.reshape(out_hw + (size,))
 
     if input_dtype.kind == "b":
         return result.view(np.bool_) if order == 0 else result > 0.5
@@ -565,7 +572,7 @@ def geometric_median_many(
     points: np.ndarray,
     mask: np.ndarray | None = None,
     eps: float = 1e-5,
-    max_iterations: int = 1000,
+    max_iterations: int = 10000,
 ) -> np.ndarray:
     """Geometric medians of ``K`` point sets at once (Weiszfeld, Vardi-Zhang).
 
