@@ -801,7 +801,10 @@ class KeypointsOnImage(IAugmentable):
             "Method `KeypointsOnImage.from_coords_array()` is deprecated. "
             "Use `KeypointsOnImage.from_xy_array()` instead."
         )
-        return KeypointsOnImage.from_xy_array(coords, shape)
+        try:
+            return KeypointsOnImage.from_xy_array(coords, shape)
+        except (InvalidTypeError, InvalidValueError) as exc:
+            raise type(exc)(f"Invalid argument 'coords': {exc}") from None
 
     def fill_from_xy_array_(self, xy):
         """Overwrite all coordinates from an ``(N, 2)`` array, in place.

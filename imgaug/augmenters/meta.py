@@ -2428,11 +2428,11 @@ class WithChannels(Augmenter):
             nb_channels = min(
                 image.shape[2] if image.ndim == 3 else 1 for image in images
             )
-            if max(self.channels) >= nb_channels:
+            if max(self.channels) >= nb_channels or min(self.channels) < -nb_channels:
                 raise InvalidValueError(
                     f"Expected every index in 'channels' of {self.name} to be below "
-                    f"the number of image channels ({nb_channels}), got "
-                    f"{self.channels}."
+                    f"the number of image channels ({nb_channels}) (and not below "
+                    f"-{nb_channels}), got {self.channels}."
                 )
 
     def _augment_children(self, batch, random_state, parents, hooks):
