@@ -570,6 +570,12 @@ AUGMENTABLE_CASES = (
     )
     + rows(_call(_kpsoi, "remove_out_of_image_fraction_"), "fraction", COORD_BAD)
     + rows(
+        KeypointsOnImage.from_coords_array,
+        "coords",
+        [(OBJ, V), ("abc", V), (np.zeros((2, 3)), V)],
+        shape=S,
+    )
+    + rows(
         KeypointsOnImage.from_xy_array,
         "xy",
         [(OBJ, V), ("abc", V), (np.zeros((2, 3)), V), ([1, 2], V)],
@@ -1777,6 +1783,15 @@ CALL_CASES = (
     + rows(_FLIP.seed_, "deterministic_too", [("abc", T), (None, T)])
     + rows(_FLIP.copy_random_state, "matching", [("abc", V)], source=iaa.Fliplr(seed=1))
     + rows(_augment_batches, "batches", [(OBJ, T), ("abc", T), (5, T)])
+    + [
+        case(
+            lambda channels: iaa.WithChannels(channels, iaa.Add(1))(image=_IMAGE),
+            V,
+            "channels",
+            channels=channels,
+        )
+        for channels in ([3], [0, 5], [-4], -5)
+    ]
 )
 
 
