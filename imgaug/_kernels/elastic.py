@@ -469,12 +469,18 @@ def _remap_cv2(image, disp, order, mode, cval, out):
         arr = np.repeat(arr, 2 if arr.shape[1] == 1 else 1, axis=1)
     border_value = (fill, fill, fill, fill)
     direct = arr.dtype == input_dtype
+    # route: tests/perf/test_elastic_perf.py::test_map_format
+    if flags == cv2.INTER_LINEAR:
+        # bilinear is faster on pre-converted fixed-point maps, the others are not
+        map1, map2 = cv2.convertMaps(maps, None, cv2.CV_16SC2)
+    else:
+        map1, map2 = maps, None
 
     def _remap(chunk, dst=None):
         return cv2.remap(
             chunk,
-            maps,
-            None,
+            map1,
+            map2,
             flags,
             dst=dst,
             borderMode=MODE_TO_CV2[mode],
