@@ -14,6 +14,7 @@ from imgaug import imgaug as ia
 from imgaug.augmentables.base import IAugmentable
 from imgaug.augmentables.kps import Keypoint, KeypointsOnImage
 from imgaug.augmentables.utils import (
+    _COMMON_COORDINATE_TYPES,
     _as_float_array,
     _check_coordinate,
     _check_draw_alpha,
@@ -261,8 +262,15 @@ class BoundingBox:
     """
 
     def __init__(self, x1, y1, x2, y2, label=None):
-        for argname, value in (("x1", x1), ("y1", y1), ("x2", x2), ("y2", y2)):
-            _check_coordinate(value, argname)
+        common = _COMMON_COORDINATE_TYPES
+        if not (
+            type(x1) in common
+            and type(y1) in common
+            and type(x2) in common
+            and type(y2) in common
+        ):
+            for argname, value in zip(("x1", "y1", "x2", "y2"), (x1, y1, x2, y2)):
+                _check_coordinate(value, argname)
         if x1 > x2:
             x1, x2 = x2, x1
         if y1 > y2:

@@ -12,6 +12,7 @@ import numpy as np
 from imgaug import imgaug as ia
 from imgaug.augmentables.base import IAugmentable
 from imgaug.augmentables.utils import (
+    _COMMON_COORDINATE_TYPES,
     _as_float_array,
     _check_coordinate,
     _check_draw_alpha,
@@ -240,8 +241,12 @@ class Keypoint:
     """
 
     def __init__(self, x, y):
-        _check_coordinate(x, "x")
-        _check_coordinate(y, "y")
+        # inline fast path: keypoints are created in bulk by the augmenters
+        if type(x) not in _COMMON_COORDINATE_TYPES or (
+            type(y) not in _COMMON_COORDINATE_TYPES
+        ):
+            _check_coordinate(x, "x")
+            _check_coordinate(y, "y")
         self.x = x
         self.y = y
 
@@ -528,6 +533,12 @@ class Keypoint:
             The copy.
 
         """
+        if x is None and y is None:
+            # hot path (container deep copies): the coordinates were checked already
+            copied = object.__new__(Keypoint)
+            copied.x = self.x
+            copied.y = self.y
+            return copied
         return Keypoint(x=self.x if x is None else x, y=self.y if y is None else y)
 
     def __repr__(self):

@@ -121,10 +121,17 @@ def _normalize_shape(shape, name):
     )
 
 
+_INT_TYPE_SET = frozenset((int,))
+
+
 def _check_shape_tuple(shape, name="shape"):
     """Reject image shapes that are not ``(H, W[, C, ...])`` of non-negative ints."""
+    # fast path (every augmentable construction): Python ints only
+    if len(shape) >= 2 and set(map(type, shape)) == _INT_TYPE_SET and min(shape) >= 0:
+        return
     if len(shape) < 2 or not all(
-        isinstance(size, numbers.Integral) and size >= 0 for size in shape
+        isinstance(size, numbers.Integral) and not isinstance(size, bool) and size >= 0
+        for size in shape
     ):
         raise InvalidValueError(
             f"Expected '{name}' to be an image shape (H, W) or (H, W, C) of "
@@ -303,12 +310,15 @@ def _check_items(items, cls, name):
         )
     if not isinstance(items, list):
         items = list(items)
-    for item in items:
-        if not isinstance(item, cls):
-            raise InvalidTypeError(
-                f"Expected '{name}' to contain only {cls.__name__} instances, got an "
-                f"item of type {type(item).__name__}."
-            )
+    # one pass in C over the item types; subclasses take the slow path
+    item_types = set(map(type, items))
+    if item_types and item_types != {cls}:
+        for item in items:
+            if not isinstance(item, cls):
+                raise InvalidTypeError(
+                    f"Expected '{name}' to contain only {cls.__name__} instances, got "
+                    f"an item of type {type(item).__name__}."
+                )
     return items
 
 
