@@ -358,6 +358,22 @@ def _cval_per_channel(cval: Any, nb_channels: int) -> list[float]:
     return values.tolist()
 
 
+def _avoid_cv2_single_pixel_hang(arr, flags, border_mode):
+    """Double a one-pixel axis before a bicubic warp with BORDER_REFLECT_101.
+
+    OpenCV 5 never returns from that combination when the input is one pixel high
+    or wide. Along such an axis every sample (inside or reflected) is that one
+    pixel, so two identical pixels give exactly the same result.
+    """
+    if flags != cv2.INTER_CUBIC or border_mode != cv2.BORDER_REFLECT_101:
+        return arr
+    if arr.shape[0] == 1:
+        arr = np.repeat(arr, 2, axis=0)
+    if arr.shape[1] == 1:
+        arr = np.repeat(arr, 2, axis=1)
+    return arr
+
+
 def _warp_affine_cv2(image, matrix, out_hw, flags, border_mode, cval):
     """OpenCV route; converts dtypes OpenCV lacks and chunks channels by 4."""
     input_dtype = image.dtype
@@ -366,6 +382,7 @@ def _warp_affine_cv2(image, matrix, out_hw, flags, border_mode, cval):
         arr = image.astype(np.float32)
     elif input_dtype == np.int8 and flags != cv2.INTER_NEAREST:
         arr = image.astype(np.int16)
+    arr = _avoid_cv2_single_pixel_hang(arr, flags, border_mode)
     arr = cv2util.contiguous(arr)
 
     nb_channels = 1 if arr.ndim == 2 else arr.shape[2]

@@ -289,3 +289,23 @@ class TestWarpAffineCv2:
         )
         assert observed[0, 0].tolist() == [1, 2, 3]
         assert np.all(observed[:, 2:] == 50)
+
+
+@pytest.mark.timeout(20)
+@pytest.mark.parametrize("shape", [(1, 7, 3), (7, 1, 3), (1, 1, 3), (1, 5)])
+def test_bicubic_reflect_on_one_pixel_axes_returns(shape):
+    # OpenCV 5 hangs in warpAffine(INTER_CUBIC, BORDER_REFLECT_101) on such inputs
+    image = np.arange(int(np.prod(shape)), dtype=np.uint8).reshape(shape) * 10
+    rotate = np.array([[0.98, 0.17, 0.3], [-0.17, 0.98, 0.2], [0.0, 0.0, 1.0]])
+    observed = warp_affine(image, rotate, order=3, mode="reflect")
+    assert observed.shape == image.shape
+    if shape[0] == 1 and shape[1] == 1:
+        assert np.array_equal(observed, image)
+    doubled = warp_affine(
+        np.repeat(np.repeat(image, 2, axis=0), 1, axis=1),
+        rotate,
+        order=3,
+        mode="reflect",
+    )
+    if shape[0] == 1 and shape[1] > 1:
+        assert np.array_equal(observed[0], doubled[0])
