@@ -40,6 +40,7 @@ from imgaug import dtypes as iadt
 from imgaug import imgaug as ia
 from imgaug import parameters as iap
 from imgaug import random as iarandom
+from imgaug._kernels import channels as _channels
 from imgaug.augmentables import polys as _polys
 from imgaug.augmentables import utils as _augm_utils
 from imgaug.augmentables.batches import (
@@ -453,7 +454,8 @@ def shuffle_channels(image, random_state, channels=None):
         return image
     if not isinstance(random_state, iarandom.RNG):
         random_state = iarandom.RNG(random_state)
-    return image[..., _draw_channel_permutation(image.shape[2], channels, random_state)]
+    permutation = _draw_channel_permutation(image.shape[2], channels, random_state)
+    return _channels.permute_channels(image, permutation)
 
 
 # --------------------------------------------------------------------------------
@@ -3075,7 +3077,7 @@ class ChannelShuffle(Augmenter):
             permutation = _draw_channel_permutation(
                 image.shape[2], self.channels, random_state
             )
-            images[row] = image[..., permutation]
+            images[row] = _channels.permute_channels(image, permutation)
         return batch
 
     def get_parameters(self):
