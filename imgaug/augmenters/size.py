@@ -327,6 +327,9 @@ def _shape_after(shape, croppings, paddings):
 class _CropAndPadBase(_SampledAugmenter):
     """Apply per-row crop/pad amounts (``_CropAndPadSamples``) to every kind."""
 
+    # crops and pads build new arrays: the engine need not copy the caller's images
+    _IMAGES_OUT_OF_PLACE = True
+
     # heatmaps and segmentation maps are always padded with zeros
     _pad_mode_heatmaps = "constant"
     _pad_cval_heatmaps = 0.0
@@ -347,7 +350,7 @@ class _CropAndPadBase(_SampledAugmenter):
             croppings = tuple(samples.croppings[i])
             paddings = tuple(samples.paddings[i])
             if not any(croppings) and not any(paddings):
-                results.append(image)  # the batch owns it: no copy needed
+                results.append(image)  # unchanged (copied by the engine if borrowed)
                 continue
             arr = _crop.crop(image, *croppings)
             if any(paddings):
@@ -495,6 +498,9 @@ class Resize(_SampledAugmenter):
     (4, 12, 3)
 
     """
+
+    # resizing builds new arrays: the engine need not copy the caller's images
+    _IMAGES_OUT_OF_PLACE = True
 
     def __init__(
         self,
