@@ -64,8 +64,8 @@ def compute_croppings_to_reach_aspect_ratio(arr, aspect_ratio):
     (1, 0, 2, 0)
 
     """
-    height, width = _get_height_width(arr)
-    if not _is_number(aspect_ratio) or not aspect_ratio > 0:
+    height, width = _pad._get_height_width(arr)
+    if not _pad._is_number(aspect_ratio) or not aspect_ratio > 0:
         raise InvalidValueError(
             f"Expected 'aspect_ratio' to be a number > 0, got {aspect_ratio!r}."
         )
@@ -110,7 +110,7 @@ def compute_croppings_to_reach_multiples_of(arr, height_multiple, width_multiple
     (0, 1, 1, 1)
 
     """
-    height, width = _get_height_width(arr)
+    height, width = _pad._get_height_width(arr)
 
     def _axis(size, multiple, name):
         if multiple is None:
@@ -150,7 +150,7 @@ def compute_croppings_to_reach_powers_of(
     (0, 1, 1, 0)
 
     """
-    height, width = _get_height_width(arr)
+    height, width = _pad._get_height_width(arr)
 
     def _axis(size, base, name):
         if base is None:
@@ -388,26 +388,6 @@ def resize_to(arr, height, width, out=None):
         out[...] = result
         return out
     return result
-
-
-def _get_height_width(arr):
-    if isinstance(arr, np.ndarray):
-        shape = arr.shape
-    elif isinstance(arr, (tuple, list)):
-        shape = tuple(arr)
-    else:
-        raise InvalidTypeError(
-            f"Expected 'arr' to be a numpy array or a shape tuple, got {type(arr)}."
-        )
-    if len(shape) < 2:
-        raise InvalidValueError(
-            f"Expected 'arr' to have at least two axes (H, W), got shape {shape}."
-        )
-    return int(shape[0]), int(shape[1])
-
-
-def _is_number(value):
-    return isinstance(value, numbers.Real) and not isinstance(value, bool)
 
 
 def _check_int(value, name, minimum):

@@ -689,7 +689,41 @@ class AddElementwise(_SampledAugmenter):
         return [self.value, self.per_channel]
 
 
-class AdditiveGaussianNoise(AddElementwise):
+class _AdditiveNoise(AddElementwise):
+    """Shared sampling and apply path of the additive noise augmenters.
+
+    Subclasses pass their noise distribution as `value` to `AddElementwise`.
+    """
+
+    _KINDS = ("images",)
+    # results go to new arrays: the engine need not copy the caller's images
+    _IMAGES_OUT_OF_PLACE = True
+
+    # sampling order: per_channel (N,), the distribution's parameters (N,) each
+    # (loc, scale or lam), seeds (N,)
+    def _draw_samples(self, batch, random_state):
+        return _draw_noise_samples(batch, random_state, self.value, self.per_channel)
+
+    def _augment_images_by_samples(self, images, samples):
+        return _augment_images_with_noise(images, samples)
+
+
+def _handle_loc_scale(loc, scale):
+    """Turn the `loc` and `scale` arguments of a noise augmenter into parameters."""
+    loc_param = iap.handle_continuous_param(
+        loc, "loc", value_range=None, tuple_to_uniform=True, list_to_choice=True
+    )
+    scale_param = iap.handle_continuous_param(
+        scale,
+        "scale",
+        value_range=(0, None),
+        tuple_to_uniform=True,
+        list_to_choice=True,
+    )
+    return loc_param, scale_param
+
+
+class AdditiveGaussianNoise(_AdditiveNoise):
     """Add gaussian noise (white noise) to images.
 
     Supported dtypes
@@ -723,10 +757,6 @@ class AdditiveGaussianNoise(AddElementwise):
 
     """
 
-    _KINDS = ("images",)
-    # results go to new arrays: the engine need not copy the caller's images
-    _IMAGES_OUT_OF_PLACE = True
-
     def __init__(
         self,
         loc=0,
@@ -737,16 +767,7 @@ class AdditiveGaussianNoise(AddElementwise):
         random_state="deprecated",
         deterministic="deprecated",
     ):
-        loc_param = iap.handle_continuous_param(
-            loc, "loc", value_range=None, tuple_to_uniform=True, list_to_choice=True
-        )
-        scale_param = iap.handle_continuous_param(
-            scale,
-            "scale",
-            value_range=(0, None),
-            tuple_to_uniform=True,
-            list_to_choice=True,
-        )
+        loc_param, scale_param = _handle_loc_scale(loc, scale)
         super().__init__(
             iap.Normal(loc=loc_param, scale=scale_param),
             per_channel=per_channel,
@@ -756,15 +777,8 @@ class AdditiveGaussianNoise(AddElementwise):
             deterministic=deterministic,
         )
 
-    # sampling order: per_channel (N,), loc (N,), scale (N,), seeds (N,)
-    def _draw_samples(self, batch, random_state):
-        return _draw_noise_samples(batch, random_state, self.value, self.per_channel)
 
-    def _augment_images_by_samples(self, images, samples):
-        return _augment_images_with_noise(images, samples)
-
-
-class AdditiveLaplaceNoise(AddElementwise):
+class AdditiveLaplaceNoise(_AdditiveNoise):
     """Add noise from a Laplace distribution to images.
 
     Laplace noise has heavier tails than gaussian noise of the same scale: most
@@ -799,10 +813,6 @@ class AdditiveLaplaceNoise(AddElementwise):
 
     """
 
-    _KINDS = ("images",)
-    # results go to new arrays: the engine need not copy the caller's images
-    _IMAGES_OUT_OF_PLACE = True
-
     def __init__(
         self,
         loc=0,
@@ -813,16 +823,7 @@ class AdditiveLaplaceNoise(AddElementwise):
         random_state="deprecated",
         deterministic="deprecated",
     ):
-        loc_param = iap.handle_continuous_param(
-            loc, "loc", value_range=None, tuple_to_uniform=True, list_to_choice=True
-        )
-        scale_param = iap.handle_continuous_param(
-            scale,
-            "scale",
-            value_range=(0, None),
-            tuple_to_uniform=True,
-            list_to_choice=True,
-        )
+        loc_param, scale_param = _handle_loc_scale(loc, scale)
         super().__init__(
             iap.Laplace(loc=loc_param, scale=scale_param),
             per_channel=per_channel,
@@ -832,15 +833,8 @@ class AdditiveLaplaceNoise(AddElementwise):
             deterministic=deterministic,
         )
 
-    # sampling order: per_channel (N,), loc (N,), scale (N,), seeds (N,)
-    def _draw_samples(self, batch, random_state):
-        return _draw_noise_samples(batch, random_state, self.value, self.per_channel)
 
-    def _augment_images_by_samples(self, images, samples):
-        return _augment_images_with_noise(images, samples)
-
-
-class AdditivePoissonNoise(AddElementwise):
+class AdditivePoissonNoise(_AdditiveNoise):
     """Add noise from a Poisson distribution, with random signs, to images.
 
     Each noise value is a Poisson sample that is added or subtracted with equal
@@ -874,10 +868,6 @@ class AdditivePoissonNoise(AddElementwise):
 
     """
 
-    _KINDS = ("images",)
-    # results go to new arrays: the engine need not copy the caller's images
-    _IMAGES_OUT_OF_PLACE = True
-
     def __init__(
         self,
         lam=(0.0, 15.0),
@@ -902,13 +892,6 @@ class AdditivePoissonNoise(AddElementwise):
             random_state=random_state,
             deterministic=deterministic,
         )
-
-    # sampling order: per_channel (N,), lam (N,), seeds (N,)
-    def _draw_samples(self, batch, random_state):
-        return _draw_noise_samples(batch, random_state, self.value, self.per_channel)
-
-    def _augment_images_by_samples(self, images, samples):
-        return _augment_images_with_noise(images, samples)
 
 
 class Multiply(_SampledAugmenter):
