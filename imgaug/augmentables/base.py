@@ -1,5 +1,10 @@
 """Marker base class shared by every ``*OnImage`` augmentable container."""
 
+from imgaug.augmentables.utils import (
+    _normalize_shift_args,
+    _remove_out_of_image_fraction_,
+)
+
 __all__ = ["IAugmentable"]
 
 
@@ -10,3 +15,114 @@ class IAugmentable:
     on an image derive from it, so that input normalization can tell such a container
     apart from a plain iterable.
     """
+
+
+class _CoordinatesContainer(IAugmentable):
+    """Private base of the coordinate-based containers (``*OnImage``).
+
+    A subclass keeps its items in a list stored under the attribute named by
+    ``_items_attr`` (e.g. ``"polygons"``) and its image shape in ``shape``. The
+    methods here depend only on that, on ``deepcopy()`` and on the in-place
+    variants ``on_()``, ``shift_()`` and ``remove_out_of_image_fraction_()``.
+    """
+
+    _items_attr = ""
+
+    @property
+    def items(self):
+        """Get or set the list of items (boxes, polygons, ...) of this container."""
+        return getattr(self, self._items_attr)
+
+    @items.setter
+    def items(self, value):
+        setattr(self, self._items_attr, value)
+
+    @property
+    def empty(self):
+        """Get whether the container holds no items."""
+        return len(getattr(self, self._items_attr)) == 0
+
+    def on(self, image):
+        """Project the items onto a new image shape.
+
+        Parameters
+        ----------
+        image : ndarray or tuple of int
+            The new image or its shape.
+
+        Returns
+        -------
+        same type as this container
+            A projected copy.
+
+        """
+        return self.deepcopy().on_(image)
+
+    def shift(self, x=0, y=0, top=None, right=None, bottom=None, left=None):
+        """Move all items by `x` (right) and `y` (down).
+
+        Parameters
+        ----------
+        x, y : number, optional
+            Shift along the x- and y-axis.
+        top, right, bottom, left : None or number, optional
+            Deprecated; use `x` and `y`.
+
+        Returns
+        -------
+        same type as this container
+            A shifted copy.
+
+        """
+        x, y = _normalize_shift_args(
+            x, y, top=top, right=right, bottom=bottom, left=left
+        )
+        return self.deepcopy().shift_(x=x, y=y)
+
+    def remove_out_of_image_fraction_(self, fraction):
+        """Remove items whose out-of-image fraction is ``>= fraction``, in place.
+
+        Parameters
+        ----------
+        fraction : number
+            Threshold in ``[0, 1]``.
+
+        Returns
+        -------
+        same type as this container
+            This container.
+
+        """
+        return _remove_out_of_image_fraction_(self, fraction)
+
+    def remove_out_of_image_fraction(self, fraction):
+        """Remove items whose out-of-image fraction is ``>= fraction``.
+
+        Parameters
+        ----------
+        fraction : number
+            Threshold in ``[0, 1]``.
+
+        Returns
+        -------
+        same type as this container
+            A copy without them.
+
+        """
+        return self.deepcopy().remove_out_of_image_fraction_(fraction)
+
+    def __getitem__(self, indices):
+        return getattr(self, self._items_attr)[indices]
+
+    def __iter__(self):
+        return iter(getattr(self, self._items_attr))
+
+    def __len__(self):
+        return len(getattr(self, self._items_attr))
+
+    def __repr__(self):
+        return self.__str__()
+
+    def __str__(self):
+        items = getattr(self, self._items_attr)
+        return f"{type(self).__name__}({items}, shape={self.shape})"

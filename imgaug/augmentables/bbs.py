@@ -11,7 +11,7 @@ import numpy as np
 
 from imgaug import dtypes as iadt
 from imgaug import imgaug as ia
-from imgaug.augmentables.base import IAugmentable
+from imgaug.augmentables.base import _CoordinatesContainer
 from imgaug.augmentables.kps import Keypoint, KeypointsOnImage
 from imgaug.augmentables.utils import (
     _COMMON_COORDINATE_TYPES,
@@ -1079,7 +1079,7 @@ class BoundingBox:
         )
 
 
-class BoundingBoxesOnImage(IAugmentable):
+class BoundingBoxesOnImage(_CoordinatesContainer):
     """All bounding boxes on one image.
 
     Parameters
@@ -1097,20 +1097,13 @@ class BoundingBoxesOnImage(IAugmentable):
 
     """
 
+    _items_attr = "bounding_boxes"
+
     def __init__(self, bounding_boxes, shape):
         self.bounding_boxes = _check_items(
             bounding_boxes, BoundingBox, "bounding_boxes"
         )
         self.shape = normalize_shape(shape)
-
-    @property
-    def items(self):
-        """Get the bounding boxes (alias of ``bounding_boxes``)."""
-        return self.bounding_boxes
-
-    @items.setter
-    def items(self, value):
-        self.bounding_boxes = value
 
     @property
     def height(self):
@@ -1121,11 +1114,6 @@ class BoundingBoxesOnImage(IAugmentable):
     def width(self):
         """Get the width of the image."""
         return self.shape[1]
-
-    @property
-    def empty(self):
-        """Get whether there are no bounding boxes."""
-        return len(self.bounding_boxes) == 0
 
     def _xyxy_float64(self):
         """Return all corners as an exact ``(N, 4)`` float64 array."""
@@ -1163,17 +1151,6 @@ class BoundingBoxesOnImage(IAugmentable):
             self.fill_from_xy_array_(xy)
         self.shape = on_shape
         return self
-
-    def on(self, image):
-        """Project the boxes onto a new image shape.
-
-        Returns
-        -------
-        BoundingBoxesOnImage
-            A projected copy.
-
-        """
-        return self.deepcopy().on_(image)
 
     @classmethod
     def from_xyxy_array(cls, xyxy, shape):
@@ -1424,17 +1401,6 @@ class BoundingBoxesOnImage(IAugmentable):
         self._keep(fractions < fraction)
         return self
 
-    def remove_out_of_image_fraction(self, fraction):
-        """Remove boxes whose out-of-image area fraction is at least `fraction`.
-
-        Returns
-        -------
-        BoundingBoxesOnImage
-            A copy without the removed boxes.
-
-        """
-        return self.deepcopy().remove_out_of_image_fraction_(fraction)
-
     def clip_out_of_image_(self):
         """Remove boxes fully outside of the image and clip the others, in place.
 
@@ -1493,22 +1459,6 @@ class BoundingBoxesOnImage(IAugmentable):
             bb.y1 += y
             bb.y2 += y
         return self
-
-    def shift(self, x=0, y=0, top=None, right=None, bottom=None, left=None):
-        """Move every box by `x` (right) and `y` (down).
-
-        The deprecated `top`, `right`, `bottom`, `left` are folded into x and y.
-
-        Returns
-        -------
-        BoundingBoxesOnImage
-            A shifted copy.
-
-        """
-        x, y = _normalize_shift_args(
-            x, y, top=top, right=right, bottom=bottom, left=left
-        )
-        return self.deepcopy().shift_(x=x, y=y)
 
     def to_keypoints_on_image(self):
         """Convert to keypoints: the four corners of every box.
@@ -1599,18 +1549,3 @@ class BoundingBoxesOnImage(IAugmentable):
         return BoundingBoxesOnImage(
             bounding_boxes, tuple(self.shape) if shape is None else _copy_shape(shape)
         )
-
-    def __getitem__(self, indices):
-        return self.bounding_boxes[indices]
-
-    def __iter__(self):
-        return iter(self.bounding_boxes)
-
-    def __len__(self):
-        return len(self.bounding_boxes)
-
-    def __repr__(self):
-        return self.__str__()
-
-    def __str__(self):
-        return f"BoundingBoxesOnImage({self.bounding_boxes}, shape={self.shape})"

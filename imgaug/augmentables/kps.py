@@ -10,7 +10,7 @@ import numbers
 import numpy as np
 
 from imgaug import imgaug as ia
-from imgaug.augmentables.base import IAugmentable
+from imgaug.augmentables.base import _CoordinatesContainer
 from imgaug.augmentables.utils import (
     _COMMON_COORDINATE_TYPES,
     _as_float_array,
@@ -548,7 +548,7 @@ class Keypoint:
         return f"Keypoint(x={self.x:.8f}, y={self.y:.8f})"
 
 
-class KeypointsOnImage(IAugmentable):
+class KeypointsOnImage(_CoordinatesContainer):
     """All keypoints on one image.
 
     Parameters
@@ -566,18 +566,11 @@ class KeypointsOnImage(IAugmentable):
 
     """
 
+    _items_attr = "keypoints"
+
     def __init__(self, keypoints, shape):
         self.keypoints = _check_items(keypoints, Keypoint, "keypoints")
         self.shape = normalize_shape(shape)
-
-    @property
-    def items(self):
-        """Get the keypoints (alias of ``keypoints``)."""
-        return self.keypoints
-
-    @items.setter
-    def items(self, value):
-        self.keypoints = value
 
     @property
     def height(self):
@@ -588,11 +581,6 @@ class KeypointsOnImage(IAugmentable):
     def width(self):
         """Get the image width."""
         return self.shape[1]
-
-    @property
-    def empty(self):
-        """Get whether there are no keypoints."""
-        return len(self.keypoints) == 0
 
     def _xy_float64(self):
         """Return all coordinates as an exact ``(N, 2)`` float64 array."""
@@ -620,22 +608,6 @@ class KeypointsOnImage(IAugmentable):
             self.fill_from_xy_array_(xy)
         self.shape = on_shape
         return self
-
-    def on(self, image):
-        """Project the keypoints onto a new image shape.
-
-        Parameters
-        ----------
-        image : ndarray or tuple of int
-            The new image or its shape.
-
-        Returns
-        -------
-        KeypointsOnImage
-            A projected copy.
-
-        """
-        return self.deepcopy().on_(image)
 
     def draw_on_image(
         self,
@@ -718,17 +690,6 @@ class KeypointsOnImage(IAugmentable):
         keep = (ooi_fractions < fraction).tolist()
         self.keypoints = [kp for kp, k in zip(self.keypoints, keep) if k]
         return self
-
-    def remove_out_of_image_fraction(self, fraction):
-        """Remove keypoints whose out-of-image fraction is at least `fraction`.
-
-        Returns
-        -------
-        KeypointsOnImage
-            A copy without the removed keypoints.
-
-        """
-        return self.deepcopy().remove_out_of_image_fraction_(fraction)
 
     def clip_out_of_image_(self):
         """Remove all keypoints outside of the image, in place.
@@ -1109,18 +1070,3 @@ class KeypointsOnImage(IAugmentable):
         return KeypointsOnImage(
             keypoints, tuple(self.shape) if shape is None else _copy_shape(shape)
         )
-
-    def __getitem__(self, indices):
-        return self.keypoints[indices]
-
-    def __iter__(self):
-        return iter(self.keypoints)
-
-    def __len__(self):
-        return len(self.keypoints)
-
-    def __repr__(self):
-        return self.__str__()
-
-    def __str__(self):
-        return f"KeypointsOnImage({self.keypoints}, shape={self.shape})"

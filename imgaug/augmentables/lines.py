@@ -14,7 +14,7 @@ import copy as copylib
 import numpy as np
 
 from imgaug._kernels import geometry as _geom
-from imgaug.augmentables.base import IAugmentable
+from imgaug.augmentables.base import _CoordinatesContainer
 from imgaug.augmentables.kps import Keypoint, KeypointsOnImage
 from imgaug.augmentables.utils import (
     _as_float_array,
@@ -32,7 +32,6 @@ from imgaug.augmentables.utils import (
     _nb_channels,
     _normalize_shape,
     _normalize_shift_args,
-    _remove_out_of_image_fraction_,
     _renamed,
     normalize_shape,
     project_coords,
@@ -1368,7 +1367,7 @@ def _check_heatmap_shape(image_shape):
         )
 
 
-class LineStringsOnImage(IAugmentable):
+class LineStringsOnImage(_CoordinatesContainer):
     """All line strings of one image.
 
     Parameters
@@ -1386,6 +1385,8 @@ class LineStringsOnImage(IAugmentable):
 
     """
 
+    _items_attr = "line_strings"
+
     def __init__(self, line_strings, shape):
         if isinstance(line_strings, (str, bytes)) or not _is_iterable(line_strings):
             raise InvalidTypeError(
@@ -1402,20 +1403,6 @@ class LineStringsOnImage(IAugmentable):
                 )
         self.line_strings = line_strings
         self.shape = normalize_shape(shape)
-
-    @property
-    def items(self):
-        """Get or set the list of line strings."""
-        return self.line_strings
-
-    @items.setter
-    def items(self, value):
-        self.line_strings = value
-
-    @property
-    def empty(self):
-        """Get whether there are no line strings."""
-        return len(self.line_strings) == 0
 
     def on_(self, image):
         """Project the line strings onto a new image size, in place.
@@ -1437,17 +1424,6 @@ class LineStringsOnImage(IAugmentable):
             self.fill_from_xy_array_(xy)
         self.shape = on_shape
         return self
-
-    def on(self, image):
-        """Project the line strings onto a new image size.
-
-        Returns
-        -------
-        LineStringsOnImage
-            A projected copy.
-
-        """
-        return self.deepcopy().on_(image)
 
     @classmethod
     def from_xy_arrays(cls, xy, shape):
@@ -1579,33 +1555,6 @@ class LineStringsOnImage(IAugmentable):
         """
         return self.deepcopy().remove_out_of_image_(fully=fully, partly=partly)
 
-    def remove_out_of_image_fraction_(self, fraction):
-        """Remove line strings whose out-of-image length fraction is ``>= fraction``.
-
-        Parameters
-        ----------
-        fraction : number
-            Threshold in ``[0, 1]``.
-
-        Returns
-        -------
-        LineStringsOnImage
-            This container.
-
-        """
-        return _remove_out_of_image_fraction_(self, fraction)
-
-    def remove_out_of_image_fraction(self, fraction):
-        """Remove line strings whose out-of-image length fraction is ``>= fraction``.
-
-        Returns
-        -------
-        LineStringsOnImage
-            A copy without them.
-
-        """
-        return self.deepcopy().remove_out_of_image_fraction_(fraction)
-
     def clip_out_of_image_(self):
         """Clip every line string to the image, in place (may split them).
 
@@ -1646,27 +1595,6 @@ class LineStringsOnImage(IAugmentable):
         for ls in self.line_strings:
             ls.shift_(x=x, y=y)
         return self
-
-    def shift(self, x=0, y=0, top=None, right=None, bottom=None, left=None):
-        """Move all line strings by `x` (right) and `y` (down).
-
-        Parameters
-        ----------
-        x, y : number, optional
-            Shift along the x- and y-axis.
-        top, right, bottom, left : None or number, optional
-            Deprecated; use `x` and `y`.
-
-        Returns
-        -------
-        LineStringsOnImage
-            A shifted copy.
-
-        """
-        x, y = _normalize_shift_args(
-            x, y, top=top, right=right, bottom=bottom, left=left
-        )
-        return self.deepcopy().shift_(x=x, y=y)
 
     def to_xy_array(self):
         """Get the points of all line strings as one ``(N, 2)`` float32 array.
@@ -1761,21 +1689,6 @@ class LineStringsOnImage(IAugmentable):
         return LineStringsOnImage(
             [ls.deepcopy() for ls in lss], shape=_copy_shape(shape)
         )
-
-    def __getitem__(self, indices):
-        return self.line_strings[indices]
-
-    def __iter__(self):
-        return iter(self.line_strings)
-
-    def __len__(self):
-        return len(self.line_strings)
-
-    def __repr__(self):
-        return self.__str__()
-
-    def __str__(self):
-        return f"LineStringsOnImage({self.line_strings}, shape={self.shape})"
 
 
 def _fill_items_from_xy_(items, attr, xy):

@@ -19,7 +19,7 @@ import numpy as np
 from imgaug import imgaug as ia
 from imgaug import random as iarandom
 from imgaug._kernels import geometry as _geom
-from imgaug.augmentables.base import IAugmentable
+from imgaug.augmentables.base import _CoordinatesContainer
 from imgaug.augmentables.kps import Keypoint, KeypointsOnImage
 from imgaug.augmentables.lines import (
     LineString,
@@ -41,7 +41,6 @@ from imgaug.augmentables.utils import (
     _nb_channels,
     _normalize_shape,
     _normalize_shift_args,
-    _remove_out_of_image_fraction_,
     _renamed,
     interpolate_points,
     normalize_shape,
@@ -942,7 +941,7 @@ class Polygon:
         return f"Polygon([{points}] ({len(self.exterior)} points), label={self.label})"
 
 
-class PolygonsOnImage(IAugmentable):
+class PolygonsOnImage(_CoordinatesContainer):
     """All polygons of one image.
 
     Parameters
@@ -960,6 +959,8 @@ class PolygonsOnImage(IAugmentable):
 
     """
 
+    _items_attr = "polygons"
+
     def __init__(self, polygons, shape):
         if isinstance(polygons, (str, bytes)) or not hasattr(polygons, "__iter__"):
             raise InvalidTypeError(
@@ -976,20 +977,6 @@ class PolygonsOnImage(IAugmentable):
                 )
         self.polygons = polygons
         self.shape = normalize_shape(shape)
-
-    @property
-    def items(self):
-        """Get or set the list of polygons."""
-        return self.polygons
-
-    @items.setter
-    def items(self, value):
-        self.polygons = value
-
-    @property
-    def empty(self):
-        """Get whether there are no polygons."""
-        return len(self.polygons) == 0
 
     def on_(self, image):
         """Project the polygons onto a new image size, in place.
@@ -1011,17 +998,6 @@ class PolygonsOnImage(IAugmentable):
             self.fill_from_xy_array_(xy)
         self.shape = on_shape
         return self
-
-    def on(self, image):
-        """Project the polygons onto a new image size.
-
-        Returns
-        -------
-        PolygonsOnImage
-            A projected copy.
-
-        """
-        return self.deepcopy().on_(image)
 
     def draw_on_image(
         self,
@@ -1103,33 +1079,6 @@ class PolygonsOnImage(IAugmentable):
         """
         return self.deepcopy().remove_out_of_image_(fully=fully, partly=partly)
 
-    def remove_out_of_image_fraction_(self, fraction):
-        """Remove polygons whose out-of-image area fraction is ``>= fraction``.
-
-        Parameters
-        ----------
-        fraction : number
-            Threshold in ``[0, 1]``.
-
-        Returns
-        -------
-        PolygonsOnImage
-            This container.
-
-        """
-        return _remove_out_of_image_fraction_(self, fraction)
-
-    def remove_out_of_image_fraction(self, fraction):
-        """Remove polygons whose out-of-image area fraction is ``>= fraction``.
-
-        Returns
-        -------
-        PolygonsOnImage
-            A copy without them.
-
-        """
-        return self.deepcopy().remove_out_of_image_fraction_(fraction)
-
     def clip_out_of_image_(self):
         """Clip all polygons to the image plane, in place (may split them).
 
@@ -1170,27 +1119,6 @@ class PolygonsOnImage(IAugmentable):
         for poly in self.polygons:
             poly.shift_(x=x, y=y)
         return self
-
-    def shift(self, x=0, y=0, top=None, right=None, bottom=None, left=None):
-        """Move all polygons by `x` (right) and `y` (down).
-
-        Parameters
-        ----------
-        x, y : number, optional
-            Shift along the x- and y-axis.
-        top, right, bottom, left : None or number, optional
-            Deprecated; use `x` and `y`.
-
-        Returns
-        -------
-        PolygonsOnImage
-            A shifted copy.
-
-        """
-        x, y = _normalize_shift_args(
-            x, y, top=top, right=right, bottom=bottom, left=left
-        )
-        return self.deepcopy().shift_(x=x, y=y)
 
     def subdivide_(self, points_per_edge):
         """Insert evenly spaced points on every polygon edge, in place.
@@ -1310,21 +1238,6 @@ class PolygonsOnImage(IAugmentable):
         return PolygonsOnImage(
             [poly.deepcopy() for poly in polys], shape=_copy_shape(shape)
         )
-
-    def __getitem__(self, indices):
-        return self.polygons[indices]
-
-    def __iter__(self):
-        return iter(self.polygons)
-
-    def __len__(self):
-        return len(self.polygons)
-
-    def __repr__(self):
-        return self.__str__()
-
-    def __str__(self):
-        return f"PolygonsOnImage({self.polygons}, shape={self.shape})"
 
 
 class MultiPolygon:
