@@ -1367,7 +1367,150 @@ def _check_heatmap_shape(image_shape):
         )
 
 
-class LineStringsOnImage(_CoordinatesContainer):
+class _PointSequencesOnImage(_CoordinatesContainer):
+    """Private base of the polygon and line string containers.
+
+    Every item stores its points as an ``(N, 2)`` array under the attribute named by
+    ``_coords_attr``; ``_item_class`` is the item type.
+    """
+
+    _coords_attr = ""
+    _item_class = None
+
+    def _copied(self, cls, items, shape, deep):
+        """Create a `cls` from `items` (``None``: own items) and `shape`."""
+        if items is None:
+            items = getattr(self, self._items_attr)
+        else:
+            items = _check_items(items, self._item_class, self._items_attr)
+        items = [item.deepcopy() for item in items] if deep else list(items)
+        shape = self.shape if shape is None else shape
+        return cls(items, shape=_copy_shape(shape))
+
+    def remove_out_of_image(self, fully=True, partly=False):
+        """Remove items that are fully and/or partly outside of the image.
+
+        Parameters
+        ----------
+        fully : bool, optional
+            Remove items fully outside of the image.
+        partly : bool, optional
+            Remove items partly outside of the image.
+
+        Returns
+        -------
+        same type as this container
+            A copy without them.
+
+        """
+        return self.deepcopy().remove_out_of_image_(fully=fully, partly=partly)
+
+    def clip_out_of_image_(self):
+        """Clip every item to the image, in place (may split items into parts).
+
+        Returns
+        -------
+        same type as this container
+            This container, holding the flat list of all clipped parts.
+
+        """
+        shape = self.shape
+        items = getattr(self, self._items_attr)
+        parts = [part for item in items for part in item.clip_out_of_image(shape)]
+        setattr(self, self._items_attr, parts)
+        return self
+
+    def clip_out_of_image(self):
+        """Clip every item to the image (may split items into parts).
+
+        Returns
+        -------
+        same type as this container
+            A clipped copy.
+
+        """
+        return self.copy().clip_out_of_image_()
+
+    def shift_(self, x=0, y=0):
+        """Move all items by `x` (right) and `y` (down), in place.
+
+        Returns
+        -------
+        same type as this container
+            This container.
+
+        """
+        _check_shift(x, y)
+        for item in getattr(self, self._items_attr):
+            item.shift_(x=x, y=y)
+        return self
+
+    def to_xy_array(self):
+        """Get the points of all items as one ``(N, 2)`` float32 array.
+
+        Returns
+        -------
+        ndarray
+            The concatenated points (``(0, 2)`` if there are none).
+
+        """
+        items = getattr(self, self._items_attr)
+        if not items:
+            return np.zeros((0, 2), dtype=np.float32)
+        attr = self._coords_attr
+        return np.concatenate([getattr(item, attr) for item in items], axis=0).astype(
+            np.float32, copy=False
+        )
+
+    def fill_from_xy_array_(self, xy):
+        """Overwrite the points of all items from one array, in place.
+
+        Parameters
+        ----------
+        xy : ndarray or iterable of tuple of number
+            ``(N, 2)`` coordinates, as many rows as there are points in total.
+
+        Returns
+        -------
+        same type as this container
+            This container.
+
+        """
+        _fill_items_from_xy_(getattr(self, self._items_attr), self._coords_attr, xy)
+        return self
+
+    def to_keypoints_on_image(self):
+        """Convert all points to keypoints.
+
+        Returns
+        -------
+        KeypointsOnImage
+            One keypoint per point, in order.
+
+        """
+        return KeypointsOnImage.from_xy_array(self.to_xy_array(), shape=self.shape)
+
+    def invert_to_keypoints_on_image_(self, kpsoi):
+        """Write keypoint coordinates back into the items, in place.
+
+        Parameters
+        ----------
+        kpsoi : KeypointsOnImage
+            Keypoints as created by :meth:`to_keypoints_on_image` (possibly moved).
+
+        Returns
+        -------
+        same type as this container
+            This container, with the keypoints' shape.
+
+        """
+        _check_instance(kpsoi, KeypointsOnImage, "kpsoi")
+        self.fill_from_xy_array_(kpsoi.to_xy_array())
+        self.shape = kpsoi.shape
+        return self
+
+
+class LineStringsOnImage(_PointSequencesOnImage):
     """All line strings of one image.
 
     Parameters
@@ -1386,6 +1529,8 @@ class LineStringsOnImage(_CoordinatesContainer):
     """
 
     _items_attr = "line_strings"
+    _coords_attr = "coords"
+    _item_class = LineString
 
     def __init__(self, line_strings, shape):
         if isinstance(line_strings, (str, bytes)) or not _is_iterable(line_strings):
@@ -1544,120 +1689,6 @@ class LineStringsOnImage(_CoordinatesContainer):
         ]
         return self
 
-    def remove_out_of_image(self, fully=True, partly=False):
-        """Remove line strings that are fully and/or partly outside.
-
-        Returns
-        -------
-        LineStringsOnImage
-            A copy without them.
-
-        """
-        return self.deepcopy().remove_out_of_image_(fully=fully, partly=partly)
-
-    def clip_out_of_image_(self):
-        """Clip every line string to the image, in place (may split them).
-
-        Returns
-        -------
-        LineStringsOnImage
-            This container.
-
-        """
-        self.line_strings = [
-            piece
-            for ls in self.line_strings
-            for piece in ls.clip_out_of_image(self.shape)
-        ]
-        return self
-
-    def clip_out_of_image(self):
-        """Clip every line string to the image (may split them).
-
-        Returns
-        -------
-        LineStringsOnImage
-            A clipped copy.
-
-        """
-        return self.copy().clip_out_of_image_()
-
-    def shift_(self, x=0, y=0):
-        """Move all line strings by `x` (right) and `y` (down), in place.
-
-        Returns
-        -------
-        LineStringsOnImage
-            This container.
-
-        """
-        _check_shift(x, y)
-        for ls in self.line_strings:
-            ls.shift_(x=x, y=y)
-        return self
-
-    def to_xy_array(self):
-        """Get the points of all line strings as one ``(N, 2)`` float32 array.
-
-        Returns
-        -------
-        ndarray
-            The concatenated coordinates.
-
-        """
-        if not self.line_strings:
-            return np.zeros((0, 2), dtype=np.float32)
-        return np.concatenate([ls.coords for ls in self.line_strings], axis=0).astype(
-            np.float32, copy=False
-        )
-
-    def fill_from_xy_array_(self, xy):
-        """Overwrite the points of all line strings from one array, in place.
-
-        Parameters
-        ----------
-        xy : ndarray or iterable of tuple of number
-            ``(N, 2)`` coordinates, as many rows as there are points in total.
-
-        Returns
-        -------
-        LineStringsOnImage
-            This container.
-
-        """
-        _fill_items_from_xy_(self.line_strings, "coords", xy)
-        return self
-
-    def to_keypoints_on_image(self):
-        """Convert all points to keypoints.
-
-        Returns
-        -------
-        KeypointsOnImage
-            One keypoint per point, in order.
-
-        """
-        return KeypointsOnImage.from_xy_array(self.to_xy_array(), shape=self.shape)
-
-    def invert_to_keypoints_on_image_(self, kpsoi):
-        """Write keypoint coordinates back into the line strings, in place.
-
-        Parameters
-        ----------
-        kpsoi : KeypointsOnImage
-            Keypoints as created by :meth:`to_keypoints_on_image` (possibly moved).
-
-        Returns
-        -------
-        LineStringsOnImage
-            This container, with the keypoints' shape.
-
-        """
-        _check_instance(kpsoi, KeypointsOnImage, "kpsoi")
-        self.fill_from_xy_array_(kpsoi.to_xy_array())
-        self.shape = kpsoi.shape
-        return self
-
     def copy(self, line_strings=None, shape=None):
         """Create a shallow copy (new list, same line string objects).
 
@@ -1667,11 +1698,7 @@ class LineStringsOnImage(_CoordinatesContainer):
             The copy.
 
         """
-        lss = self.line_strings
-        if line_strings is not None:
-            lss = _check_items(line_strings, LineString, "line_strings")
-        shape = self.shape if shape is None else shape
-        return LineStringsOnImage(list(lss), shape=_copy_shape(shape))
+        return self._copied(LineStringsOnImage, line_strings, shape, deep=False)
 
     def deepcopy(self, line_strings=None, shape=None):
         """Create a deep copy.
@@ -1682,13 +1709,7 @@ class LineStringsOnImage(_CoordinatesContainer):
             The copy.
 
         """
-        lss = self.line_strings
-        if line_strings is not None:
-            lss = _check_items(line_strings, LineString, "line_strings")
-        shape = self.shape if shape is None else shape
-        return LineStringsOnImage(
-            [ls.deepcopy() for ls in lss], shape=_copy_shape(shape)
-        )
+        return self._copied(LineStringsOnImage, line_strings, shape, deep=True)
 
 
 def _fill_items_from_xy_(items, attr, xy):

@@ -19,13 +19,12 @@ import numpy as np
 from imgaug import imgaug as ia
 from imgaug import random as iarandom
 from imgaug._kernels import geometry as _geom
-from imgaug.augmentables.base import _CoordinatesContainer
-from imgaug.augmentables.kps import Keypoint, KeypointsOnImage
+from imgaug.augmentables.kps import Keypoint
 from imgaug.augmentables.lines import (
     LineString,
     _color_for_keypoints,
     _color_vector,
-    _fill_items_from_xy_,
+    _PointSequencesOnImage,
 )
 from imgaug.augmentables.utils import (
     _as_float_array,
@@ -33,10 +32,7 @@ from imgaug.augmentables.utils import (
     _check_draw_args,
     _check_draw_image,
     _check_draw_size,
-    _check_instance,
-    _check_items,
     _check_shift,
-    _copy_shape,
     _interpolate_points_array,
     _nb_channels,
     _normalize_shape,
@@ -941,7 +937,7 @@ class Polygon:
         return f"Polygon([{points}] ({len(self.exterior)} points), label={self.label})"
 
 
-class PolygonsOnImage(_CoordinatesContainer):
+class PolygonsOnImage(_PointSequencesOnImage):
     """All polygons of one image.
 
     Parameters
@@ -960,6 +956,8 @@ class PolygonsOnImage(_CoordinatesContainer):
     """
 
     _items_attr = "polygons"
+    _coords_attr = "exterior"
+    _item_class = Polygon
 
     def __init__(self, polygons, shape):
         if isinstance(polygons, (str, bytes)) or not hasattr(polygons, "__iter__"):
@@ -1068,58 +1066,6 @@ class PolygonsOnImage(_CoordinatesContainer):
         ]
         return self
 
-    def remove_out_of_image(self, fully=True, partly=False):
-        """Remove polygons that are fully and/or partly outside.
-
-        Returns
-        -------
-        PolygonsOnImage
-            A copy without them.
-
-        """
-        return self.deepcopy().remove_out_of_image_(fully=fully, partly=partly)
-
-    def clip_out_of_image_(self):
-        """Clip all polygons to the image plane, in place (may split them).
-
-        Returns
-        -------
-        PolygonsOnImage
-            This container with the flat list of all clipped parts.
-
-        """
-        self.polygons = [
-            part
-            for poly in self.polygons
-            for part in poly.clip_out_of_image(self.shape)
-        ]
-        return self
-
-    def clip_out_of_image(self):
-        """Clip all polygons to the image plane (may split them).
-
-        Returns
-        -------
-        PolygonsOnImage
-            A clipped copy.
-
-        """
-        return self.copy().clip_out_of_image_()
-
-    def shift_(self, x=0, y=0):
-        """Move all polygons by `x` (right) and `y` (down), in place.
-
-        Returns
-        -------
-        PolygonsOnImage
-            This container.
-
-        """
-        _check_shift(x, y)
-        for poly in self.polygons:
-            poly.shift_(x=x, y=y)
-        return self
-
     def subdivide_(self, points_per_edge):
         """Insert evenly spaced points on every polygon edge, in place.
 
@@ -1145,68 +1091,6 @@ class PolygonsOnImage(_CoordinatesContainer):
         """
         return self.deepcopy().subdivide_(points_per_edge)
 
-    def to_xy_array(self):
-        """Get the outline points of all polygons as one ``(N, 2)`` float32 array.
-
-        Returns
-        -------
-        ndarray
-            The concatenated outlines (``(0, 2)`` if there are none).
-
-        """
-        if not self.polygons:
-            return np.zeros((0, 2), dtype=np.float32)
-        return np.concatenate([poly.exterior for poly in self.polygons], axis=0).astype(
-            np.float32, copy=False
-        )
-
-    def fill_from_xy_array_(self, xy):
-        """Overwrite the outline points of all polygons from one array, in place.
-
-        Parameters
-        ----------
-        xy : ndarray or iterable of tuple of number
-            ``(N, 2)`` coordinates, as many rows as there are points in total.
-
-        Returns
-        -------
-        PolygonsOnImage
-            This container.
-
-        """
-        _fill_items_from_xy_(self.polygons, "exterior", xy)
-        return self
-
-    def to_keypoints_on_image(self):
-        """Convert all outline points to keypoints.
-
-        Returns
-        -------
-        KeypointsOnImage
-            One keypoint per point, in order.
-
-        """
-        return KeypointsOnImage.from_xy_array(self.to_xy_array(), shape=self.shape)
-
-    def invert_to_keypoints_on_image_(self, kpsoi):
-        """Write keypoint coordinates back into the polygons, in place.
-
-        Parameters
-        ----------
-        kpsoi : KeypointsOnImage
-            Keypoints as created by :meth:`to_keypoints_on_image` (possibly moved).
-
-        Returns
-        -------
-        PolygonsOnImage
-            This container, with the keypoints' shape.
-
-        """
-        _check_instance(kpsoi, KeypointsOnImage, "kpsoi")
-        self.fill_from_xy_array_(kpsoi.to_xy_array())
-        self.shape = kpsoi.shape
-        return self
-
     def copy(self, polygons=None, shape=None):
         """Create a shallow copy (new list, same polygon objects).
 
@@ -1216,11 +1100,7 @@ class PolygonsOnImage(_CoordinatesContainer):
             The copy.
 
         """
-        polys = self.polygons
-        if polygons is not None:
-            polys = _check_items(polygons, Polygon, "polygons")
-        shape = self.shape if shape is None else shape
-        return PolygonsOnImage(list(polys), shape=_copy_shape(shape))
+        return self._copied(PolygonsOnImage, polygons, shape, deep=False)
 
     def deepcopy(self, polygons=None, shape=None):
         """Create a deep copy.
@@ -1231,13 +1111,7 @@ class PolygonsOnImage(_CoordinatesContainer):
             The copy.
 
         """
-        polys = self.polygons
-        if polygons is not None:
-            polys = _check_items(polygons, Polygon, "polygons")
-        shape = self.shape if shape is None else shape
-        return PolygonsOnImage(
-            [poly.deepcopy() for poly in polys], shape=_copy_shape(shape)
-        )
+        return self._copied(PolygonsOnImage, polygons, shape, deep=True)
 
 
 class MultiPolygon:
