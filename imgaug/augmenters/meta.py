@@ -1938,7 +1938,31 @@ def _augment_children_with_hooks(aug, batch, random_state, parents, hooks):
         return aug._augment_children(batch, random_state, parents, hooks)
 
 
-class Sequential(Augmenter, list):
+class _AugmenterList(Augmenter, list):
+    """List behaviour shared by `Sequential` and `SomeOf` (the items are children)."""
+
+    def _to_deterministic(self):
+        aug = super()._to_deterministic()
+        aug[:] = [child.to_deterministic() for child in self]
+        return aug
+
+    def add(self, augmenter):
+        """Append a child augmenter.
+
+        Parameters
+        ----------
+        augmenter : Augmenter
+            The child.
+
+        """
+        self.append(augmenter)
+
+    def get_children_lists(self):
+        """See :meth:`Augmenter.get_children_lists`."""
+        return [self]
+
+
+class Sequential(_AugmenterList):
     """Apply child augmenters one after another (optionally in random order).
 
     Supported dtypes
@@ -2004,29 +2028,9 @@ class Sequential(Augmenter, list):
             batch = self[index].augment_batch_(batch, parents=subparents, hooks=hooks)
         return batch
 
-    def _to_deterministic(self):
-        aug = super()._to_deterministic()
-        aug[:] = [child.to_deterministic() for child in self]
-        return aug
-
     def get_parameters(self):
         """See :meth:`Augmenter.get_parameters`."""
         return [self.random_order]
-
-    def add(self, augmenter):
-        """Append a child augmenter.
-
-        Parameters
-        ----------
-        augmenter : Augmenter
-            The child.
-
-        """
-        self.append(augmenter)
-
-    def get_children_lists(self):
-        """See :meth:`Augmenter.get_children_lists`."""
-        return [self]
 
     def __str__(self):
         children = ", ".join(str(child) for child in self)
@@ -2048,7 +2052,7 @@ def _select_rows_and_augment(child, batch, rows, nb_rows, parents, hooks):
     return batch.invert_subselect_rows_by_indices_(rows, sub)
 
 
-class SomeOf(Augmenter, list):
+class SomeOf(_AugmenterList):
     """Apply a random subset of the children to every image.
 
     Supported dtypes
@@ -2176,29 +2180,9 @@ class SomeOf(Augmenter, list):
             )
         return batch
 
-    def _to_deterministic(self):
-        aug = super()._to_deterministic()
-        aug[:] = [child.to_deterministic() for child in self]
-        return aug
-
     def get_parameters(self):
         """See :meth:`Augmenter.get_parameters`."""
         return [self.n]
-
-    def add(self, augmenter):
-        """Append a child augmenter.
-
-        Parameters
-        ----------
-        augmenter : Augmenter
-            The child.
-
-        """
-        self.append(augmenter)
-
-    def get_children_lists(self):
-        """See :meth:`Augmenter.get_children_lists`."""
-        return [self]
 
     def __str__(self):
         augs = ", ".join(str(aug) for aug in self)
