@@ -1,8 +1,11 @@
 """Marker base class shared by every ``*OnImage`` augmentable container."""
 
 from imgaug.augmentables.utils import (
+    _copy_shape,
+    _normalize_shape,
     _normalize_shift_args,
     _remove_out_of_image_fraction_,
+    project_coords_,
 )
 
 __all__ = ["IAugmentable"]
@@ -22,8 +25,9 @@ class _CoordinatesContainer(IAugmentable):
 
     A subclass keeps its items in a list stored under the attribute named by
     ``_items_attr`` (e.g. ``"polygons"``) and its image shape in ``shape``. The
-    methods here depend only on that, on ``deepcopy()`` and on the in-place
-    variants ``on_()``, ``shift_()`` and ``remove_out_of_image_fraction_()``.
+    methods here depend only on that, on ``to_xy_array()``/``fill_from_xy_array_()``,
+    ``deepcopy()`` and the in-place variants ``shift_()`` and
+    ``remove_out_of_image_fraction_()``.
     """
 
     _items_attr = ""
@@ -41,6 +45,39 @@ class _CoordinatesContainer(IAugmentable):
     def empty(self):
         """Get whether the container holds no items."""
         return len(getattr(self, self._items_attr)) == 0
+
+    def _copied(self, cls, items, shape, deep):
+        """Create a `cls` from `items` (``None``: own items) and `shape`.
+
+        Only the container's own items are copied (deeply if `deep`); given items are
+        used as they are.
+        """
+        if items is None:
+            items = getattr(self, self._items_attr)
+            items = [item.deepcopy() for item in items] if deep else list(items)
+        shape = tuple(self.shape) if shape is None else _copy_shape(shape)
+        return cls(items, shape)
+
+    def on_(self, image):
+        """Project the items onto a new image shape, in place.
+
+        Parameters
+        ----------
+        image : ndarray or tuple of int
+            The new image or its shape.
+
+        Returns
+        -------
+        same type as this container
+            This container.
+
+        """
+        on_shape = _normalize_shape(image, "image")
+        if on_shape[0:2] != self.shape[0:2] and getattr(self, self._items_attr):
+            xy = project_coords_(self.to_xy_array(), self.shape, on_shape)
+            self.fill_from_xy_array_(xy)
+        self.shape = on_shape
+        return self
 
     def on(self, image):
         """Project the items onto a new image shape.

@@ -26,7 +26,6 @@ from imgaug.augmentables.utils import (
     _check_items,
     _check_point,
     _check_shift,
-    _copy_shape,
     _draw_color_range,
     _nb_channels,
     _normalize_shape,
@@ -1131,27 +1130,6 @@ class BoundingBoxesOnImage(_CoordinatesContainer):
             bb.x2 = x2
             bb.y2 = y2
 
-    def on_(self, image):
-        """Project the boxes onto a new image shape, in place.
-
-        Parameters
-        ----------
-        image : ndarray or tuple of int
-            The new image or its shape.
-
-        Returns
-        -------
-        BoundingBoxesOnImage
-            This container.
-
-        """
-        on_shape = _normalize_shape(image, "image")
-        if on_shape[0:2] != self.shape[0:2] and self.bounding_boxes:
-            xy = project_coords_(self.to_xy_array(), self.shape, on_shape)
-            self.fill_from_xy_array_(xy)
-        self.shape = on_shape
-        return self
-
     @classmethod
     def from_xyxy_array(cls, xyxy, shape):
         """Create boxes from an ``(N, 4)`` or ``(N, 2, 2)`` array of corners.
@@ -1530,10 +1508,7 @@ class BoundingBoxesOnImage(_CoordinatesContainer):
             The copy.
 
         """
-        return BoundingBoxesOnImage(
-            list(self.bounding_boxes) if bounding_boxes is None else bounding_boxes,
-            self.shape if shape is None else _copy_shape(shape),
-        )
+        return self._copied(BoundingBoxesOnImage, bounding_boxes, shape, deep=False)
 
     def deepcopy(self, bounding_boxes=None, shape=None):
         """Create a deep copy.
@@ -1544,8 +1519,4 @@ class BoundingBoxesOnImage(_CoordinatesContainer):
             The copy.
 
         """
-        if bounding_boxes is None:
-            bounding_boxes = [bb.deepcopy() for bb in self.bounding_boxes]
-        return BoundingBoxesOnImage(
-            bounding_boxes, tuple(self.shape) if shape is None else _copy_shape(shape)
-        )
+        return self._copied(BoundingBoxesOnImage, bounding_boxes, shape, deep=True)

@@ -23,7 +23,6 @@ from imgaug.augmentables.utils import (
     _check_instance,
     _check_items,
     _check_shift,
-    _copy_shape,
     _draw_color_range,
     _normalize_shape,
     normalize_shape,
@@ -588,27 +587,6 @@ class KeypointsOnImage(_CoordinatesContainer):
             [(kp.x, kp.y) for kp in self.keypoints], dtype=np.float64
         ).reshape((-1, 2))
 
-    def on_(self, image):
-        """Project the keypoints onto a new image shape, in place.
-
-        Parameters
-        ----------
-        image : ndarray or tuple of int
-            The new image or its shape.
-
-        Returns
-        -------
-        KeypointsOnImage
-            This container.
-
-        """
-        on_shape = _normalize_shape(image, "image")
-        if on_shape[0:2] != self.shape[0:2] and self.keypoints:
-            xy = project_coords_(self.to_xy_array(), self.shape, on_shape)
-            self.fill_from_xy_array_(xy)
-        self.shape = on_shape
-        return self
-
     def draw_on_image(
         self,
         image,
@@ -1044,10 +1022,7 @@ class KeypointsOnImage(_CoordinatesContainer):
             The copy.
 
         """
-        return KeypointsOnImage(
-            list(self.keypoints) if keypoints is None else keypoints,
-            self.shape if shape is None else _copy_shape(shape),
-        )
+        return self._copied(KeypointsOnImage, keypoints, shape, deep=False)
 
     def deepcopy(self, keypoints=None, shape=None):
         """Create a deep copy.
@@ -1065,8 +1040,4 @@ class KeypointsOnImage(_CoordinatesContainer):
             The copy.
 
         """
-        if keypoints is None:
-            keypoints = [kp.deepcopy() for kp in self.keypoints]
-        return KeypointsOnImage(
-            keypoints, tuple(self.shape) if shape is None else _copy_shape(shape)
-        )
+        return self._copied(KeypointsOnImage, keypoints, shape, deep=True)

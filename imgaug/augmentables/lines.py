@@ -35,6 +35,7 @@ from imgaug.augmentables.utils import (
     _renamed,
     normalize_shape,
     project_coords,
+    project_coords_,
 )
 from imgaug.validation import InvalidTypeError, InvalidValueError
 
@@ -1387,6 +1388,30 @@ class _PointSequencesOnImage(_CoordinatesContainer):
         shape = self.shape if shape is None else shape
         return cls(items, shape=_copy_shape(shape))
 
+    def on_(self, image):
+        """Project the items onto a new image shape, in place.
+
+        Unlike for keypoints and boxes, the shapes are checked even without items.
+
+        Parameters
+        ----------
+        image : ndarray or tuple of int
+            The new image or its shape.
+
+        Returns
+        -------
+        same type as this container
+            This container.
+
+        """
+        on_shape = _normalize_shape(image, "image")
+        if on_shape[0:2] != self.shape[0:2]:
+            # to_xy_array() returns a new array: project it in place
+            xy = project_coords_(self.to_xy_array(), self.shape, on_shape)
+            self.fill_from_xy_array_(xy)
+        self.shape = on_shape
+        return self
+
     def remove_out_of_image(self, fully=True, partly=False):
         """Remove items that are fully and/or partly outside of the image.
 
@@ -1548,27 +1573,6 @@ class LineStringsOnImage(_PointSequencesOnImage):
                 )
         self.line_strings = line_strings
         self.shape = normalize_shape(shape)
-
-    def on_(self, image):
-        """Project the line strings onto a new image size, in place.
-
-        Parameters
-        ----------
-        image : ndarray or tuple of int
-            The new image or its shape.
-
-        Returns
-        -------
-        LineStringsOnImage
-            This container.
-
-        """
-        on_shape = _normalize_shape(image, "image")
-        if on_shape[0:2] != self.shape[0:2]:
-            xy = project_coords(self.to_xy_array(), self.shape, on_shape)
-            self.fill_from_xy_array_(xy)
-        self.shape = on_shape
-        return self
 
     @classmethod
     def from_xy_arrays(cls, xy, shape):

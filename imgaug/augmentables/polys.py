@@ -976,27 +976,6 @@ class PolygonsOnImage(_PointSequencesOnImage):
         self.polygons = polygons
         self.shape = normalize_shape(shape)
 
-    def on_(self, image):
-        """Project the polygons onto a new image size, in place.
-
-        Parameters
-        ----------
-        image : ndarray or tuple of int
-            The new image or its shape.
-
-        Returns
-        -------
-        PolygonsOnImage
-            This container.
-
-        """
-        on_shape = _normalize_shape(image, "image")
-        if on_shape[0:2] != self.shape[0:2]:
-            xy = project_coords(self.to_xy_array(), self.shape, on_shape)
-            self.fill_from_xy_array_(xy)
-        self.shape = on_shape
-        return self
-
     def draw_on_image(
         self,
         image,
