@@ -20,7 +20,36 @@ class IAugmentable:
     """
 
 
-class _CoordinatesContainer(IAugmentable):
+class _Shiftable:
+    """Private mixin: ``shift()`` with the deprecated side arguments.
+
+    Used by bounding boxes, polygons, line strings and their containers; the class
+    provides ``deepcopy()`` and ``shift_(x, y)``.
+    """
+
+    def shift(self, x=0, y=0, top=None, right=None, bottom=None, left=None):
+        """Move by `x` (right) and `y` (down).
+
+        Parameters
+        ----------
+        x, y : number, optional
+            Shift along the x- and y-axis.
+        top, right, bottom, left : None or number, optional
+            Deprecated; folded into ``x = x + left - right``, ``y = y + top - bottom``.
+
+        Returns
+        -------
+        same type as this object
+            A shifted copy.
+
+        """
+        x, y = _normalize_shift_args(
+            x, y, top=top, right=right, bottom=bottom, left=left
+        )
+        return self.deepcopy().shift_(x=x, y=y)
+
+
+class _CoordinatesContainer(_Shiftable, IAugmentable):
     """Private base of the coordinate-based containers (``*OnImage``).
 
     A subclass keeps its items in a list stored under the attribute named by
@@ -94,27 +123,6 @@ class _CoordinatesContainer(IAugmentable):
 
         """
         return self.deepcopy().on_(image)
-
-    def shift(self, x=0, y=0, top=None, right=None, bottom=None, left=None):
-        """Move all items by `x` (right) and `y` (down).
-
-        Parameters
-        ----------
-        x, y : number, optional
-            Shift along the x- and y-axis.
-        top, right, bottom, left : None or number, optional
-            Deprecated; use `x` and `y`.
-
-        Returns
-        -------
-        same type as this container
-            A shifted copy.
-
-        """
-        x, y = _normalize_shift_args(
-            x, y, top=top, right=right, bottom=bottom, left=left
-        )
-        return self.deepcopy().shift_(x=x, y=y)
 
     def remove_out_of_image_fraction_(self, fraction):
         """Remove items whose out-of-image fraction is ``>= fraction``, in place.

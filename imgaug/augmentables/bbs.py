@@ -11,7 +11,7 @@ import numpy as np
 
 from imgaug import dtypes as iadt
 from imgaug import imgaug as ia
-from imgaug.augmentables.base import _CoordinatesContainer
+from imgaug.augmentables.base import _CoordinatesContainer, _Shiftable
 from imgaug.augmentables.kps import Keypoint, KeypointsOnImage
 from imgaug.augmentables.utils import (
     _COMMON_COORDINATE_TYPES,
@@ -29,7 +29,6 @@ from imgaug.augmentables.utils import (
     _draw_color_range,
     _nb_channels,
     _normalize_shape,
-    _normalize_shift_args,
     deepcopy_fast,
     normalize_shape,
     project_coords_,
@@ -237,7 +236,7 @@ class _LabelOnImageDrawer:
         return image
 
 
-class BoundingBox:
+class BoundingBox(_Shiftable):
     """An axis-aligned bounding box.
 
     The corners are swapped if needed so that ``x1 <= x2`` and ``y1 <= y2``. Values
@@ -633,27 +632,6 @@ class BoundingBox:
         self.y1 += y
         self.y2 += y
         return self
-
-    def shift(self, x=0, y=0, top=None, right=None, bottom=None, left=None):
-        """Move the box by `x` (right) and `y` (down).
-
-        Parameters
-        ----------
-        x, y : number, optional
-            Shift amounts.
-        top, right, bottom, left : None or number, optional
-            Deprecated; folded into ``x = x + left - right``, ``y = y + top - bottom``.
-
-        Returns
-        -------
-        BoundingBox
-            A shifted copy.
-
-        """
-        x, y = _normalize_shift_args(
-            x, y, top=top, right=right, bottom=bottom, left=left
-        )
-        return self.deepcopy().shift_(x=x, y=y)
 
     def draw_label_on_image(
         self,

@@ -14,7 +14,7 @@ import copy as copylib
 import numpy as np
 
 from imgaug._kernels import geometry as _geom
-from imgaug.augmentables.base import _CoordinatesContainer
+from imgaug.augmentables.base import _CoordinatesContainer, _Shiftable
 from imgaug.augmentables.kps import Keypoint, KeypointsOnImage
 from imgaug.augmentables.utils import (
     _as_float_array,
@@ -31,7 +31,6 @@ from imgaug.augmentables.utils import (
     _interpolate_points_array,
     _nb_channels,
     _normalize_shape,
-    _normalize_shift_args,
     _renamed,
     normalize_shape,
     project_coords,
@@ -166,7 +165,7 @@ def _line_segments(coords):
     return _geom.ring_segments(coords, closed=False)
 
 
-class LineString:
+class LineString(_Shiftable):
     """An open polyline of ``(x, y)`` points on an image.
 
     Parameters
@@ -563,27 +562,6 @@ class LineString:
         _check_shift(x, y)
         self.coords = self.coords + np.array([x, y], dtype=np.float32)
         return self
-
-    def shift(self, x=0, y=0, top=None, right=None, bottom=None, left=None):
-        """Move the line string by `x` (right) and `y` (down).
-
-        Parameters
-        ----------
-        x, y : number, optional
-            Shift along the x- and y-axis.
-        top, right, bottom, left : None or number, optional
-            Deprecated; use `x` and `y`. ``top`` moves down, ``left`` moves right.
-
-        Returns
-        -------
-        LineString
-            A shifted copy.
-
-        """
-        x, y = _normalize_shift_args(
-            x, y, top=top, right=right, bottom=bottom, left=left
-        )
-        return self.deepcopy().shift_(x=x, y=y)
 
     def draw_mask(
         self, image_shape, size_lines=1, size_points=0, raise_if_out_of_image=False

@@ -19,6 +19,7 @@ import numpy as np
 from imgaug import imgaug as ia
 from imgaug import random as iarandom
 from imgaug._kernels import geometry as _geom
+from imgaug.augmentables.base import _Shiftable
 from imgaug.augmentables.kps import Keypoint
 from imgaug.augmentables.lines import (
     LineString,
@@ -36,7 +37,6 @@ from imgaug.augmentables.utils import (
     _interpolate_points_array,
     _nb_channels,
     _normalize_shape,
-    _normalize_shift_args,
     _renamed,
     interpolate_points,
     normalize_shape,
@@ -94,7 +94,7 @@ def _exterior_to_array(exterior):
     )
 
 
-class Polygon:
+class Polygon(_Shiftable):
     """A polygon on an image, given by its outline.
 
     Parameters
@@ -424,27 +424,6 @@ class Polygon:
         _check_shift(x, y)
         self.exterior = self.exterior + np.array([x, y], dtype=np.float32)
         return self
-
-    def shift(self, x=0, y=0, top=None, right=None, bottom=None, left=None):
-        """Move the polygon by `x` (right) and `y` (down).
-
-        Parameters
-        ----------
-        x, y : number, optional
-            Shift along the x- and y-axis.
-        top, right, bottom, left : None or number, optional
-            Deprecated; use `x` and `y`. ``top`` moves down, ``left`` moves right.
-
-        Returns
-        -------
-        Polygon
-            A shifted copy.
-
-        """
-        x, y = _normalize_shift_args(
-            x, y, top=top, right=right, bottom=bottom, left=left
-        )
-        return self.deepcopy().shift_(x=x, y=y)
 
     def draw_on_image(
         self,
