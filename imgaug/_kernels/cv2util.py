@@ -14,12 +14,47 @@ import cv2
 import numpy as np
 
 __all__ = [
+    "DTYPES_INTERPOLATED",
+    "DTYPES_NEAREST",
     "normalize_cv2_input_",
     "contiguous",
     "get_max_channels",
     "is_zero_sized",
     "map_channel_chunks",
+    "map_channel_chunks_into",
 ]
+
+#: ``gate_dtypes`` lists of the cv2 resampling routes (``resize``, ``warpAffine``)
+#: with nearest-neighbour interpolation: values are only copied, so int32 works.
+DTYPES_NEAREST = {
+    "allowed": [
+        "bool",
+        "uint8",
+        "uint16",
+        "int8",
+        "int16",
+        "int32",
+        "float16",
+        "float32",
+        "float64",
+    ],
+    "disallowed": ["uint32", "uint64", "int64", "float128"],
+}
+#: The same for every other interpolation (bool, int8 and float16 are converted
+#: to a cv2 dtype by the caller; int32 is not supported).
+DTYPES_INTERPOLATED = {
+    "allowed": [
+        "bool",
+        "uint8",
+        "uint16",
+        "int8",
+        "int16",
+        "float16",
+        "float32",
+        "float64",
+    ],
+    "disallowed": ["uint32", "int32", "uint64", "int64", "float128"],
+}
 
 
 def normalize_cv2_input_(arr: np.ndarray) -> np.ndarray:
@@ -119,6 +154,48 @@ def map_channel_chunks(
         for c in range(0, nb_channels, max_channels)
     ]
     return np.concatenate(chunks, axis=2)
+
+
+def map_channel_chunks_into(
+    func: Callable[[np.ndarray, int], np.ndarray],
+    arr: np.ndarray,
+    out_hw: tuple[int, int],
+    chunk_size: int = 4,
+) -> np.ndarray:
+    """Apply `func` to channel chunks of `arr` and collect the results in one array.
+
+    For cv2 calls that take one border value per channel (at most four), so
+    that many-channel arrays have to be processed in chunks of four.
+
+    Parameters
+    ----------
+    func : callable
+        Called as ``func(chunk, start)`` with a contiguous ``(H, W, c)`` chunk
+        (``c <= chunk_size``) starting at channel `start`; returns ``(H', W', c)``
+        or ``(H', W')`` values.
+    arr : numpy.ndarray
+        ``(H, W, C)`` array.
+    out_hw : tuple of int
+        ``(H', W')`` of the results.
+    chunk_size : int, optional
+        Largest number of channels per call.
+
+    Returns
+    -------
+    numpy.ndarray
+        ``(H', W', C)`` array of the dtype of `arr`.
+
+    """
+    out_hw = tuple(out_hw)
+    nb_channels = arr.shape[2]
+    result = np.empty(out_hw + (nb_channels,), dtype=arr.dtype)
+    for start in range(0, nb_channels, chunk_size):
+        chunk = np.ascontiguousarray(arr[:, :, start : start + chunk_size])
+        size = chunk.shape[2]
+        result[:, :, start : start + size] = func(chunk, start).reshape(
+            out_hw + (size,)
+        )
+    return result
 
 
 def _ensure_channel_axis(result: np.ndarray, ndim: int) -> np.ndarray:

@@ -503,13 +503,9 @@ def _remap_cv2(image, disp, order, mode, cval, out):
             result = result[:, :, np.newaxis]
     else:
         # one matrix holds at most 4 fill values: remap chunks of 4 channels
-        out_hw = image.shape[0:2]
-        result = np.empty(out_hw + (nb_channels,), dtype=arr.dtype)
-        for start in range(0, nb_channels, 4):
-            chunk = np.ascontiguousarray(arr[:, :, start : start + 4])
-            size = chunk.shape[2]
-            warped = _remap(chunk)
-            result[:, :, start : start + size] = warped.reshape(out_hw + (size,))
+        result = cv2util.map_channel_chunks_into(
+            lambda chunk, _start: _remap(chunk), arr, image.shape[0:2]
+        )
 
     if input_dtype.kind == "b":
         return result.view(np.bool_) if order == 0 else result > 0.5

@@ -36,33 +36,8 @@ _INTERPOLATION_NAMES = {
     "cubic": cv2.INTER_CUBIC,
 }
 
-_DTYPES_NEAREST = {
-    "allowed": [
-        "bool",
-        "uint8",
-        "uint16",
-        "int8",
-        "int16",
-        "int32",
-        "float16",
-        "float32",
-        "float64",
-    ],
-    "disallowed": ["uint32", "uint64", "int64", "float128"],
-}
-_DTYPES_OTHER = {
-    "allowed": [
-        "bool",
-        "uint8",
-        "uint16",
-        "int8",
-        "int16",
-        "float16",
-        "float32",
-        "float64",
-    ],
-    "disallowed": ["int32", "uint32", "uint64", "int64", "float128"],
-}
+_DTYPES_NEAREST = cv2util.DTYPES_NEAREST
+_DTYPES_OTHER = cv2util.DTYPES_INTERPOLATED
 
 
 def imresize_many_images(images, sizes=None, interpolation=None):

@@ -78,33 +78,8 @@ _DTYPES_SCIPY = {
     ],
     "disallowed": _DISALLOWED_ALWAYS,
 }
-_DTYPES_CV2_NEAREST = {
-    "allowed": [
-        "bool",
-        "uint8",
-        "uint16",
-        "int8",
-        "int16",
-        "int32",
-        "float16",
-        "float32",
-        "float64",
-    ],
-    "disallowed": ["uint32", *_DISALLOWED_ALWAYS],
-}
-_DTYPES_CV2_OTHER = {
-    "allowed": [
-        "bool",
-        "uint8",
-        "uint16",
-        "int8",
-        "int16",
-        "float16",
-        "float32",
-        "float64",
-    ],
-    "disallowed": ["uint32", "int32", *_DISALLOWED_ALWAYS],
-}
+_DTYPES_CV2_NEAREST = cv2util.DTYPES_NEAREST
+_DTYPES_CV2_OTHER = cv2util.DTYPES_INTERPOLATED
 # dtype objects for fast membership tests on the hot path
 _CV2_NEAREST_DTYPES = frozenset(np.dtype(n) for n in _DTYPES_CV2_NEAREST["allowed"])
 _CV2_OTHER_DTYPES = frozenset(np.dtype(n) for n in _DTYPES_CV2_OTHER["allowed"])
@@ -409,13 +384,11 @@ def _warp_affine_cv2(image, matrix, out_hw, flags, border_mode, cval):
             result = result[:, :, np.newaxis]
     else:
         # one border value per channel needs chunks of at most 4 channels
-        result = np.empty(tuple(out_hw) + (nb_channels,), dtype=arr.dtype)
-        for start in range(0, nb_channels, 4):
-            chunk = np.ascontiguousarray(arr[:, :, start : start + 4])
-            warped = _warp(chunk, cvals[start : start + chunk.shape[2]])
-            result[:, :, start : start + chunk.shape[2]] = warped.reshape(
-                tuple(out_hw) + (chunk.shape[2],)
-            )
+        result = cv2util.map_channel_chunks_into(
+            lambda chunk, start: _warp(chunk, cvals[start : start + chunk.shape[2]]),
+            arr,
+            out_hw,
+        )
 
     if input_dtype.kind == "b":
         return result > 0.5
