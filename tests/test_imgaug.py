@@ -899,14 +899,8 @@ def _fake_module(name, attribute):
     return module
 
 
-def _target_or_skip(module_name, attribute):
-    try:
-        module = importlib.import_module(module_name)
-    except ImportError:
-        pytest.skip(f"{module_name} is not available yet")
-    if not hasattr(module, attribute):
-        pytest.skip(f"{module_name}.{attribute} is not available yet")
-    return getattr(module, attribute)
+def _target(module_name, attribute):
+    return getattr(importlib.import_module(module_name), attribute)
 
 
 class TestMoved:
@@ -933,26 +927,26 @@ class TestMoved:
             assert "Deprecated" in forwarder.__doc__
 
     def test_real_interpolate_point_pair(self):
-        target = _target_or_skip("imgaug.augmentables.utils", "interpolate_point_pair")
+        target = _target("imgaug.augmentables.utils", "interpolate_point_pair")
         with pytest.warns(ia.DeprecationWarning):
             observed = ia._interpolate_point_pair((0, 0), (4, 0), 3)
         assert observed == target((0, 0), (4, 0), 3)
 
     def test_real_keypoint(self):
-        keypoint_cls = _target_or_skip("imgaug.augmentables.kps", "Keypoint")
+        keypoint_cls = _target("imgaug.augmentables.kps", "Keypoint")
         with pytest.warns(ia.DeprecationWarning):
             keypoint = ia.Keypoint(x=1, y=2)
         assert isinstance(keypoint, keypoint_cls)
         assert (keypoint.x, keypoint.y) == (1, 2)
 
     def test_real_pad(self):
-        _target_or_skip("imgaug.augmenters.size", "pad")
+        _target("imgaug.augmenters.size", "pad")
         with pytest.warns(ia.DeprecationWarning):
             observed = ia.pad(np.zeros((1, 1), np.uint8), top=1, cval=3)
         assert observed.tolist() == [[3], [0]]
 
     def test_real_compute_paddings_to_reach_exponents_of(self):
-        _target_or_skip("imgaug.augmenters.size", "compute_paddings_to_reach_powers_of")
+        _target("imgaug.augmenters.size", "compute_paddings_to_reach_powers_of")
         with pytest.warns(ia.DeprecationWarning):
             observed = ia.compute_paddings_to_reach_exponents_of((5, 8), 2, 2)
         assert observed == (1, 0, 2, 0)
@@ -997,7 +991,7 @@ class TestQuokka:
         assert ia._compute_resized_shape((1, 2), 3) == ("shape", (1, 2), 3)
 
     def test_real_quokka(self):
-        quokka = _target_or_skip("imgaug.data", "quokka")
+        quokka = _target("imgaug.data", "quokka")
         observed = ia.quokka(size=(6, 8))
         assert observed.shape == (6, 8, 3)
         assert observed.dtype == np.uint8

@@ -547,9 +547,8 @@ class TestBoundingBoxConversions:
         assert all(isinstance(kp, Keypoint) for kp in kps)
 
     def test_to_polygon(self):
-        polys = pytest.importorskip("imgaug.augmentables.polys")
-        if not hasattr(polys, "Polygon"):
-            pytest.skip("polys.Polygon not available yet")
+        from imgaug.augmentables import polys
+
         poly = BoundingBox(1, 2, 3, 4, label="p").to_polygon()
         assert isinstance(poly, polys.Polygon)
         assert np.allclose(poly.exterior, [[1, 2], [3, 2], [3, 4], [1, 4]])
@@ -881,9 +880,8 @@ class TestBoundingBoxesOnImage:
             )
 
     def test_to_polygons_on_image(self, bbsoi):
-        polys = pytest.importorskip("imgaug.augmentables.polys")
-        if not hasattr(polys, "PolygonsOnImage"):
-            pytest.skip("polys.PolygonsOnImage not available yet")
+        from imgaug.augmentables import polys
+
         psoi = bbsoi.to_polygons_on_image()
         assert isinstance(psoi, polys.PolygonsOnImage)
         assert psoi.shape == bbsoi.shape
