@@ -203,7 +203,8 @@ def conjugate_with_translation_many(
     # route: tests/perf/test_warp_perf.py::test_conjugate_with_translation_many
     matrices = np.zeros((linear.shape[0], 3, 3), dtype=np.float64)
     matrices[:, :2, :2] = linear
-    matrices[:, :2, 2] = translation + center - np.einsum("nij,nj->ni", linear, center)
+    rotated_center = (linear @ center[:, :, np.newaxis])[:, :, 0]
+    matrices[:, :2, 2] = translation + center - rotated_center
     matrices[:, 2, 2] = 1.0
     return matrices
 

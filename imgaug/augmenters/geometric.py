@@ -366,27 +366,30 @@ class _AffineSamples:
         nb_rows = len(arr_shapes)
         hw = np.array([shape[0:2] for shape in arr_shapes], dtype=np.float64)
         hw = hw.reshape((nb_rows, 2))
-        image_hw = np.array([shape[0:2] for shape in image_shapes], dtype=np.float64)
-        image_hw = image_hw.reshape((nb_rows, 2))
-        zero_sized = np.array([0 in shape for shape in image_shapes], dtype=bool)
-        translation = np.stack([self.translate_x, self.translate_y], axis=-1)
-        translation = translation.astype(np.float64)[:nb_rows]
+        wh = hw[:, ::-1]
+        translation = np.empty((nb_rows, 2), dtype=np.float64)
+        translation[:, 0] = self.translate_x[:nb_rows]
+        translation[:, 1] = self.translate_y[:nb_rows]
         if self.translate_unit == "percent":
-            translation = translation * hw[:, ::-1]
-        else:
-            safe = np.where(image_hw > 0, image_hw, 1.0)
-            translation = translation / safe[:, ::-1] * hw[:, ::-1]
-        center = hw[:, ::-1] / 2.0 - shift_add
+            translation *= wh
+        elif arr_shapes is not image_shapes:
+            image_hw = np.array([shape[0:2] for shape in image_shapes], np.float64)
+            safe = np.where(image_hw > 0, image_hw, 1.0).reshape((nb_rows, 2))
+            translation *= wh / safe[:, ::-1]
+        center = wh / 2.0 - shift_add
         # route: tests/perf/test_warp_perf.py::test_conjugate_with_translation_many
         matrices = _coords.conjugate_with_translation_many(
             self.linear[:nb_rows], translation, center
         )
-        if np.any(zero_sized):
+        zero_sized = None
+        if any(0 in shape for shape in image_shapes):
+            zero_sized = np.array([0 in shape for shape in image_shapes], dtype=bool)
             matrices[zero_sized] = np.eye(3)
         if fit_output:
             # route: tests/perf/test_warp_perf.py::test_compute_fit_output_many
             matrices, out_hw = _coords.compute_fit_output_many(matrices, hw)
-            out_hw[zero_sized] = hw[zero_sized].astype(np.int64)
+            if zero_sized is not None:
+                out_hw[zero_sized] = hw[zero_sized].astype(np.int64)
             output_shapes = [
                 (int(h), int(w)) + tuple(shape[2:])
                 for (h, w), shape in zip(out_hw.tolist(), arr_shapes)
