@@ -205,12 +205,13 @@ def prevent_zero_size(heights, widths, croppings):
     """
     heights = np.asarray(heights, dtype=np.int64).reshape(-1)
     widths = np.asarray(widths, dtype=np.int64).reshape(-1)
-    result = np.array(croppings, dtype=np.int64).reshape(-1, 4)
-    empty = (heights <= 0) | (widths <= 0)
-    result[empty] = 0
-    top, right, bottom, left = (result[:, i] for i in range(4))
-    if np.all(top + bottom < heights) and np.all(left + right < widths):
-        return result.astype(np.int32)  # the common case: nothing to give back
+    result = np.array(croppings, dtype=np.int32).reshape(-1, 4)
+    top, right, bottom, left = result.T
+    if ((top + bottom) < heights).all() and ((left + right) < widths).all():
+        return result  # the common case (no empty rows, nothing to give back)
+    result = result.astype(np.int64)
+    result[(heights <= 0) | (widths <= 0)] = 0
+    top, right, bottom, left = result.T
     _give_back_(heights, top, bottom)  # odd pixel to the top
     _give_back_(widths, right, left)  # odd pixel to the right
     return result.astype(np.int32)
