@@ -1538,8 +1538,9 @@ class ElasticTransformation(_SampledAugmenter):
         for i, kpsoi in enumerate(kpsois):
             if (
                 not kpsoi.keypoints
-                or samples.alpha[i] <= self.KEYPOINT_AUG_ALPHA_THRESH
-                or samples.sigma[i] <= self.KEYPOINT_AUG_SIGMA_THRESH
+                # compared in float32 (the samples' dtype) under NumPy 1.x and 2.x
+                or samples.alpha[i] <= np.float32(self.KEYPOINT_AUG_ALPHA_THRESH)
+                or samples.sigma[i] <= np.float32(self.KEYPOINT_AUG_SIGMA_THRESH)
                 or 0 in kpsoi.shape[0:2]
             ):
                 continue
