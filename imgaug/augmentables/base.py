@@ -49,6 +49,20 @@ class _Shiftable:
         return self.deepcopy().shift_(x=x, y=y)
 
 
+class _ImageSize:
+    """Mixin: ``height``/``width`` of the image a container is placed on."""
+
+    @property
+    def height(self):
+        """Get the image height (``shape[0]``)."""
+        return self.shape[0]
+
+    @property
+    def width(self):
+        """Get the image width (``shape[1]``)."""
+        return self.shape[1]
+
+
 class _CoordinatesContainer(_Shiftable, IAugmentable):
     """Private base of the coordinate-based containers (``*OnImage``).
 

@@ -11,7 +11,7 @@ import numpy as np
 
 from imgaug import dtypes as iadt
 from imgaug import imgaug as ia
-from imgaug.augmentables.base import _CoordinatesContainer, _Shiftable
+from imgaug.augmentables.base import _CoordinatesContainer, _ImageSize, _Shiftable
 from imgaug.augmentables.kps import Keypoint, KeypointsOnImage
 from imgaug.augmentables.utils import (
     _COMMON_COORDINATE_TYPES,
@@ -1056,7 +1056,7 @@ class BoundingBox(_Shiftable):
         )
 
 
-class BoundingBoxesOnImage(_CoordinatesContainer):
+class BoundingBoxesOnImage(_ImageSize, _CoordinatesContainer):
     """All bounding boxes on one image.
 
     Parameters
@@ -1081,16 +1081,6 @@ class BoundingBoxesOnImage(_CoordinatesContainer):
             bounding_boxes, BoundingBox, "bounding_boxes"
         )
         self.shape = normalize_shape(shape)
-
-    @property
-    def height(self):
-        """Get the height of the image."""
-        return self.shape[0]
-
-    @property
-    def width(self):
-        """Get the width of the image."""
-        return self.shape[1]
 
     def _xyxy_float64(self):
         """Return all corners as an exact ``(N, 4)`` float64 array."""

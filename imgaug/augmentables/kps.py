@@ -10,7 +10,7 @@ import numbers
 import numpy as np
 
 from imgaug import imgaug as ia
-from imgaug.augmentables.base import _CoordinatesContainer
+from imgaug.augmentables.base import _CoordinatesContainer, _ImageSize
 from imgaug.augmentables.utils import (
     _COMMON_COORDINATE_TYPES,
     _as_float_array,
@@ -547,7 +547,7 @@ class Keypoint:
         return f"Keypoint(x={self.x:.8f}, y={self.y:.8f})"
 
 
-class KeypointsOnImage(_CoordinatesContainer):
+class KeypointsOnImage(_ImageSize, _CoordinatesContainer):
     """All keypoints on one image.
 
     Parameters
@@ -570,16 +570,6 @@ class KeypointsOnImage(_CoordinatesContainer):
     def __init__(self, keypoints, shape):
         self.keypoints = _check_items(keypoints, Keypoint, "keypoints")
         self.shape = normalize_shape(shape)
-
-    @property
-    def height(self):
-        """Get the image height."""
-        return self.shape[0]
-
-    @property
-    def width(self):
-        """Get the image width."""
-        return self.shape[1]
 
     def _xy_float64(self):
         """Return all coordinates as an exact ``(N, 2)`` float64 array."""
