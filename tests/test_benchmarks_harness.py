@@ -98,3 +98,42 @@ def test_format_ratios_and_geomean(run_mod):
     assert cells == ["Affine", "150 ± 71", "75.0 ± 0.0", "—", "2.00×", "—"]
     assert run_mod.geomean([2.0, 8.0, None]) == pytest.approx(4.0)
     assert run_mod.geomean([None]) is None
+
+
+@pytest.fixture(scope="module")
+def compat_mod():
+    return _load("_imgaug_compat040", BENCH_DIR / "compat040.py")
+
+
+def test_compat_cases_run_on_ours(compat_mod):
+    """Every compatibility case whose augmenter exists here runs and gives arrays."""
+    import warnings
+
+    lib = compat_mod.Lib()
+    assert len(compat_mod.CASES) > 50
+    for name, case in compat_mod.CASES.items():
+        if case.expr is not None:
+            compile(case.expr, name, "eval")
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            outputs = compat_mod.run_case(lib, case)
+        assert "image" in outputs or any(k.startswith("image") for k in outputs), name
+        for key, value in outputs.items():
+            assert isinstance(np.asarray(value), np.ndarray), (name, key)
+
+
+def test_compat_compare_flags_differences(compat_mod):
+    case = compat_mod.Case(name="X", family="f", expr="iaa.Identity()")
+    same = {"meta": {}, "arrays": {"image": np.zeros((2, 2)), "xy:k": np.zeros((1, 2))}}
+    other = {
+        "meta": {},
+        "arrays": {"image": np.full((2, 2), 5.0), "xy:k": np.ones((1, 2))},
+    }
+    assert compat_mod.compare_case(case, same, same)["status"] == "ok"
+    row = compat_mod.compare_case(case, same, other)
+    assert row["status"] == "DIFF" and row["mad"] == 5.0 and row["xy"] == 1.0
+    errored = {"meta": {"error": "boom"}, "arrays": {}}
+    assert compat_mod.compare_case(case, same, errored)["status"] == "err(ours)"
+    assert compat_mod.select("flip") == [
+        n for n, c in compat_mod.CASES.items() if c.family == "flip"
+    ]
