@@ -338,6 +338,57 @@ _add(
     disallowed=GAUSSIAN_BLUR_DISALLOWED,
 )
 
+# ---------------------------------------------------------------- arithmetic (rest)
+# (cases of this family go here)
+
+# ---------------------------------------------------------------- artistic
+# (cases of this family go here)
+
+# ---------------------------------------------------------------- blend
+# (cases of this family go here)
+
+# ---------------------------------------------------------------- blur (rest)
+# (cases of this family go here)
+
+# ---------------------------------------------------------------- collections
+# (cases of this family go here)
+
+# ---------------------------------------------------------------- color
+# (cases of this family go here)
+
+# ---------------------------------------------------------------- contrast
+# (cases of this family go here)
+
+# ---------------------------------------------------------------- convolutional
+# (cases of this family go here)
+
+# ---------------------------------------------------------------- debug
+# (cases of this family go here)
+
+# ---------------------------------------------------------------- edges
+# (cases of this family go here)
+
+# ---------------------------------------------------------------- geometric (rest)
+# (cases of this family go here)
+
+# ---------------------------------------------------------------- imgcorruptlike
+# (cases of this family go here)
+
+# ---------------------------------------------------------------- pillike
+# (cases of this family go here)
+
+# ---------------------------------------------------------------- pooling
+# (cases of this family go here)
+
+# ---------------------------------------------------------------- segmentation
+# (cases of this family go here)
+
+# ---------------------------------------------------------------- weather
+# (cases of this family go here)
+
+# ---------------------------------------------------------------- mix
+# (cases of this family go here)
+
 # ---------------------------------------------------------------- exclusions
 
 NOT_GENERIC = {
