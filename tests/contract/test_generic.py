@@ -469,6 +469,9 @@ ODD_SHAPES = [
     (1, 1, 3),
     (1, W, 3),
     (H, 1, 3),
+    # one-channel sources that cv2 confuses with its 4x1 scalar arrays
+    (1, 1, 1),
+    (4, 1, 1),
 ]
 
 
