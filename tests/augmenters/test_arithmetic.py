@@ -488,7 +488,7 @@ class TestAdd:
         assert np.array_equal(Add(1).augment_image(image), image + 1)
         assert np.array_equal(Add(-1)(image=image + 5), image + 4)
         assert np.array_equal(Add(1)(images=[image, image])[1], image + 1)
-        images = np.zeros((2,) + shape, dtype=np.uint8)
+        images = np.zeros((2,) + shape[0:2] + (1,), dtype=np.uint8)
         assert np.array_equal(Add(1)(images=images), images + 1)
 
     def test_one_value_images_inside_containers(self):
@@ -950,7 +950,10 @@ class TestAdditiveNoiseCommon:
         result = _noise_aug(cls, 10, per_channel=True, seed=1)(image=image)
         assert result.shape == shape
         assert result.dtype == np.uint8
-        batch = np.zeros((2,) + shape, dtype=np.uint8)
+        # a list: an (N, 1, 1) array of 2D images looks like one image (warns)
+        batch = [np.zeros(shape, dtype=np.uint8)] * 2
+        assert _noise_aug(cls, 10, seed=1)(images=batch)[1].shape == shape
+        batch = np.zeros((2,) + shape + (1,) * (3 - len(shape)), dtype=np.uint8)
         assert _noise_aug(cls, 10, seed=1)(images=batch).shape == batch.shape
 
     def test_mixed_shapes(self, cls):

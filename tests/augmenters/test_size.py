@@ -1266,15 +1266,19 @@ class TestKeepSizeByResize:
 
 @pytest.mark.parametrize("nb_channels", [5, 600])
 def test_many_channels(nb_channels):
+    def augment_one(aug, image):
+        # a list: augment(image=...) warns for many channels, as in 0.4.0
+        return aug(images=[image])[0]
+
     arr = np.ones((6, 6, nb_channels), dtype=np.uint8)
     arr[0] = 3
-    result = size.CropAndPad(px=(-1, 1, 0, 0), pad_mode="edge")(image=arr)
+    result = augment_one(size.CropAndPad(px=(-1, 1, 0, 0), pad_mode="edge"), arr)
     assert result.shape == arr.shape
     assert (result == 1).all()
-    assert size.Resize(3)(image=arr).shape == (3, 3, nb_channels)
-    assert size.PadToSquare()(image=arr[:3]).shape == (6, 6, nb_channels)
-    result = size.CropToFixedSize(width=6, height=5, position="right-bottom")(image=arr)
-    assert (result[0] == 3).all()
+    assert augment_one(size.Resize(3), arr).shape == (3, 3, nb_channels)
+    assert augment_one(size.PadToSquare(), arr[:3]).shape == (6, 6, nb_channels)
+    crop = size.CropToFixedSize(width=6, height=5, position="right-bottom")
+    assert (augment_one(crop, arr)[0] == 3).all()
 
 
 @pytest.mark.parametrize("shape", [(0, 5, 3), (5, 0, 3), (0, 0, 3)])
