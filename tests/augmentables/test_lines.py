@@ -650,6 +650,7 @@ class TestLineStringsOnImage:
             ],
             shape=(10, 10),
         )
+
         # line strings without points are always removed (as in 0.4.0)
         def lengths(result):
             return [len(ls.coords) and ls.coords[0, 0] for ls in result]

@@ -427,7 +427,12 @@ class TestCropAndPadImages:
     def test_zero_sized_images(self, shape, keep_size):
         arr = np.zeros(shape, dtype=np.uint8)
         result = size.CropAndPad(px=(-1, 0, 0, 0), keep_size=keep_size)(image=arr)
-        assert result.shape == shape
+        if keep_size:
+            assert result.shape == shape
+        else:
+            # only an axis of size zero is left uncropped (one pixel always stays)
+            height = shape[0] - 1 if shape[0] > 1 else shape[0]
+            assert result.shape == (height,) + shape[1:]
         result = size.CropAndPad(px=(1, 0, 0, 0), keep_size=keep_size)(image=arr)
         if keep_size:
             assert result.shape == shape
@@ -709,6 +714,37 @@ class TestCrop:
     def test_bad_values_raise(self, kwargs, match):
         with pytest.raises((ValueError, TypeError), match=match):
             size.Crop(**kwargs)
+
+    # issue 18, item 9: an axis of size zero does not stop the other one's crop
+    @pytest.mark.parametrize(
+        ("shape", "px", "expected", "xy"),
+        [
+            ((0, 2), (0, 1, 0, 0), (0, 1), (0.5, 0.5)),
+            ((0, 2), (1, 1, 1, 1), (0, 1), (-0.5, 0.5)),
+            ((2, 0), (1, 1, 1, 1), (1, 0), (0.5, 0.5)),
+            ((0, 5, 1), (0, 1, 0, 2), (0, 2, 1), (-1.5, 0.5)),
+            ((5, 0, 3), (3, 0, 0, 0), (2, 0, 3), (0.5, -2.5)),
+            ((3, 5, 0), (1, 1, 1, 1), (1, 3, 0), (-0.5, -0.5)),
+        ],
+    )
+    def test_zero_sized_axis_other_axis_cropped(self, shape, px, expected, xy):
+        image = np.zeros(shape, dtype=np.uint8)
+        kpsoi = _kps([(0.5, 0.5)], shape=shape)
+        aug = size.Crop(px=px, keep_size=False)
+        image_aug, kps_aug = aug(image=image, keypoints=kpsoi)
+        assert image_aug.shape == expected
+        assert kps_aug.shape == expected
+        assert kps_aug.to_xy_array().tolist() == [list(xy)]
+
+    def test_zero_sized_axis_keep_size(self):
+        # the shape is kept; coordinates are scaled along the axis with pixels
+        image = np.zeros((0, 4, 3), dtype=np.uint8)
+        kpsoi = _kps([(1.5, 0.5)], shape=image.shape)
+        aug = size.Crop(px=(1, 1, 1, 1), keep_size=True)
+        image_aug, kps_aug = aug(image=image, keypoints=kpsoi)
+        assert image_aug.shape == (0, 4, 3)
+        assert kps_aug.shape == (0, 4, 3)
+        assert kps_aug.to_xy_array().tolist() == [[1.0, 0.5]]
 
     def test_crop_px_batch(self):
         images = np.stack([_arange_image(16, 16, 3)] * 4)
@@ -1059,6 +1095,27 @@ class TestCropToFixedSize:
     def test_zero_target_keeps_one_pixel(self):
         arr = _arange_image(3, 3)
         assert size.CropToFixedSize(width=0, height=0)(image=arr).shape == (1, 1)
+
+    # issue 18, item 9: the axis that has pixels is cropped (as in 0.4.0)
+    @pytest.mark.parametrize(
+        ("shape", "expected", "xy"),
+        [
+            ((0, 2), (0, 1), (-0.5, 0.5)),
+            ((0, 2, 3), (0, 1, 3), (-0.5, 0.5)),
+            ((2, 0), (1, 0), (0.5, -0.5)),
+            ((0, 0), (0, 0), (0.5, 0.5)),
+            ((3, 5, 0), (1, 1, 0), (-3.5, -1.5)),
+        ],
+    )
+    def test_zero_sized_axis_other_axis_cropped(self, shape, expected, xy):
+        image = np.zeros(shape, dtype=np.uint8)
+        kpsoi = _kps([(0.5, 0.5)], shape=shape)
+        aug = size.CropToFixedSize(1, 1, position="left-top")  # keeps bottom-right
+        image_aug, kps_aug = aug(image=image, keypoints=kpsoi)
+        assert image_aug.shape == expected
+        assert kps_aug.shape == expected
+        assert kps_aug.to_xy_array().tolist() == [list(xy)]
+        assert size.CropToFixedSize(1, 1)(image=image).shape == expected
 
     def test_get_parameters_and_center(self):
         aug = size.CropToFixedSize(width=3, height=4, position="center")
