@@ -1570,7 +1570,7 @@ class BatchLoader:
                     worker.start()
             self.workers.append(worker)
         self.main_worker_thread = threading.Thread(
-            target=self._main_worker, args=(nb_workers,), daemon=True
+            target=self._main_worker, daemon=True
         )
         self.main_worker_thread.start()
 
@@ -1589,7 +1589,7 @@ class BatchLoader:
         """Tell whether all loading workers have finished."""
         return self.count_workers_alive() == 0
 
-    def _main_worker(self, nb_workers):
+    def _main_worker(self):
         while self._nb_delivering > 0 and not self.join_signal.is_set():
             try:
                 batch_str = self._queue_internal.get(timeout=0.1)
