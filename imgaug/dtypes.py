@@ -508,12 +508,12 @@ def clip_(array: np.ndarray, min_value: Any, max_value: Any) -> np.ndarray:
     Bounds outside of the array dtype's own value range are ignored, as are
     ``None`` bounds. Integer arrays use the bounds rounded inwards. ``int64`` and
     ``uint64`` arrays are rejected. 0-d and read-only arrays are clipped out of
-    place.
+    place; a numpy scalar gives a new scalar of its dtype.
 
     Parameters
     ----------
-    array : numpy.ndarray
-        The array to clip.
+    array : numpy.ndarray or numpy.generic
+        The array (or numpy scalar) to clip.
     min_value : None or number
         Lower bound.
     max_value : None or number
@@ -521,19 +521,25 @@ def clip_(array: np.ndarray, min_value: Any, max_value: Any) -> np.ndarray:
 
     Returns
     -------
-    numpy.ndarray
-        The clipped array (the input itself, except for 0-d and read-only arrays).
+    numpy.ndarray or numpy.generic
+        The clipped array (the input itself, except for 0-d and read-only arrays),
+        or the clipped scalar.
 
     Examples
     --------
     >>> import numpy as np
     >>> clip_(np.array([0, 100, 200], dtype=np.uint8), 50, 150)
     array([ 50, 100, 150], dtype=uint8)
+    >>> int(clip_(np.int8(-10), -1, 10))
+    -1
 
     """
+    if isinstance(array, np.generic):
+        # numpy scalars are accepted as in 0.4.0; clipped as a 0-d array
+        return clip_(np.asarray(array), min_value, max_value)[()]
     if not isinstance(array, np.ndarray):
         raise InvalidTypeError(
-            f"Expected argument 'array' to be a numpy array, got "
+            f"Expected argument 'array' to be a numpy array or numpy scalar, got "
             f"{type(array).__name__}."
         )
     for argname, value in (("min_value", min_value), ("max_value", max_value)):

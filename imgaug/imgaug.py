@@ -815,8 +815,9 @@ def draw_grid(images, rows=None, cols=None):
         ``(N, H, W, C)`` array or list of ``(H, W, C)`` arrays with one dtype and
         one channel count.
     rows, cols : None or int, optional
-        Grid size. Both ``None``: ``ceil(sqrt(N))`` each; one ``None``: derived
-        from the other.
+        Grid size. Both ``None``: ``ceil(sqrt(N))`` each. As in 0.4.0, a given
+        `rows` decides: the columns are then ``ceil(N / rows)`` and `cols` is
+        ignored; otherwise a given `cols` gives ``ceil(N / cols)`` rows.
 
     Returns
     -------
@@ -877,15 +878,10 @@ def draw_grid(images, rows=None, cols=None):
     cell_width = max(image.shape[1] for image in images)
     if rows is None and cols is None:
         rows = cols = int(math.ceil(math.sqrt(nb_images)))
-    elif rows is None:
-        rows = int(math.ceil(nb_images / cols))
-    elif cols is None:
+    elif rows is not None:
         cols = int(math.ceil(nb_images / rows))
-    if rows * cols < nb_images:
-        raise InvalidValueError(
-            f"Expected rows * cols >= number of images, got rows={rows}, cols={cols} "
-            f"for {nb_images} images."
-        )
+    else:
+        rows = int(math.ceil(nb_images / cols))
 
     grid = np.zeros(
         (cell_height * rows, cell_width * cols, channels.pop()), dtype=dtypes.pop()

@@ -1475,6 +1475,22 @@ def _put_until(queue, item, stop_event, timeout=0.005):
     return False
 
 
+def _wait_until_read(queue, stop_event, timeout=0.1):
+    """Wait until a consumer has read every item of `queue`, at most `timeout` s.
+
+    ``multiprocessing.Queue.put`` hands items to a feeder thread, so ``empty()``
+    can be True while items are still on their way; only read items are safe.
+    """
+    deadline = time.monotonic() + timeout
+    with contextlib.suppress(NotImplementedError):  # qsize() is missing on macOS
+        while (
+            not stop_event.is_set()
+            and queue.qsize() > 0
+            and time.monotonic() < deadline
+        ):
+            time.sleep(0.0005)
+
+
 def _seed_process_rngs(seedval):
     seedval = int(seedval)
     # Legacy contract (spec 5.2/5.3): user code in a forked worker must not repeat
@@ -1523,6 +1539,8 @@ class BatchLoader:
         self.join_signal = ctx.Event()
         self.threaded = threaded
         self.workers = []
+        # workers whose end marker the main worker has not forwarded yet
+        self._nb_delivering = nb_workers
         seeds = iarandom.get_global_rng().generate_seeds_(nb_workers)
         for i in range(nb_workers):
             if threaded:
@@ -1552,29 +1570,43 @@ class BatchLoader:
                     worker.start()
             self.workers.append(worker)
         self.main_worker_thread = threading.Thread(
-            target=self._main_worker, args=(nb_workers,), daemon=True
+            target=self._main_worker, daemon=True
         )
         self.main_worker_thread.start()
 
     def count_workers_alive(self):
-        """Return the number of loading workers that are still running."""
-        return sum(int(worker.is_alive()) for worker in self.workers)
+        """Return the number of loading workers that are still running.
+
+        A worker also counts while its batches are on their way to `queue` and
+        (for at most 0.1 s) until they have been read from it.
+        """
+        alive = sum(int(worker.is_alive()) for worker in self.workers)
+        if self.join_signal.is_set():
+            return alive
+        return max(alive, self._nb_delivering)
 
     def all_finished(self):
         """Tell whether all loading workers have finished."""
         return self.count_workers_alive() == 0
 
-    def _main_worker(self, nb_workers):
-        nb_running = nb_workers
-        while nb_running > 0 and not self.join_signal.is_set():
+    def _main_worker(self):
+        while self._nb_delivering > 0 and not self.join_signal.is_set():
             try:
                 batch_str = self._queue_internal.get(timeout=0.1)
             except queuelib.Empty:
                 continue
             if batch_str == "":
-                nb_running -= 1
+                _wait_until_read(self.queue, self.join_signal)
+                self._nb_delivering -= 1
             else:
                 _put_until(self.queue, batch_str, self.join_signal)
+        # As in 0.4.0, the end marker follows the end of the workers by one poll
+        # interval, so a consumer that reads while `not all_finished() or not
+        # queue.empty()` receives exactly the batches, never the marker.
+        for worker in self.workers:
+            while worker.is_alive() and not self.join_signal.is_set():
+                worker.join(0.01)
+        self.join_signal.wait(0.1)
         _put_until(self.queue, pickle.dumps(None, protocol=-1), self.join_signal)
 
     @classmethod

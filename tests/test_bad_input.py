@@ -1005,12 +1005,16 @@ AUGMENTABLE_CASES = (
     + rows(
         _call(_segmap, "draw_on_image"), "colors", [(OBJ, V), ([(1, 2)], V)], image=IMG
     )
-    + rows(_call(_segmap, "pad"), "cval", [(OBJ, T), ("abc", T), (-1, V), (1.5, T)])
+    + rows(
+        _call(_segmap, "pad"),
+        "cval",
+        [(OBJ, T), ("abc", T), (True, T), (-1, V), (-1.0, V), (1.5, V), (NAN, V)],
+    )
     + rows(_call(_segmap, "pad"), "left", [(OBJ, T), (-1, V)])
     + rows(
         _call(_segmap, "pad_to_aspect_ratio"),
         "cval",
-        [(OBJ, T), (-5, V)],
+        [(OBJ, T), (-5, V), (0.5, V)],
         aspect_ratio=1.0,
     )
     + rows(_call(_segmap, "resize"), "sizes", [(OBJ, T), (-1, V)])
@@ -1205,7 +1209,6 @@ HELPER_CASES = (
         images=[IMG, IMG],
     )
     + rows(ia.draw_grid, "cols", [(OBJ, V), (-1, V), (NAN, V)], images=[IMG, IMG])
-    + [case(ia.draw_grid, V, "rows", images=[IMG, IMG, IMG], rows=1, cols=2)]
     + rows(
         ia.draw_text,
         "img",
@@ -1325,7 +1328,7 @@ DTYPE_CASES = (
     + rows(
         iadt.clip_,
         "array",
-        [(OBJ, T), ([1, 2], T), (None, T)],
+        [(OBJ, T), ([1, 2], T), (None, T), (5, T), (2.5, T)],
         min_value=0,
         max_value=1,
     )

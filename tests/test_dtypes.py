@@ -312,6 +312,29 @@ class TestClip:
         assert int(out) == 3
         assert int(arr) == 5
 
+    # issue 18, item 5: numpy scalars are accepted as in 0.4.0
+    @pytest.mark.parametrize(
+        ("value", "expected"),
+        [
+            (np.int8(-10), -1),
+            (np.uint8(200), 10),
+            (np.int32(7), 7),
+            (np.float16(100), 10.0),
+            (np.float32(-3.5), -1.0),
+            (np.float64(5.5), 5.5),
+        ],
+    )
+    def test_numpy_scalars(self, value, expected):
+        out = iadt.clip_(value, -1, 10)
+        assert isinstance(out, np.generic)
+        assert out.dtype == value.dtype
+        assert out == expected
+
+    def test_numpy_scalar_bool_and_64bit(self):
+        assert iadt.clip_(np.bool_(False), 1, 1) == np.True_
+        with pytest.raises(ValueError, match="forbidden dtype"):
+            iadt.clip_(np.int64(3), 0, 1)
+
     def test_read_only_out_of_place(self):
         arr = np.array([0, 100, 200], np.uint8)
         arr.flags.writeable = False

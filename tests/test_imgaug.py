@@ -688,11 +688,33 @@ class TestDrawGrid:
         assert observed[6, 0, 0] == 3
         assert observed[3:6, 0:2, 0].tolist() == [[2, 2]] * 3
 
+    # issue 18, item 11: as in 0.4.0, given rows decide and cols is ignored
     def test_rows_and_cols(self):
         observed = ia.draw_grid(_grid_images(), rows=2, cols=3)
-        assert observed.shape == (6, 9, 1)
-        assert observed[3, 0, 0] == 0
-        assert observed[0, 6, 0] == 3
+        assert np.array_equal(observed, ia.draw_grid(_grid_images(), rows=2))
+        assert observed.shape == (6, 6, 1)
+        assert observed[3, 0, 0] == 3
+        assert observed[0:3, 3:5, 0].tolist() == [[2, 2]] * 3
+
+    @pytest.mark.parametrize(
+        ("nb_images", "rows", "cols", "expected_shape"),
+        [
+            (14, 2, 6, (8, 28, 3)),
+            (14, 3, 6, (12, 20, 3)),
+            (3, 1, 1, (4, 12, 3)),
+            (3, 5, 1, (20, 4, 3)),
+            (14, None, 20, (4, 80, 3)),
+        ],
+    )
+    def test_rows_decide_the_columns(self, nb_images, rows, cols, expected_shape):
+        images = np.arange(nb_images, dtype=np.uint8).reshape(-1, 1, 1, 1)
+        images = np.tile(images, (1, 4, 4, 3))
+        observed = ia.draw_grid(images, rows=rows, cols=cols)
+        assert observed.shape == expected_shape
+        grid_cols = expected_shape[1] // 4
+        for i in range(nb_images):
+            row, col = divmod(i, grid_cols)
+            assert np.all(observed[row * 4 : row * 4 + 4, col * 4 : col * 4 + 4] == i)
 
     def test_array_input(self):
         images = np.arange(4 * 2 * 2 * 3, dtype=np.float32).reshape(4, 2, 2, 3)
@@ -704,10 +726,6 @@ class TestDrawGrid:
     def test_single_image(self):
         image = np.full((2, 3, 3), 7, np.uint8)
         assert np.array_equal(ia.draw_grid([image]), image)
-
-    def test_too_few_cells_fails(self):
-        with pytest.raises(AssertionError, match="rows"):
-            ia.draw_grid(_grid_images(), rows=1, cols=2)
 
     def test_dtype_mismatch_fails(self):
         images = _grid_images()

@@ -1,9 +1,11 @@
 """Tests for imgaug.multicore: Pool, transport, faults, legacy loaders."""
 
+import contextlib
 import glob
 import multiprocessing
 import os
 import pickle
+import queue as queue_module
 import signal
 import subprocess
 import sys
@@ -695,8 +697,17 @@ class TestFaults:
             "sys.stdout.flush()\n"
             "time.sleep(60)\n"
         )
+        # the imgaug under test, whether installed or imported from a checkout
+        package_parent = os.path.dirname(os.path.dirname(os.path.abspath(ia.__file__)))
+        env = dict(os.environ)
+        env["PYTHONPATH"] = os.pathsep.join(
+            [package_parent] + [p for p in [env.get("PYTHONPATH")] if p]
+        )
         proc = subprocess.Popen(
-            [sys.executable, "-c", script], stdout=subprocess.PIPE, cwd=tmp_path
+            [sys.executable, "-c", script],
+            stdout=subprocess.PIPE,
+            cwd=tmp_path,
+            env=env,
         )
         try:
             worker_pids = [int(p) for p in proc.stdout.readline().split()]
@@ -980,6 +991,43 @@ class TestBatchLoader:
         assert loader.all_finished()
         assert loader.count_workers_alive() == 0
         loader.terminate()
+
+    # issue 18, item 8: the end marker follows the end of the workers (0.4.0)
+    @pytest.mark.timeout(30)
+    @pytest.mark.parametrize("threaded", [True, False])
+    def test_end_marker_comes_after_the_workers_ended(self, no_leaks, threaded):
+        with pytest.warns(ia.DeprecationWarning):
+            loader = multicore.BatchLoader(
+                _load_three_batches, queue_size=2, nb_workers=1, threaded=threaded
+            )
+        assert len(_read_loader_queue(loader)) == 3
+        assert loader.all_finished()
+        loader.terminate()
+
+    @pytest.mark.timeout(60)
+    @pytest.mark.parametrize("threaded", [True, False])
+    @pytest.mark.parametrize(("nb_workers", "queue_size"), [(1, 2), (2, 50)])
+    def test_polling_consumer_counts_every_batch_once(
+        self, no_leaks, threaded, nb_workers, queue_size
+    ):
+        # the consumer of 0.4.0's own tests: read while workers run or items wait
+        for _ in range(2):
+            with pytest.warns(ia.DeprecationWarning):
+                loader = multicore.BatchLoader(
+                    _load_three_batches,
+                    queue_size=queue_size,
+                    nb_workers=nb_workers,
+                    threaded=threaded,
+                )
+            loaded = []
+            deadline = time.monotonic() + 20
+            while not loader.all_finished() or not loader.queue.empty():
+                assert time.monotonic() < deadline
+                with contextlib.suppress(queue_module.Empty):
+                    loaded.append(pickle.loads(loader.queue.get(timeout=0.001)))
+            loader.terminate()
+            assert None not in loaded
+            assert sorted(b.data for b in loaded) == sorted([0, 1, 2] * nb_workers)
 
     @pytest.mark.timeout(30)
     def test_generator_and_several_workers(self, no_leaks):

@@ -196,13 +196,15 @@ def add_uint8(image: np.ndarray, value: np.ndarray, out: Any = None) -> np.ndarr
         offset = int(offsets)
         if offset == 0:
             return _copy_into(image, out)
-        # one channel (1, N) view of all values: any channel count in one cv2
-        # call, and cv2 cannot mistake the 4-tuple scalar for a (4, 1) array
+        src = cv2util.contiguous(image).reshape(1, -1)
+        if cv2util.is_scalar_ambiguous(src):
+            # a one-value image: cv2 would read the scalar as a (4, 1) array
+            return _apply_table(image, add_tables_uint8(offset), out)
+        # one channel (1, N) view of all values: any channel count in one cv2 call
         # saturating cv2.add, ~7 us vs ~50 us for cv2.LUT on 256x256x3
         # route: tests/perf/test_arithmetic_perf.py::test_add_uint8_scalar
         # (negative offsets: cv2.subtract of the magnitude, cv2.add is 5x slower)
         # route: tests/perf/test_arithmetic_perf.py::test_add_uint8_scalar_negative
-        src = cv2util.contiguous(image).reshape(1, -1)
         dst = None if out is None else out.reshape(src.shape)
         operation = cv2.add if offset > 0 else cv2.subtract
         result = operation(src, (float(abs(offset)), 0.0, 0.0, 0.0), dst=dst)

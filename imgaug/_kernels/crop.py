@@ -183,7 +183,7 @@ def prevent_zero_size(heights, widths, croppings):
     Where ``top + bottom >= height``, the excess plus one pixel is given back,
     half to each side (the odd pixel to the top), moving any share a side cannot
     give back to the opposite side; likewise for the width (odd pixel to the
-    right). Rows with a zero-sized axis are not cropped at all.
+    right). An axis of size zero is not cropped (the other axis of that row is).
 
     Parameters
     ----------
@@ -210,7 +210,8 @@ def prevent_zero_size(heights, widths, croppings):
     if ((top + bottom) < heights).all() and ((left + right) < widths).all():
         return result  # the common case (no empty rows, nothing to give back)
     result = result.astype(np.int64)
-    result[(heights <= 0) | (widths <= 0)] = 0
+    result[heights <= 0, 0::2] = 0  # top, bottom
+    result[widths <= 0, 1::2] = 0  # right, left
     top, right, bottom, left = result.T
     _give_back_(heights, top, bottom)  # odd pixel to the top
     _give_back_(widths, right, left)  # odd pixel to the right
@@ -277,8 +278,8 @@ def project_amounts(amounts, from_shape, to_shape):
 def crop(arr, top=0, right=0, bottom=0, left=0):
     """Return a view of `arr` without the given border amounts.
 
-    The amounts must already be safe (see `prevent_zero_size`); arrays with a
-    zero-sized axis are returned unchanged.
+    The amounts must already be safe (see `prevent_zero_size`), i.e. zero along
+    an axis of size zero.
 
     Parameters
     ----------
@@ -293,7 +294,7 @@ def crop(arr, top=0, right=0, bottom=0, left=0):
         A view (or `arr` itself).
 
     """
-    if arr.size == 0 or not (top or right or bottom or left):
+    if not (top or right or bottom or left):
         return arr
     height, width = arr.shape[0:2]
     return arr[top : height - bottom, left : width - right]

@@ -20,6 +20,7 @@ __all__ = [
     "contiguous",
     "get_max_channels",
     "is_zero_sized",
+    "is_scalar_ambiguous",
     "map_channel_chunks",
     "map_channel_chunks_into",
 ]
@@ -94,6 +95,19 @@ def contiguous(arr: np.ndarray) -> np.ndarray:
 def is_zero_sized(arr: np.ndarray) -> bool:
     """Tell whether `arr` has at least one axis of size zero."""
     return arr.size == 0
+
+
+def is_scalar_ambiguous(arr: np.ndarray) -> bool:
+    """Tell whether cv2 may misread a scalar operand next to `arr`.
+
+    cv2 passes a Python number or tuple to ``cv2.add``/``subtract``/``multiply``/
+    ``absdiff`` as a 4x1 array. Next to a one-channel 1x1 or 4x1 matrix it cannot
+    tell that array from an image: OpenCV 4 raises (4x1), OpenCV 5 broadcasts
+    the 1x1 source to 4x1 or adds the four values elementwise (4x1). Such
+    sources need another route.
+    """
+    nb_channels = 1 if arr.ndim == 2 else arr.shape[2]
+    return nb_channels == 1 and arr.shape[0:2] in ((1, 1), (4, 1))
 
 
 @functools.cache

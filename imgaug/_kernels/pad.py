@@ -412,11 +412,13 @@ def _cast_value(value, dtype, name="cval"):
     if not isinstance(value, numbers.Real):
         raise InvalidTypeError(f"Expected '{name}' to contain numbers, got {value!r}.")
     if dtype.kind == "f":
-        info = np.finfo(dtype)
-        value = float(value)
-        if not math.isnan(value):
-            value = min(max(value, float(info.min)), float(info.max))
-        return dtype.type(value)
+        # direct conversion: a float128 value keeps its precision
+        with np.errstate(over="ignore"):
+            converted = dtype.type(value)
+        if np.isinf(converted):  # infinite or beyond the range: clip to it
+            info = np.finfo(dtype)
+            converted = info.max if converted > 0 else info.min
+        return converted
     if dtype.kind == "b":
         low, high = 0, 1
     else:

@@ -1647,7 +1647,7 @@ class LineStringsOnImage(_PointSequencesOnImage):
     def remove_out_of_image_(self, fully=True, partly=False):
         """Remove line strings that are fully and/or partly outside, in place.
 
-        Line strings without points are kept.
+        Line strings without points are always removed.
 
         Parameters
         ----------
@@ -1666,7 +1666,7 @@ class LineStringsOnImage(_PointSequencesOnImage):
             ls
             for ls in self.line_strings
             if not ls.is_out_of_image(
-                self.shape, fully=fully, partly=partly, default=False
+                self.shape, fully=fully, partly=partly, default=True
             )
         ]
         return self

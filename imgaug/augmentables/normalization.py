@@ -715,7 +715,20 @@ def invert_normalize_images(images, images_old):
         if images_old.ndim == 3 and images.ndim == 4 and images.shape[3] == 1:
             return images[:, :, :, 0]
         return images
+    if not isinstance(images_old, collections.abc.Iterable) or isinstance(
+        images_old, (str, bytes)
+    ):
+        raise InvalidValueError(
+            "Expected argument 'images_old' to be None, an array or an iterable of "
+            f"arrays, got type {type(images_old).__name__}."
+        )
     images_old = list(images_old)
+    for image_old in images_old:
+        if not isinstance(image_old, np.ndarray):
+            raise InvalidValueError(
+                "Expected argument 'images_old' to contain only arrays, got "
+                f"{type(image_old).__name__}."
+            )
     images = _expect_len(
         images, len(images_old), "iterable of arrays", "images", "images"
     )

@@ -141,15 +141,21 @@ def _to_palette(colors):
 
 
 def _check_class_id(value, name):
-    if not isinstance(value, numbers.Integral) or isinstance(value, bool):
+    """Return `value` as an int class id; floats must hold an integral value."""
+    if not isinstance(value, numbers.Real) or isinstance(value, bool):
         raise InvalidTypeError(
             f"Expected argument '{name}' to be an int (a class id), got type "
             f"{type(value).__name__}."
+        )
+    if not isinstance(value, numbers.Integral) and not float(value).is_integer():
+        raise InvalidValueError(
+            f"Expected argument '{name}' to be an integral class id, got {value!r}."
         )
     if value < 0:
         raise InvalidValueError(
             f"Expected argument '{name}' to be a class id >= 0, got {value}."
         )
+    return int(value)
 
 
 class SegmentationMapsOnImage(IAugmentable):
@@ -419,15 +425,15 @@ class SegmentationMapsOnImage(IAugmentable):
             Pixels to add at each side.
         mode : str, optional
             Padding mode (numpy names, see :func:`imgaug.augmenters.size.pad`).
-        cval : int, optional
-            Class id used for ``mode="constant"``.
+        cval : number, optional
+            Class id used for ``mode="constant"`` (a float must be integral).
 
         Returns
         -------
         SegmentationMapsOnImage
             Padded copy.
         """
-        _check_class_id(cval, "cval")
+        cval = _check_class_id(cval, "cval")
         arr_padded = _padlib.pad(
             self.arr,
             top=top,
@@ -450,8 +456,8 @@ class SegmentationMapsOnImage(IAugmentable):
             Target ratio of width to height.
         mode : str, optional
             Padding mode, see :meth:`pad`.
-        cval : int, optional
-            Class id used for ``mode="constant"``.
+        cval : number, optional
+            Class id used for ``mode="constant"`` (a float must be integral).
         return_pad_amounts : bool, optional
             Also return ``(top, right, bottom, left)``.
 
@@ -460,7 +466,7 @@ class SegmentationMapsOnImage(IAugmentable):
         SegmentationMapsOnImage or tuple
             Padded copy, optionally with the padding amounts.
         """
-        _check_class_id(cval, "cval")
+        cval = _check_class_id(cval, "cval")
         arr_padded, pad_amounts = _padlib.pad_to_aspect_ratio(
             self.arr,
             aspect_ratio=aspect_ratio,

@@ -123,11 +123,9 @@ def blur_gaussian_(image, sigma, ksize=None, backend="auto", eps=1e-3):
         raise InvalidTypeError(
             f"Expected 'sigma' to be a number, got {type(sigma).__name__}."
         )
-    if image.size == 0:
-        return image
+    if image.size == 0 or sigma <= eps:
+        return image  # a no-op for any dtype, as in 0.4.0
     iadt.gate_dtypes(image, augmenter=None, **_GAUSSIAN_DTYPES)
-    if sigma <= eps:
-        return image
 
     if backend == "auto":
         # route: tests/perf/test_blur_perf.py::test_blur_gaussian_cv2_vs_scipy

@@ -458,6 +458,31 @@ def shuffle_channels(image, random_state, channels=None):
     return _channels.permute_channels(image, permutation)
 
 
+def _warn_if_suspicious_single_image(image, entry_point):
+    """Warn when one image's last axis is so large that it may be a stack of images."""
+    if image.ndim == 3 and image.shape[-1] >= 32 and image.shape[0:2] != (1, 1):
+        ia.warn(
+            f"You provided an image of shape {image.shape} to {entry_point}. "
+            "Its last axis is very large, so it might be a stack of (H, W) images "
+            "rather than one (H, W, C) image. Use augment_images() or "
+            "augment(images=...) for several images.",
+            category=SuspiciousSingleImageShapeWarning,
+        )
+
+
+def _warn_if_suspicious_image_array(images, entry_point):
+    """Warn when a 3D images array, read as (N, H, W), looks like one (H, W, C)."""
+    if isinstance(images, np.ndarray) and images.ndim == 3:
+        if images.shape[-1] in (1, 3):
+            ia.warn(
+                f"You provided a numpy array of shape {images.shape} to "
+                f"{entry_point}. It is read as (N, H, W) grayscale images, but the "
+                "last axis has size 1 or 3, so it might be a single (H, W, C) "
+                "image. Use augment_image() or augment(image=...) for one image.",
+                category=SuspiciousMultiImageShapeWarning,
+            )
+
+
 # --------------------------------------------------------------------------------
 # Augmenter
 # --------------------------------------------------------------------------------
@@ -1054,14 +1079,7 @@ class Augmenter(metaclass=ABCMeta):
                 f"(H,W,C), got shape {image.shape}. Use augment_images() for "
                 "several images."
             )
-        if image.ndim == 3 and image.shape[-1] >= 32 and image.shape[0:2] != (1, 1):
-            ia.warn(
-                f"You provided an image of shape {image.shape} to augment_image(). "
-                "Its last axis is very large, so it might be a stack of (H, W) images "
-                "rather than one (H, W, C) image. Use augment_images() for several "
-                "images.",
-                category=SuspiciousSingleImageShapeWarning,
-            )
+        _warn_if_suspicious_single_image(image, "augment_image()")
         return self.augment_images([image], hooks=hooks)[0]
 
     def augment_images(self, images, parents=None, hooks=None):
@@ -1082,15 +1100,7 @@ class Augmenter(metaclass=ABCMeta):
             The augmented images, in the input container type where shapes allow.
 
         """
-        if isinstance(images, np.ndarray) and images.ndim == 3:
-            if images.shape[-1] in (1, 3):
-                ia.warn(
-                    f"You provided a numpy array of shape {images.shape} to "
-                    "augment_images(). It is read as (N, H, W) grayscale images, but "
-                    "the last axis has size 1 or 3, so it might be a single (H, W, C) "
-                    "image. Use augment_image() or augment(image=...) for one image.",
-                    category=SuspiciousMultiImageShapeWarning,
-                )
+        _warn_if_suspicious_image_array(images, "augment_images()")
         batch = UnnormalizedBatch(images=images)
         return self.augment_batch_(batch, parents=parents, hooks=hooks).images_aug
 
@@ -1285,9 +1295,11 @@ class Augmenter(metaclass=ABCMeta):
                     "Expected argument 'image' to be a numeric numpy array, got "
                     f"{getattr(image, 'dtype', type(image).__name__)}."
                 )
+            _warn_if_suspicious_single_image(image, "augment(image=...)")
             columns = dict(kwargs)
             columns["images"] = [columns.pop("image")]
         else:
+            _warn_if_suspicious_image_array(kwargs.get("images"), "augment(images=...)")
             columns = kwargs
 
         batch = UnnormalizedBatch(**columns)
@@ -1664,12 +1676,16 @@ class Augmenter(metaclass=ABCMeta):
     def get_parameters(self):
         """Return the augmenter's parameters (used by ``__str__``).
 
+        Every subclass implements it; this base version raises
+        ``NotImplementedError``.
+
         Returns
         -------
         list
             The parameters, usually ``StochasticParameter`` objects.
 
         """
+        raise NotImplementedError()
 
     def get_children_lists(self):
         """Return the lists of child augmenters (empty for leaves).

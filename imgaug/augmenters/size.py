@@ -268,13 +268,12 @@ def _draw_positions(position, nb_rows, random_state):
 
 
 def _rowwise_hw(batch):
-    """Return heights, widths and an is-zero-sized mask of the batch rows."""
+    """Return the shapes, heights and widths of the batch rows."""
     shapes = batch.get_rowwise_shapes()
     nb_rows = len(shapes)
     heights = np.fromiter((s[0] for s in shapes), dtype=np.int64, count=nb_rows)
     widths = np.fromiter((s[1] for s in shapes), dtype=np.int64, count=nb_rows)
-    empty = np.fromiter((0 in s for s in shapes), dtype=bool, count=nb_rows)
-    return shapes, heights, widths, empty
+    return shapes, heights, widths
 
 
 def _stack_if_possible(results):
@@ -306,13 +305,22 @@ class _CropAndPadSamples:
         self.pad_cvals = pad_cvals  # (N,) number
 
 
-def _make_crop_pad_samples(
-    heights, widths, empty, croppings, paddings, pad_modes, pad_cvals
-):
+def _make_crop_pad_samples(heights, widths, croppings, paddings, pad_modes, pad_cvals):
+    # an axis of size zero is not cropped, the other axis is (as in 0.4.0)
     croppings = _crop.prevent_zero_size(heights, widths, croppings)
-    croppings[empty] = 0  # zero-sized arrays are never cropped
     paddings = np.asarray(paddings, dtype=np.int32).reshape(-1, 4)
     return _CropAndPadSamples(croppings, paddings, pad_modes, pad_cvals)
+
+
+def _project_nonempty_axes_(xy, from_shape, to_shape):
+    """`project_coords_` along the axes that have pixels in both shapes."""
+    if min(from_shape[0:2]) > 0 and min(to_shape[0:2]) > 0:
+        return project_coords_(xy, from_shape, to_shape)
+    for column, axis in ((0, 1), (1, 0)):  # x follows the width, y the height
+        if from_shape[axis] > 0 and to_shape[axis] > 0:
+            xy[:, column] /= np.float32(from_shape[axis])
+            xy[:, column] *= np.float32(to_shape[axis])
+    return xy
 
 
 def _shape_after(shape, croppings, paddings):
@@ -443,9 +451,8 @@ class _CropAndPadBase(_SampledAugmenter):
                 xy = kpsoi.to_xy_array()
                 xy[:, 0] += np.float32(paddings[3] - croppings[3])
                 xy[:, 1] += np.float32(paddings[0] - croppings[0])
-                projectable = min(shape[0:2]) > 0 and min(shape_new[0:2]) > 0
-                if keep_size and projectable:
-                    xy = project_coords_(xy, shape_new, shape)
+                if keep_size:
+                    xy = _project_nonempty_axes_(xy, shape_new, shape)
                 kpsoi.fill_from_xy_array_(xy)
             kpsoi.shape = shape if keep_size else shape_new
         return kpsois
@@ -961,7 +968,7 @@ class CropAndPad(_CropAndPadBase):
     #                 pad_mode, pad_cval
     def _draw_samples(self, batch, random_state):
         nb_rows = batch.nb_rows
-        _shapes, heights, widths, empty = _rowwise_hw(batch)
+        _shapes, heights, widths = _rowwise_hw(batch)
         if self.mode == "noop":
             amounts = np.zeros((nb_rows, 4), dtype=np.int32)
         elif self.all_sides is not None:
@@ -996,7 +1003,7 @@ class CropAndPad(_CropAndPadBase):
         pad_modes = self.pad_mode.draw_samples((nb_rows,), random_state=random_state)
         pad_cvals = self.pad_cval.draw_samples((nb_rows,), random_state=random_state)
         return _make_crop_pad_samples(
-            heights, widths, empty, croppings, paddings, pad_modes, pad_cvals
+            heights, widths, croppings, paddings, pad_modes, pad_cvals
         )
 
     def get_parameters(self):
@@ -1289,7 +1296,7 @@ class PadToFixedSize(_CropAndPadBase):
     # sampling order: position (x, y or one (N, 2) draw), pad_mode, pad_cval
     def _draw_samples(self, batch, random_state):
         nb_rows = batch.nb_rows
-        shapes, heights, widths, empty = _rowwise_hw(batch)
+        shapes, heights, widths = _rowwise_hw(batch)
         xs, ys = _draw_positions(self.position, nb_rows, random_state)
         pad_modes = self.pad_mode.draw_samples((nb_rows,), random_state=random_state)
         pad_cvals = self.pad_cval.draw_samples((nb_rows,), random_state=random_state)
@@ -1302,7 +1309,6 @@ class PadToFixedSize(_CropAndPadBase):
         return _make_crop_pad_samples(
             heights,
             widths,
-            empty,
             np.zeros_like(paddings),
             paddings,
             pad_modes,
@@ -1422,7 +1428,7 @@ class CropToFixedSize(_CropAndPadBase):
     # sampling order: position (x, y or one (N, 2) draw)
     def _draw_samples(self, batch, random_state):
         nb_rows = batch.nb_rows
-        shapes, heights, widths, empty = _rowwise_hw(batch)
+        shapes, heights, widths = _rowwise_hw(batch)
         xs, ys = _draw_positions(self.position, nb_rows, random_state)
         target_w, target_h = self._compute_target_sizes(shapes)
         excess_x = np.where((target_w >= 0) & (widths > target_w), widths - target_w, 0)
@@ -1435,7 +1441,6 @@ class CropToFixedSize(_CropAndPadBase):
         return _make_crop_pad_samples(
             heights,
             widths,
-            empty,
             croppings,
             np.zeros_like(croppings),
             np.full((nb_rows,), "constant"),

@@ -650,12 +650,23 @@ class TestLineStringsOnImage:
             ],
             shape=(10, 10),
         )
-        assert len(lsoi.remove_out_of_image()) == 3
-        assert len(lsoi.remove_out_of_image(fully=True, partly=True)) == 2
-        assert len(lsoi.remove_out_of_image(fully=False, partly=False)) == 4
+
+        # line strings without points are always removed (as in 0.4.0)
+        def lengths(result):
+            return [len(ls.coords) and ls.coords[0, 0] for ls in result]
+
+        assert lengths(lsoi.remove_out_of_image()) == [1, 5]
+        assert lengths(lsoi.remove_out_of_image(fully=True, partly=True)) == [1]
+        assert lengths(lsoi.remove_out_of_image(fully=False, partly=False)) == [
+            1,
+            5,
+            15,
+        ]
         assert len(lsoi) == 4
         assert lsoi.remove_out_of_image_() is lsoi
-        assert len(lsoi) == 3
+        assert lengths(lsoi) == [1, 5]
+        empty_only = LineStringsOnImage([LineString([])], shape=(10, 10))
+        assert empty_only.remove_out_of_image_(fully=False, partly=False).empty
 
     def test_remove_out_of_image_fraction(self):
         lsoi = LineStringsOnImage(

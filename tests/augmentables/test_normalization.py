@@ -899,6 +899,17 @@ def test_images_array_4d_turned_into_list():
     assert [im.shape for im in restored] == [(4, 5, 3), (3, 3, 3)]
 
 
+# issue 18, item 7: 0.4.0 raises ValueError for old images of an unknown form
+@pytest.mark.parametrize(
+    "images_old", [False, 5, 2.5, "image", object(), [np.zeros((2, 2)), "x"]]
+)
+def test_images_inverse_rejects_unknown_old_forms(images_old):
+    with pytest.raises(ValueError, match="images_old"):
+        normalization.invert_normalize_images(False, images_old)
+    with pytest.raises(ValueError, match="images_old"):
+        normalization.invert_normalize_images([np.zeros((2, 2, 1))], images_old)
+
+
 def test_images_inverse_count_mismatch_fails():
     old = [np.zeros((2, 2), np.uint8)]
     with pytest.raises(ValueError, match="exactly 1"):

@@ -289,6 +289,18 @@ class TestPadResize:
         assert padded.shape == (2, 2, 3)
         assert segmap_2x2.arr.shape == (2, 2, 1)
 
+    # issue 18, item 4: 0.4.0 documents cval as a number
+    @pytest.mark.parametrize("cval", [3.0, np.float32(3), np.float64(3), np.int16(3)])
+    def test_pad_integral_float_cval(self, segmap_2x2, cval):
+        expected = segmap_2x2.pad(top=1, right=1, cval=3).get_arr()
+        padded = segmap_2x2.pad(top=1, right=1, cval=cval)
+        assert np.array_equal(padded.get_arr(), expected)
+        assert padded.get_arr().dtype == np.uint8
+        by_ratio = segmap_2x2.pad_to_aspect_ratio(0.5, cval=cval)
+        assert np.array_equal(
+            by_ratio.get_arr(), segmap_2x2.pad_to_aspect_ratio(0.5, cval=3).get_arr()
+        )
+
     def test_pad_edge(self, segmap_2x2):
         padded = segmap_2x2.pad(left=1, mode="edge")
         assert np.array_equal(padded.get_arr(), [[0, 0, 1], [2, 2, 0]])

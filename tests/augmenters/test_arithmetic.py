@@ -481,6 +481,30 @@ class TestAdd:
         assert Add(10)(image=image).tolist() == [[[10, 110, 255]]]
         assert Add(-10)(image=image).tolist() == [[[0, 90, 240]]]
 
+    # issue 18, item 1: cv2 read the scalar as a (4, 1) array for one-value images
+    @pytest.mark.parametrize("shape", [(1, 1), (1, 1, 1), (4, 1), (4, 1, 1)])
+    def test_one_channel_tiny_images(self, shape):
+        image = np.zeros(shape, dtype=np.uint8)
+        assert np.array_equal(Add(1).augment_image(image), image + 1)
+        assert np.array_equal(Add(-1)(image=image + 5), image + 4)
+        assert np.array_equal(Add(1)(images=[image, image])[1], image + 1)
+        images = np.zeros((2,) + shape[0:2] + (1,), dtype=np.uint8)
+        assert np.array_equal(Add(1)(images=images), images + 1)
+
+    def test_one_value_images_inside_containers(self):
+        from imgaug.augmenters import meta
+
+        image = np.zeros((1, 1, 1), dtype=np.uint8)
+        for aug in [
+            meta.OneOf([Add(1)]),
+            meta.SomeOf(1, [Add(1)]),
+            meta.Sometimes(1.0, Add(1)),
+            meta.WithChannels([0], Add(1)),
+        ]:
+            assert aug(image=image).tolist() == [[[1]]]
+        rgb = np.zeros((1, 1, 3), dtype=np.uint8)
+        assert meta.WithChannels([1], Add(1))(image=rgb).tolist() == [[[0, 1, 0]]]
+
     def test_value_range(self):
         images = np.full((64, 2, 2, 3), 100, dtype=np.uint8)
         result = Add((-10, 10), seed=1)(images=images)
@@ -926,7 +950,10 @@ class TestAdditiveNoiseCommon:
         result = _noise_aug(cls, 10, per_channel=True, seed=1)(image=image)
         assert result.shape == shape
         assert result.dtype == np.uint8
-        batch = np.zeros((2,) + shape, dtype=np.uint8)
+        # a list: an (N, 1, 1) array of 2D images looks like one image (warns)
+        batch = [np.zeros(shape, dtype=np.uint8)] * 2
+        assert _noise_aug(cls, 10, seed=1)(images=batch)[1].shape == shape
+        batch = np.zeros((2,) + shape + (1,) * (3 - len(shape)), dtype=np.uint8)
         assert _noise_aug(cls, 10, seed=1)(images=batch).shape == batch.shape
 
     def test_mixed_shapes(self, cls):

@@ -279,6 +279,16 @@ class TestBlurGaussianCommon:
         with pytest.raises(ValueError, match="float128"):
             blur_gaussian_(np.zeros((3, 3), dtype=np.longdouble), 1.0)
 
+    # issue 18, item 10: sigmas at or below eps are a no-op before any dtype check
+    @pytest.mark.parametrize("backend", ["auto", "cv2"])
+    def test_no_op_sigma_accepts_any_dtype(self, backend):
+        if np.dtype(np.longdouble).itemsize <= 8:
+            pytest.skip("no extended precision float on this platform")
+        for dtype in (np.longdouble, np.uint32):
+            image = np.ones((3, 3), dtype=dtype)
+            assert blur_gaussian_(image, 0, backend=backend) is image
+            assert blur_gaussian_(image, 5e-4, backend=backend) is image
+
     def test_bad_arguments_name_themselves(self):
         image = np.zeros((3, 3), dtype=np.uint8)
         with pytest.raises(ValueError, match="'backend'"):

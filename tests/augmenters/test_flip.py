@@ -193,29 +193,29 @@ class TestFlipAugmenterCommon:
         assert np.array_equal(result, expected)
 
     def test_same_seed_same_output(self, cls):
-        images = np.arange(20 * 2 * 3, dtype=np.uint8).reshape(20, 2, 3)
+        images = np.arange(20 * 2 * 4, dtype=np.uint8).reshape(20, 2, 4)
         a = cls(0.5, seed=3)(images=images)
         b = cls(0.5, seed=3)(images=images)
         assert np.array_equal(a, b)
 
     def test_roughly_half_flipped(self, cls):
-        images = np.tile(np.arange(6, dtype=np.uint8).reshape(1, 2, 3), (400, 1, 1))
+        images = np.tile(np.arange(8, dtype=np.uint8).reshape(1, 2, 4), (400, 1, 1))
         result = cls(0.5, seed=1)(images=images)
         nb_changed = sum(not np.array_equal(r, images[0]) for r in result)
         assert 150 < nb_changed < 250
 
     def test_images_only_equals_images_with_keypoints(self, cls):
-        images = np.arange(10 * 2 * 3, dtype=np.uint8).reshape(10, 2, 3)
-        kps = [KeypointsOnImage([Keypoint(0.5, 0.5)], shape=(2, 3))] * 10
+        images = np.arange(10 * 2 * 4, dtype=np.uint8).reshape(10, 2, 4)
+        kps = [KeypointsOnImage([Keypoint(0.5, 0.5)], shape=(2, 4))] * 10
         a = cls(0.5, seed=7)(images=images)
         b, _ = cls(0.5, seed=7)(images=images, keypoints=kps)
         assert np.array_equal(a, b)
 
     def test_images_and_keypoints_aligned(self, cls):
-        # bright pixel at (x=0, y=0) of a 2x3 image, keypoint on its centre
-        images = np.zeros((30, 2, 3), dtype=np.uint8)
+        # bright pixel at (x=0, y=0) of a 2x4 image, keypoint on its centre
+        images = np.zeros((30, 2, 4), dtype=np.uint8)
         images[:, 0, 0] = 255
-        kps = [KeypointsOnImage([Keypoint(0.5, 0.5)], shape=(2, 3))] * 30
+        kps = [KeypointsOnImage([Keypoint(0.5, 0.5)], shape=(2, 4))] * 30
         images_aug, kps_aug = cls(0.5, seed=2)(images=images, keypoints=kps)
         for image_aug, kpsoi in zip(images_aug, kps_aug):
             y, x = np.argwhere(image_aug == 255)[0]
@@ -223,13 +223,13 @@ class TestFlipAugmenterCommon:
             assert kpsoi.keypoints[0].y == pytest.approx(y + 0.5)
 
     def test_to_deterministic(self, cls):
-        images = np.arange(10 * 2 * 3, dtype=np.uint8).reshape(10, 2, 3)
+        images = np.arange(10 * 2 * 4, dtype=np.uint8).reshape(10, 2, 4)
         det = cls(0.5, seed=4).to_deterministic()
         assert np.array_equal(det(images=images), det(images=images))
 
     def test_list_and_array_input(self, cls):
         images = [
-            np.arange(6, dtype=np.uint8).reshape(2, 3),
+            np.arange(8, dtype=np.uint8).reshape(2, 4),
             np.arange(12, dtype=np.uint8).reshape(3, 4),
         ]
         result = cls(1.0)(images=images)
@@ -271,7 +271,7 @@ class TestFlipAugmenterCommon:
 
     def test_pickle(self, cls):
         aug = cls(0.5, seed=1)
-        images = np.arange(5 * 2 * 3, dtype=np.uint8).reshape(5, 2, 3)
+        images = np.arange(5 * 2 * 4, dtype=np.uint8).reshape(5, 2, 4)
         restored = pickle.loads(pickle.dumps(aug))
         assert np.array_equal(aug(images=images), restored(images=images))
 

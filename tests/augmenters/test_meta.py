@@ -323,6 +323,40 @@ class TestAugmentMethods:
             result = iaa.Identity().augment_images(np.zeros((4, 4, 3), dtype=np.uint8))
         assert result.shape == (4, 4, 3)
 
+    # issue 18, item 2: the keyword entry points warn as in 0.4.0
+    @pytest.mark.parametrize("call", ["augment", "__call__"])
+    def test_augment_keywords_warn_like_augment_image(self, call):
+        aug = iaa.Identity()
+        with pytest.warns(SuspiciousSingleImageShapeWarning, match="augment"):
+            result = getattr(aug, call)(image=np.zeros((3, 3, 512), dtype=np.uint8))
+        assert result.shape == (3, 3, 512)
+        with pytest.warns(SuspiciousMultiImageShapeWarning, match="augment"):
+            result = getattr(aug, call)(images=np.zeros((4, 4, 3), dtype=np.uint8))
+        assert result.shape == (4, 4, 3)
+        with pytest.warns(SuspiciousMultiImageShapeWarning):
+            getattr(aug, call)(images=np.zeros((4, 4, 1), np.uint8), return_batch=True)
+
+    def test_augment_keywords_do_not_warn_where_0_4_0_does_not(self):
+        aug = iaa.Identity()
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            aug(image=np.zeros((1, 1, 512), dtype=np.uint8))
+            aug(image=np.zeros((3, 512), dtype=np.uint8))
+            aug(image=np.zeros((3, 3, 31), dtype=np.uint8))
+            aug(images=[np.zeros((3, 3, 512), dtype=np.uint8)])
+            aug(images=np.zeros((2, 3, 3, 512), dtype=np.uint8))
+            aug(images=np.zeros((4, 4, 4), dtype=np.uint8))
+            aug.augment_batch_(UnnormalizedBatch(images=np.zeros((3, 3, 3), np.uint8)))
+
+    def test_augment_image_warns_once_through_containers(self):
+        seq = iaa.Sequential([iaa.Identity(), iaa.Sometimes(1.0, iaa.Identity())])
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            seq.augment_image(np.zeros((3, 3, 64), dtype=np.uint8))
+            seq(image=np.zeros((3, 3, 64), dtype=np.uint8))
+        categories = [w.category for w in caught]
+        assert categories == [SuspiciousSingleImageShapeWarning] * 2
+
     def test_augment_images_containers(self):
         images = [_img(2, 2), _img(3, 3)]
         result = iaa.Identity().augment_images(images)
@@ -966,6 +1000,20 @@ class TestLegacyCustomAugmenter:
         aug = _Plus1(high=20, seed=3)
         image_aug, kps_aug = aug(image=_img(value=0), keypoints=[_kpsoi(x=0.0)])
         assert _first_x(kps_aug[0]) + 1 == float(image_aug[0, 0, 0])
+
+    # issue 18, item 6: the base get_parameters() raises, as in 0.4.0
+    def test_base_get_parameters_raises_not_implemented(self):
+        class _DefersToBase(iaa.Augmenter):
+            def get_parameters(self):
+                return super().get_parameters()
+
+        aug = _DefersToBase()
+        with pytest.raises(NotImplementedError):
+            aug.get_parameters()
+        with pytest.raises(NotImplementedError):
+            str(aug)
+        with pytest.raises(NotImplementedError):
+            iaa.Augmenter.get_parameters(iaa.Identity())
 
     def test_deterministic_legacy_augmenter(self):
         det = _LegacyAdd().to_deterministic()

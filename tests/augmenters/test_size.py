@@ -427,7 +427,12 @@ class TestCropAndPadImages:
     def test_zero_sized_images(self, shape, keep_size):
         arr = np.zeros(shape, dtype=np.uint8)
         result = size.CropAndPad(px=(-1, 0, 0, 0), keep_size=keep_size)(image=arr)
-        assert result.shape == shape
+        if keep_size:
+            assert result.shape == shape
+        else:
+            # only an axis of size zero is left uncropped (one pixel always stays)
+            height = shape[0] - 1 if shape[0] > 1 else shape[0]
+            assert result.shape == (height,) + shape[1:]
         result = size.CropAndPad(px=(1, 0, 0, 0), keep_size=keep_size)(image=arr)
         if keep_size:
             assert result.shape == shape
@@ -709,6 +714,37 @@ class TestCrop:
     def test_bad_values_raise(self, kwargs, match):
         with pytest.raises((ValueError, TypeError), match=match):
             size.Crop(**kwargs)
+
+    # issue 18, item 9: an axis of size zero does not stop the other one's crop
+    @pytest.mark.parametrize(
+        ("shape", "px", "expected", "xy"),
+        [
+            ((0, 2), (0, 1, 0, 0), (0, 1), (0.5, 0.5)),
+            ((0, 2), (1, 1, 1, 1), (0, 1), (-0.5, 0.5)),
+            ((2, 0), (1, 1, 1, 1), (1, 0), (0.5, 0.5)),
+            ((0, 5, 1), (0, 1, 0, 2), (0, 2, 1), (-1.5, 0.5)),
+            ((5, 0, 3), (3, 0, 0, 0), (2, 0, 3), (0.5, -2.5)),
+            ((3, 5, 0), (1, 1, 1, 1), (1, 3, 0), (-0.5, -0.5)),
+        ],
+    )
+    def test_zero_sized_axis_other_axis_cropped(self, shape, px, expected, xy):
+        image = np.zeros(shape, dtype=np.uint8)
+        kpsoi = _kps([(0.5, 0.5)], shape=shape)
+        aug = size.Crop(px=px, keep_size=False)
+        image_aug, kps_aug = aug(image=image, keypoints=kpsoi)
+        assert image_aug.shape == expected
+        assert kps_aug.shape == expected
+        assert kps_aug.to_xy_array().tolist() == [list(xy)]
+
+    def test_zero_sized_axis_keep_size(self):
+        # the shape is kept; coordinates are scaled along the axis with pixels
+        image = np.zeros((0, 4, 3), dtype=np.uint8)
+        kpsoi = _kps([(1.5, 0.5)], shape=image.shape)
+        aug = size.Crop(px=(1, 1, 1, 1), keep_size=True)
+        image_aug, kps_aug = aug(image=image, keypoints=kpsoi)
+        assert image_aug.shape == (0, 4, 3)
+        assert kps_aug.shape == (0, 4, 3)
+        assert kps_aug.to_xy_array().tolist() == [[1.0, 0.5]]
 
     def test_crop_px_batch(self):
         images = np.stack([_arange_image(16, 16, 3)] * 4)
@@ -1060,6 +1096,27 @@ class TestCropToFixedSize:
         arr = _arange_image(3, 3)
         assert size.CropToFixedSize(width=0, height=0)(image=arr).shape == (1, 1)
 
+    # issue 18, item 9: the axis that has pixels is cropped (as in 0.4.0)
+    @pytest.mark.parametrize(
+        ("shape", "expected", "xy"),
+        [
+            ((0, 2), (0, 1), (-0.5, 0.5)),
+            ((0, 2, 3), (0, 1, 3), (-0.5, 0.5)),
+            ((2, 0), (1, 0), (0.5, -0.5)),
+            ((0, 0), (0, 0), (0.5, 0.5)),
+            ((3, 5, 0), (1, 1, 0), (-3.5, -1.5)),
+        ],
+    )
+    def test_zero_sized_axis_other_axis_cropped(self, shape, expected, xy):
+        image = np.zeros(shape, dtype=np.uint8)
+        kpsoi = _kps([(0.5, 0.5)], shape=shape)
+        aug = size.CropToFixedSize(1, 1, position="left-top")  # keeps bottom-right
+        image_aug, kps_aug = aug(image=image, keypoints=kpsoi)
+        assert image_aug.shape == expected
+        assert kps_aug.shape == expected
+        assert kps_aug.to_xy_array().tolist() == [list(xy)]
+        assert size.CropToFixedSize(1, 1)(image=image).shape == expected
+
     def test_get_parameters_and_center(self):
         aug = size.CropToFixedSize(width=3, height=4, position="center")
         params = aug.get_parameters()
@@ -1266,15 +1323,19 @@ class TestKeepSizeByResize:
 
 @pytest.mark.parametrize("nb_channels", [5, 600])
 def test_many_channels(nb_channels):
+    def augment_one(aug, image):
+        # a list: augment(image=...) warns for many channels, as in 0.4.0
+        return aug(images=[image])[0]
+
     arr = np.ones((6, 6, nb_channels), dtype=np.uint8)
     arr[0] = 3
-    result = size.CropAndPad(px=(-1, 1, 0, 0), pad_mode="edge")(image=arr)
+    result = augment_one(size.CropAndPad(px=(-1, 1, 0, 0), pad_mode="edge"), arr)
     assert result.shape == arr.shape
     assert (result == 1).all()
-    assert size.Resize(3)(image=arr).shape == (3, 3, nb_channels)
-    assert size.PadToSquare()(image=arr[:3]).shape == (6, 6, nb_channels)
-    result = size.CropToFixedSize(width=6, height=5, position="right-bottom")(image=arr)
-    assert (result[0] == 3).all()
+    assert augment_one(size.Resize(3), arr).shape == (3, 3, nb_channels)
+    assert augment_one(size.PadToSquare(), arr[:3]).shape == (6, 6, nb_channels)
+    crop = size.CropToFixedSize(width=6, height=5, position="right-bottom")
+    assert (augment_one(crop, arr)[0] == 3).all()
 
 
 @pytest.mark.parametrize("shape", [(0, 5, 3), (5, 0, 3), (0, 0, 3)])

@@ -124,6 +124,29 @@ class TestAddUint8:
             arith.add_uint8(image, np.array(-9)), _ref_add_uint8(image, -9)
         )
 
+    # cv2 reads a scalar next to a one-channel 1x1 or 4x1 matrix as a 4x1 array
+    @pytest.mark.parametrize(
+        "shape", [(1, 1), (1, 1, 1), (4, 1), (4, 1, 1), (1, 4), (1, 1, 3), (1, 1, 4)]
+    )
+    @pytest.mark.parametrize("value", [1, -3, 300, [2, -1, 5, 7]])
+    def test_tiny_images(self, shape, value):
+        nb_channels = shape[2] if len(shape) == 3 else 1
+        if isinstance(value, list):
+            if len(shape) == 2 or nb_channels == 1:
+                return  # per-channel values need a channel axis of that size
+            value = value[:nb_channels]
+        image = np.full(shape, 100, dtype=np.uint8)
+        expected = _ref_add_uint8(image, value)
+        assert np.array_equal(arith.add_uint8(image, np.array(value)), expected)
+        out = np.zeros(shape, dtype=np.uint8)
+        assert arith.add_uint8(image, np.array(value), out=out) is out
+        assert np.array_equal(out, expected)
+        rows = image[np.newaxis] if image.ndim == 3 else image[np.newaxis, ..., None]
+        values = np.resize(np.array(value, dtype=np.float64), (1, rows.shape[3]))
+        per_channel = np.array([np.ndim(value) > 0])
+        result = arith.add_rows_uint8(rows, values, per_channel)
+        assert np.array_equal(result, _ref_add_uint8(rows, values[0]))
+
     @settings(max_examples=60, deadline=None)
     @given(
         height=st.integers(1, 5),

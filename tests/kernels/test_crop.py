@@ -221,9 +221,14 @@ class TestPreventZeroSize:
         )
         assert np.array_equal(result[ok], crops[ok])
 
-    def test_zero_sized_rows_not_cropped(self):
-        result = kcrop.prevent_zero_size([0, 5], [5, 0], [[1, 1, 1, 1]] * 2)
-        assert result.tolist() == [[0, 0, 0, 0], [0, 0, 0, 0]]
+    # issue 18, item 9: only the zero-sized axis is left alone (as in 0.4.0)
+    def test_zero_sized_axes_not_cropped(self):
+        result = kcrop.prevent_zero_size(
+            [0, 5, 0, 0],
+            [5, 0, 2, 0],
+            [[1, 1, 1, 1], [1, 1, 1, 1], [0, 2, 0, 0]] + [[1] * 4],
+        )
+        assert result.tolist() == [[0, 1, 0, 1], [1, 0, 1, 0], [0, 1, 0, 0], [0] * 4]
 
     def test_input_not_mutated(self):
         crops = np.array([[3, 0, 3, 0]])
@@ -268,9 +273,10 @@ class TestCrop:
         arr = np.zeros((2, 2))
         assert kcrop.crop(arr) is arr
 
-    def test_zero_sized_returned_unchanged(self):
+    def test_zero_sized_arrays_cropped_along_their_other_axes(self):
         arr = np.zeros((0, 4, 3), dtype=np.uint8)
-        assert kcrop.crop(arr, 1, 1, 1, 1) is arr
+        assert kcrop.crop(arr, 0, 1, 0, 2).shape == (0, 1, 3)
+        assert kcrop.crop(np.zeros((3, 5, 0)), 1, 1, 1, 1).shape == (1, 3, 0)
 
 
 class TestCropAndPad:

@@ -203,6 +203,33 @@ class TestCval:
         observed = pad(np.zeros((1, 1), np.float16), left=1, cval=1e10)
         assert observed[0, 0] == np.finfo(np.float16).max
 
+    @pytest.mark.parametrize(
+        ("dtype", "cval", "expected"),
+        [
+            ("float32", float("inf"), np.finfo(np.float32).max),
+            ("float32", -1e300, np.finfo(np.float32).min),
+            ("float32", np.float64(1e300), np.finfo(np.float32).max),
+            ("float64", float("-inf"), np.finfo(np.float64).min),
+            ("float32", 5, 5.0),
+        ],
+    )
+    def test_float_cval_clipped_to_finite_range(self, dtype, cval, expected):
+        observed = pad(np.zeros((1, 1), dtype), left=1, cval=cval)
+        assert observed.dtype == np.dtype(dtype)
+        assert observed[0, 0] == expected
+
+    def test_float_nan_cval_kept(self):
+        assert np.isnan(pad(np.zeros((1, 1), np.float32), left=1, cval=np.nan)[0, 0])
+
+    # issue 18, item 10: no detour through float64
+    @pytest.mark.skipif(not hasattr(np, "float128"), reason="no float128")
+    def test_float128_cval_keeps_precision(self):
+        cval = np.float128(1) + np.float128(2) ** -60
+        arr = np.zeros((1, 1), np.float128)
+        assert pad(arr, left=1, cval=cval)[0, 0] == cval
+        assert pad(arr[..., None], left=1, cval=[cval])[0, 0, 0] == cval
+        assert pad(arr, left=1, cval=np.array(cval))[0, 0] == cval
+
     def test_numpy_scalar_and_0d_cval(self):
         arr = np.zeros((1, 1, 2), np.uint8)
         assert pad(arr, left=1, cval=np.uint8(4))[0, 0].tolist() == [4, 4]
