@@ -189,7 +189,9 @@ class TestPoissonQuantileTables:
         assert np.all(low[values, bins] <= expected)
         assert np.all(expected <= high[values, bins])
         # the CDF table is the Poisson CDF
-        assert np.allclose(cdf[200, :20], stats.poisson.cdf(np.arange(20), 200 / 255 * scale))
+        assert np.allclose(
+            cdf[200, :20], stats.poisson.cdf(np.arange(20), 200 / 255 * scale)
+        )
 
     def test_most_bins_are_resolved(self):
         low, high, _ = corrupt.poisson_quantile_tables(60.0)
