@@ -7,7 +7,7 @@ both libraries and prints, per library, the mean and standard deviation of the
 output and its PSNR to the input (averaged over photos and seeds), plus the
 relative differences::
 
-    python benchmarks/imgcorrupt_stats.py --ref-python /work/venv-imagecorruptions/bin/python
+    python benchmarks/imgcorrupt_stats.py --ref-python /path/to/venv/bin/python
 
 The reference interpreter needs ``imagecorruptions`` 1.1.2 on a stack it still runs
 on (e.g. Python 3.10, numpy 1.23.5, scikit-image 0.19.3, scipy 1.10, opencv 4.8,
@@ -82,7 +82,7 @@ def worker(lib, out_path, names, nb_seeds, height, width):
         from imagecorruptions import corrupt
 
         def run(image, name, severity, seed):
-            np.random.seed(seed)
+            np.random.seed(seed)  # noqa: NPY002 - imagecorruptions uses it
             return corrupt(image, corruption_name=name, severity=severity)
 
     else:

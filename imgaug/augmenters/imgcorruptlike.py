@@ -52,7 +52,6 @@ import math
 import cv2
 import numpy as np
 
-import imgaug.dtypes as iadt
 import imgaug.imgaug as ia
 import imgaug.parameters as iap
 import imgaug.random as iarandom
@@ -219,7 +218,13 @@ def _check_image(image, arg_name):
             f"Expected argument '{arg_name}' to be a numpy array, got "
             f"{type(image).__name__}."
         )
-    iadt.gate_dtypes(image, augmenter=None, **_DTYPES)
+    if image.dtype != np.uint8:
+        # the dtype table in words: uint8 only (see _DTYPES)
+        raise InvalidValueError(
+            f"Expected argument '{arg_name}' to have dtype uint8, got "
+            f"{image.dtype.name}; the ImageNet-C corruptions are defined for uint8 "
+            f"only (not for {', '.join(_DTYPES['disallowed'][:3])}, ...)."
+        )
     shape = image.shape
     if image.ndim not in (2, 3) or (image.ndim == 3 and shape[2] not in (1, 3)):
         raise InvalidValueError(
