@@ -151,6 +151,7 @@ def clipped_zoom(image: np.ndarray, zoom: float) -> np.ndarray:
             [0.0, step_y, top + trim_top * step_y],
         ]
     )
+    # route: tests/perf/test_imgcorruptlike_perf.py::test_clipped_zoom_warp_vs_scipy_zoom
     result = cv2.warpAffine(
         image,
         matrix,
@@ -374,6 +375,7 @@ def adjust_hsv_uint8(
         New uint8 image.
 
     """
+    # route: tests/perf/test_imgcorruptlike_perf.py::test_hsv_closed_form_vs_skimage
     rgb = image.astype(np.float32)
     vmax = np.max(rgb, axis=2, keepdims=True)
     vmin = np.min(rgb, axis=2, keepdims=True)
@@ -411,6 +413,7 @@ def jpeg_roundtrip(image: np.ndarray, quality: int) -> np.ndarray:
         New uint8 ``(H, W, 3)`` image.
 
     """
+    # route: tests/perf/test_imgcorruptlike_perf.py::test_jpeg_cv2_vs_pillow
     bgr = cv2.cvtColor(np.ascontiguousarray(image), cv2.COLOR_RGB2BGR)
     ok, encoded = cv2.imencode(".jpg", bgr, [int(cv2.IMWRITE_JPEG_QUALITY), quality])
     if not ok:  # pragma: no cover - OpenCV always encodes uint8 BGR
