@@ -151,7 +151,7 @@ def clipped_zoom(image: np.ndarray, zoom: float) -> np.ndarray:
             [0.0, step_y, top + trim_top * step_y],
         ]
     )
-    # route: tests/perf/test_imgcorruptlike_perf.py::test_clipped_zoom_warp_vs_scipy_zoom
+    # route: tests/perf/test_imgcorruptlike_perf.py::test_clipped_zoom_warp
     result = cv2.warpAffine(
         image,
         matrix,

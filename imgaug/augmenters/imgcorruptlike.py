@@ -299,7 +299,7 @@ def _gaussian_noise(image, severity, rng):
 
 def _shot_noise(image, severity, rng):
     photons = _SHOT_NOISE[severity - 1]
-    # route: tests/perf/test_imgcorruptlike_perf.py::test_shot_noise_tables_vs_generator_poisson
+    # route: tests/perf/test_imgcorruptlike_perf.py::test_shot_noise_tables
     low, high, cdf = _corrupt.poisson_quantile_tables(float(photons))
     nb_bins = low.shape[1]
     uniform = rng.random(image.shape, dtype=np.float64)

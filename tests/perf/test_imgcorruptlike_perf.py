@@ -26,7 +26,7 @@ from tests.perf._timing import assert_not_slower
 pytestmark = pytest.mark.perf
 
 
-def test_shot_noise_tables_vs_generator_poisson():
+def test_shot_noise_tables():
     image = _images.image_uint8()
 
     def numpy_route():
@@ -72,7 +72,7 @@ def test_hsv_closed_form_vs_skimage():
     )
 
 
-def test_clipped_zoom_warp_vs_scipy_zoom():
+def test_clipped_zoom_warp():
     from scipy import ndimage
 
     image = _images.image_uint8().astype(np.float32)
