@@ -522,6 +522,37 @@ add("AffineCv2", "geometric", "iaa.AffineCv2(rotate=20)")
 add("ElasticTransformation", "geometric", "iaa.ElasticTransformation(alpha=0, sigma=1)")
 
 # ---------------------------------------------------------------------- imgcorruptlike
+# The corruptions without random numbers; 0.4.0 needs `imagecorruptions` in its env
+# (setup_envs.sh adds it). 0.4.0's gaussian and glass blur fail on scikit-image
+# >= 0.19 (`multichannel`), so gaussian blur shows up as an error on its side.
+for _name in (
+    "Contrast",
+    "Brightness",
+    "Saturate",
+    "JpegCompression",
+    "Pixelate",
+    "DefocusBlur",
+    "ZoomBlur",
+    "GaussianBlur",
+):
+    for _severity in (1, 3, 5):
+        add(
+            f"imgcorruptlike.{_name}-{_severity}",
+            "imgcorruptlike",
+            f"iaa.imgcorruptlike.{_name}(severity={_severity})",
+        )
+add(
+    "imgcorruptlike.Contrast-gray",
+    "imgcorruptlike",
+    "iaa.imgcorruptlike.Contrast(severity=2)",
+    inputs="gray2d",
+)
+add(
+    "imgcorruptlike.Brightness-gray",
+    "imgcorruptlike",
+    "iaa.imgcorruptlike.Brightness(severity=4)",
+    inputs="gray",
+)
 
 # ---------------------------------------------------------------------- pillike
 

@@ -90,6 +90,16 @@ build_imgaug040() {
   "$env/bin/python" -m pip install -q --upgrade pip "setuptools<70" wheel
   "$env/bin/python" -m pip install -q "${IMGAUG040_PINS[@]}"
   "$env/bin/python" -m pip install -q --no-deps "imgaug==0.4.0"
+  add_imagecorruptions "$env"
+}
+
+# imgaug 0.4.0's imgcorruptlike wraps `imagecorruptions` (not a dependency of
+# imgaug); --no-deps because it asks for the GUI opencv build. Additive, so an
+# existing imgaug040 env gets it without a rebuild (see the loop below).
+add_imagecorruptions() {
+  if ! "$1/bin/python" -c "import imagecorruptions" >/dev/null 2>&1; then
+    "$1/bin/python" -m pip install -q --no-deps "imagecorruptions==1.1.2"
+  fi
 }
 
 build_albx() {
@@ -126,7 +136,8 @@ names=("$@")
 if [ "${#names[@]}" -eq 0 ]; then names=(imgaug040 albx ours); fi
 for n in "${names[@]}"; do
   case "$n" in
-    imgaug040 | albx | ours) ensure_env "$n" ;;
+    imgaug040) ensure_env "$n" && add_imagecorruptions "$BENCH/imgaug040" ;;
+    albx | ours) ensure_env "$n" ;;
     *) echo "unknown env: $n (expected imgaug040, albx, ours)" >&2; exit 2 ;;
   esac
 done

@@ -600,6 +600,69 @@ _SPECS = [
         lambda iaa: iaa.Posterize(nb_bits=4),
         lambda A: A.Posterize(num_bits=(4, 4), p=1),
     ),
+    # ---------------------------------------------------------------- imgcorruptlike
+    # ImageNet-C corruptions at severity 3; albumentationsx counterparts where it
+    # has the same ImageNet-C recipe with the severity-3 parameters.
+    *(
+        Spec(
+            f"imgcorruptlike.{_name}",
+            (lambda name: lambda iaa: getattr(iaa.imgcorruptlike, name)(severity=3))(
+                _name
+            ),
+            _albx,
+        )
+        for _name, _albx in (
+            ("GaussianNoise", None),
+            ("ShotNoise", None),
+            (
+                "ImpulseNoise",
+                lambda A: A.SaltAndPepper(
+                    amount_range=(0.09, 0.09), salt_vs_pepper_range=(0.5, 0.5), p=1
+                ),
+            ),
+            ("SpeckleNoise", None),
+            ("GaussianBlur", None),
+            (
+                "GlassBlur",
+                lambda A: A.GlassBlur(sigma=1.0, max_delta=2, iterations=3, p=1),
+            ),
+            (
+                "DefocusBlur",
+                lambda A: A.Defocus(
+                    radius_range=(6, 6), alias_blur_range=(0.5, 0.5), p=1
+                ),
+            ),
+            ("MotionBlur", None),
+            (
+                "ZoomBlur",
+                lambda A: A.ZoomBlur(
+                    max_factor_range=(1.21, 1.21), step_factor_range=(0.02, 0.02), p=1
+                ),
+            ),
+            ("Fog", None),
+            ("Frost", None),
+            ("Snow", None),
+            (
+                "Spatter",
+                lambda A: A.Spatter(
+                    gauss_sigma_range=(2, 2),
+                    cutout_threshold_range=(0.68, 0.68),
+                    intensity_range=(0.5, 0.5),
+                    mode="rain",
+                    p=1,
+                ),
+            ),
+            ("Contrast", None),
+            ("Brightness", None),
+            ("Saturate", None),
+            (
+                "JpegCompression",
+                lambda A: A.ImageCompression(quality_range=(15, 15), p=1),
+            ),
+            ("Pixelate", None),
+            ("ElasticTransform", None),
+        )
+    ),
     # ---------------------------------------------------------------- segmentation
     Spec(
         "Superpixels",

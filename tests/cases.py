@@ -16,6 +16,14 @@ its children instead of sharing them through a bound list).
   and 1-channel images are skipped below it).
 * ``removes_items`` -- the case may drop keypoints/boxes/polygons/line strings
   (all other cases keep the number of items, also outside the image).
+* ``min_size`` -- the smallest height and width the case is defined for; the
+  contract tests use images of at least this size, and smaller non-empty images
+  must raise ``ValueError``.
+* ``channel_counts`` -- the channel counts the case is defined for (``None``: any);
+  other counts must raise ``ValueError``.
+* ``keeps_blob`` -- False if the augmenter changes pixel values so much (noise,
+  textures, streaks) that a bright blob's centroid says nothing about alignment;
+  the alignment checks are then skipped.
 
 ``NOT_GENERIC`` lists public augmenters without a generic case, with the reason.
 """
@@ -74,6 +82,9 @@ def _add(
     changes_shape=False,
     min_channels=1,
     removes_items=False,
+    min_size=1,
+    channel_counts=None,
+    keeps_blob=True,
 ):
     assert name not in CASES, name
     assert not set(allowed) & set(disallowed), name
@@ -84,6 +95,9 @@ def _add(
         "changes_shape": changes_shape,
         "min_channels": min_channels,
         "removes_items": removes_items,
+        "min_size": min_size,
+        "channel_counts": channel_counts,
+        "keeps_blob": keeps_blob,
     }
 
 
@@ -372,7 +386,41 @@ _add(
 # (cases of this family go here)
 
 # ---------------------------------------------------------------- imgcorruptlike
-# (cases of this family go here)
+
+_IMGCORRUPT = {
+    "allowed": ("uint8",),
+    "disallowed": tuple(name for name in ALL_DTYPES if name != "uint8"),
+    "min_size": 32,
+    "channel_counts": (1, 3),
+}
+_icl = iaa.imgcorruptlike
+# severities are kept low where stronger ones would hide the contract tests' blob
+for _name, _severity, _keeps_blob in (
+    ("GaussianNoise", 1, True),
+    ("ShotNoise", (1, 2), True),
+    ("ImpulseNoise", (1, 5), False),
+    ("SpeckleNoise", (1, 5), True),
+    ("GaussianBlur", (1, 3), True),
+    ("GlassBlur", (1, 5), False),
+    ("DefocusBlur", (1, 5), True),
+    ("MotionBlur", (1, 5), False),
+    ("ZoomBlur", (1, 3), True),
+    ("Fog", (1, 5), False),
+    ("Frost", (1, 5), False),
+    ("Snow", (1, 5), False),
+    ("Spatter", (1, 5), False),
+    ("Contrast", (1, 5), True),
+    ("Brightness", (1, 5), True),
+    ("Saturate", (1, 5), True),
+    ("JpegCompression", (1, 5), True),
+    ("Pixelate", (1, 5), True),
+):
+    _add(
+        f"imgcorruptlike.{_name}",
+        P(getattr(_icl, _name), severity=_severity),
+        keeps_blob=_keeps_blob,
+        **_IMGCORRUPT,
+    )
 
 # ---------------------------------------------------------------- pillike
 # (cases of this family go here)
@@ -393,6 +441,8 @@ _add(
 
 NOT_GENERIC = {
     "Augmenter": "abstract base class",
+    "ElasticTransform": "imgcorruptlike.ElasticTransform rejects batches with other "
+    "augmentables, as in 0.4.0 (tests/augmenters/test_imgcorruptlike.py)",
     "Lambda": "behaviour is defined by user callbacks (tests/augmenters/test_meta.py)",
     "AssertLambda": "needs user assertion callbacks (tests/augmenters/test_meta.py)",
     "AssertShape": "asserts one fixed shape; other shapes must raise (test_meta.py)",

@@ -1803,3 +1803,48 @@ CALL_CASES = (
 @pytest.mark.parametrize("item", CALL_CASES, ids=_ids(CALL_CASES))
 def test_augmenter_calls(item):
     check_case(item)
+
+
+# ============================================================ imgcorruptlike
+# Sub-module classes are not in ``vars(iaa)``, so the constructor audit above does
+# not enumerate them; their rows are listed here.
+
+_ICL_IMAGE = np.zeros((32, 32, 3), dtype=np.uint8)
+_ICL_SEVERITY = [(0, V), (6, V), ((0, 3), V), ([1, 7], V), (1.5, T), ("abc", T)]
+IMGCORRUPTLIKE_CASES = (
+    [
+        case(cls, exc, "severity", severity=value)
+        for cls in (iaa.imgcorruptlike.Contrast, iaa.imgcorruptlike.ElasticTransform)
+        for value, exc in _ICL_SEVERITY
+    ]
+    + rows(iaa.imgcorruptlike.Fog, "seed", ARG_KINDS["seed"])
+    + rows(iaa.imgcorruptlike.Fog, "name", ARG_KINDS["name"])
+    + rows(
+        iaa.imgcorruptlike.apply_gaussian_noise,
+        "severity",
+        [(0, V), (6, V), (1.5, T), (None, T)],
+        x=_ICL_IMAGE,
+    )
+    + rows(
+        iaa.imgcorruptlike.apply_fog,
+        "x",
+        [
+            (OBJ, T),
+            (np.zeros((31, 40, 3), np.uint8), V),
+            (np.zeros((40, 40, 4), np.uint8), V),
+            (np.zeros((40, 40, 3), np.float32), V),
+        ],
+    )
+    + rows(
+        iaa.imgcorruptlike.apply_elastic_transform,
+        "image",
+        [(OBJ, T), (np.zeros((40, 20), np.uint8), V)],
+    )
+    + rows(iaa.imgcorruptlike.apply_snow, "seed", [(-1, V), ("a", T)], x=_ICL_IMAGE)
+    + rows(iaa.imgcorruptlike.get_corruption_names, "subset", [("abc", V), (OBJ, V)])
+)
+
+
+@pytest.mark.parametrize("item", IMGCORRUPTLIKE_CASES, ids=_ids(IMGCORRUPTLIKE_CASES))
+def test_imgcorruptlike(item):
+    check_case(item)

@@ -14,6 +14,16 @@ from imgaug.augmenters.arithmetic import *
 from imgaug.augmenters.blur import *
 from imgaug.augmenters.flip import *
 from imgaug.augmenters.geometric import *
+import imgaug.augmenters.imgcorruptlike
 from imgaug.augmenters.meta import *
 from imgaug.augmenters.size import *
-from imgaug.augmenters import arithmetic, base, blur, flip, geometric, meta, size
+from imgaug.augmenters import (
+    arithmetic,
+    base,
+    blur,
+    flip,
+    geometric,
+    imgcorruptlike,
+    meta,
+    size,
+)

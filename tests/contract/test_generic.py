@@ -63,7 +63,15 @@ def _seeded(make, seed):
 # ---------------------------------------------------------------- inputs
 
 
-def _images(n=2, h=H, w=W, c=3):
+def _hw(name):
+    """Height and width of the test images of a case (``min_size`` respected)."""
+    min_size = PROPERTIES[name]["min_size"]
+    return max(H, min_size), max(W, min_size + 4)
+
+
+def _images(n=2, h=H, w=W, c=3, name=None):
+    if name is not None:
+        h, w = _hw(name)
     rng = np.random.default_rng(1)
     base = rng.integers(0, 256, size=(n, h, w, c)).astype(np.uint8)
     base[:, 2:6, 3:9] = 255  # some structure so that flips/shifts are visible
@@ -193,7 +201,7 @@ def test_pickle_round_trip(name, make):
     aug = _seeded(make, 3)
     restored = pickle.loads(pickle.dumps(aug, protocol=pickle.HIGHEST_PROTOCOL))
     assert type(restored) is type(aug)
-    images = _images()
+    images = _images(name=name)
     kpsois = _annotations(images.shape[1:])["keypoints"]
     for _ in range(2):  # the RNG state travels with the augmenter
         expected = aug(images=images, keypoints=kpsois)
@@ -203,7 +211,7 @@ def test_pickle_round_trip(name, make):
 
 @pytest.mark.parametrize("name, make", _cases("test_same_seed_same_output"))
 def test_same_seed_same_output(name, make):
-    images = _images()
+    images = _images(name=name)
     annotations = _annotations(images.shape[1:])
     a, b = _seeded(make, 5), _seeded(make, 5)
     for _ in range(2):
@@ -218,7 +226,7 @@ def test_same_seed_same_output(name, make):
 
 @pytest.mark.parametrize("name, make", _cases("test_other_kinds_do_not_change_image"))
 def test_other_kinds_do_not_change_image(name, make):
-    images = _images()
+    images = _images(name=name)
     annotations = _annotations(images.shape[1:])
     only_images = _seeded(make, 11)(images=images)
     with_all = _seeded(make, 11)(images=images, **annotations)
@@ -229,7 +237,7 @@ def test_other_kinds_do_not_change_image(name, make):
     "name, make", _cases("test_other_kinds_do_not_change_annotations")
 )
 def test_other_kinds_do_not_change_annotations(name, make):
-    images = _images()
+    images = _images(name=name)
     annotations = _annotations(images.shape[1:])
     with_all = _seeded(make, 11)(images=images, **annotations)
     for index, kind in enumerate(KINDS, start=1):
@@ -347,10 +355,13 @@ def _check_map_alignment(centre_image, arr, image_shape, where, half_max=True):
 @pytest.mark.parametrize("name, make", _cases("test_blob_stays_aligned"))
 def test_blob_stays_aligned(name, make):
     """Image, keypoint, box, heatmap and segmap of a row move together (R1, R4)."""
+    if not PROPERTIES[name]["keeps_blob"]:
+        pytest.skip("the augmenter hides the blob by design (keeps_blob=False)")
+    h, w = _hw(name)
     checked = 0
     for seed in range(4):
         # seeds 2 and 3 use rows of different shapes (samples are per row shape)
-        shapes = [(H, W, 3), (H, W, 3)] if seed < 2 else [(H, W, 3), (H + 6, W + 8, 3)]
+        shapes = [(h, w, 3), (h, w, 3)] if seed < 2 else [(h, w, 3), (h + 6, w + 8, 3)]
         batch = _blob_batch(shapes)
         outputs = _seeded(make, seed)(**batch)
         images, heatmaps, segmaps, kpsois, bbsois, psois, lsois = outputs
@@ -400,7 +411,8 @@ def test_blob_stays_aligned(name, make):
 def test_to_deterministic(name, make):
     """A deterministic copy repeats itself across calls and aligns separate calls."""
     det = _seeded(make, 2).to_deterministic()
-    batch = _blob_batch()
+    h, w = _hw(name)
+    batch = _blob_batch(((h, w, 3), (h, w, 3)))
     images = np.stack(batch["images"])
     kpsois = batch["keypoints"]
     first = det(images=images)
@@ -411,7 +423,8 @@ def test_to_deterministic(name, make):
     _assert_same(first, joint_images, "images vs images+keypoints")
     _assert_same(kps_alone, joint_kps, "keypoints vs images+keypoints")
     for row in range(len(kpsois)):
-        _check_alignment(first[row], kps_alone[row], f"row {row}")
+        if PROPERTIES[name]["keeps_blob"]:
+            _check_alignment(first[row], kps_alone[row], f"row {row}")
     restored = pickle.loads(pickle.dumps(det))
     _assert_same(first, restored(images=images), "pickled deterministic copy")
     dets = _seeded(make, 2).to_deterministic(2)
@@ -421,7 +434,10 @@ def test_to_deterministic(name, make):
 # ---------------------------------------------------------------- dtypes
 
 
-def _image_of_dtype(dtype_name, shape=(14, 18, 3)):
+def _image_of_dtype(dtype_name, shape=(14, 18, 3), name=None):
+    if name is not None:
+        min_size = PROPERTIES[name]["min_size"]
+        shape = (max(shape[0], min_size), max(shape[1], min_size + 4), shape[2])
     rng = np.random.default_rng(7)
     dtype = np.dtype(dtype_name)
     if dtype.kind == "b":
@@ -437,7 +453,7 @@ def _image_of_dtype(dtype_name, shape=(14, 18, 3)):
 def test_supported_dtypes_are_kept(name, make):
     props = PROPERTIES[name]
     for dtype_name in props["allowed"]:
-        image = _image_of_dtype(dtype_name)
+        image = _image_of_dtype(dtype_name, name=name)
         aug = _seeded(make, 4)
         out_image = aug(image=image)
         out_images = aug(images=[image, image[:, ::-1].copy()])
@@ -454,7 +470,7 @@ def test_unsupported_dtypes_raise(name, make):
     if not props["disallowed"]:
         pytest.skip("the case supports every dtype")
     for dtype_name in props["disallowed"]:
-        image = _image_of_dtype(dtype_name)
+        image = _image_of_dtype(dtype_name, name=name)
         with pytest.raises(ValueError):
             _seeded(make, 4)(image=image)
 
@@ -482,6 +498,10 @@ def test_zero_sized_and_tiny_images(name, make):
         if shape[2] < props["min_channels"] and 0 not in shape[0:2]:
             continue
         image = np.full(shape, 7, dtype=np.uint8)
+        if 0 not in shape and min(shape[0:2]) < props["min_size"]:
+            with pytest.raises(ValueError):
+                _seeded(make, 1)(image=image)
+            continue
         out = _seeded(make, 1)(image=image)
         assert isinstance(out, np.ndarray) and out.dtype == np.uint8, shape
         assert out.ndim == 3 and out.shape[2] == shape[2], (shape, out.shape)
@@ -494,7 +514,7 @@ def test_images_without_channel_axis(name, make):
     props = PROPERTIES[name]
     if props["min_channels"] > 1:
         pytest.skip(f"case needs >= {props['min_channels']} channels")
-    image = _images(n=1)[0, :, :, 0]
+    image = _images(n=1, name=name)[0, :, :, 0]
     out = _seeded(make, 6)(image=image)
     assert out.ndim == 2 and out.dtype == np.uint8
     if not props["changes_shape"]:
@@ -508,7 +528,7 @@ def test_images_without_channel_axis(name, make):
 
 @pytest.mark.parametrize("name, make", _cases("test_empty_augmentables"))
 def test_empty_augmentables(name, make):
-    shape = (H, W, 3)
+    shape = _hw(name) + (3,)
     empty = {
         "keypoints": KeypointsOnImage([], shape=shape),
         "bounding_boxes": BoundingBoxesOnImage([], shape=shape),
@@ -519,7 +539,9 @@ def test_empty_augmentables(name, make):
         out = _seeded(make, 8)(**{kind: value})
         assert type(out) is type(value) and len(out.items) == 0, kind
         assert isinstance(out.shape, tuple) and len(out.shape) == 3, kind
-        image_out, out = _seeded(make, 8)(image=_images(n=1)[0], **{kind: value})
+        image_out, out = _seeded(make, 8)(
+            image=_images(n=1, name=name)[0], **{kind: value}
+        )
         assert len(out.items) == 0, kind
         assert tuple(out.shape[0:2]) == image_out.shape[0:2], kind
     assert _seeded(make, 8)(images=[]) == []
@@ -527,7 +549,7 @@ def test_empty_augmentables(name, make):
 
 @pytest.mark.parametrize("name, make", _cases("test_list_and_array_forms"))
 def test_list_and_array_forms(name, make):
-    images = _images(n=3)
+    images = _images(n=3, name=name)
     as_array = _seeded(make, 9)(images=images)
     as_list = _seeded(make, 9)(images=list(images))
     assert isinstance(as_list, list) and len(as_list) == 3
@@ -544,7 +566,7 @@ def test_list_and_array_forms(name, make):
 
 @pytest.mark.parametrize("name, make", _cases("test_no_mutation_of_inputs"))
 def test_no_mutation_of_inputs(name, make):
-    images = _images()
+    images = _images(name=name)
     annotations = _annotations(images.shape[1:])
     for images_in in (images, list(images)):
         before_images = _snapshot(images_in)
@@ -573,7 +595,7 @@ def test_description(name, make):
 @pytest.mark.parametrize("name, make", _cases("test_legacy_entry_points"))
 def test_legacy_entry_points(name, make):
     """``augment_<kind>(...)`` gives the same result as ``augment(<kind>=...)``."""
-    images = _images()
+    images = _images(name=name)
     annotations = _annotations(images.shape[1:])
     _assert_same(
         _seeded(make, 12).augment_images(images), _seeded(make, 12)(images=images)
@@ -599,7 +621,7 @@ def test_legacy_entry_points(name, make):
 @pytest.mark.parametrize("name, make", _cases("test_deactivated_by_hooks"))
 def test_deactivated_by_hooks(name, make):
     """An activator returning False turns the augmenter into a pass-through."""
-    images = _images()
+    images = _images(name=name)
     annotations = _annotations(images.shape[1:])
     hooks = ia.HooksImages(activator=lambda values, augmenter, parents, default: False)
     batch = UnnormalizedBatch(images=images, **annotations)
@@ -612,7 +634,7 @@ def test_deactivated_by_hooks(name, make):
 @pytest.mark.parametrize("name, make", _cases("test_augment_batches"))
 def test_augment_batches(name, make):
     """``augment_batches`` (single core) equals consecutive ``augment`` calls."""
-    images = _images()
+    images = _images(name=name)
     kpsois = _annotations(images.shape[1:])["keypoints"]
     batches = [UnnormalizedBatch(images=images, keypoints=kpsois) for _ in range(2)]
     results = list(_seeded(make, 14).augment_batches(batches))
@@ -627,7 +649,7 @@ def test_augment_batches(name, make):
 def test_dtypes_agree_with_uint8(name, make):
     """Every supported dtype gets the same transformation as uint8 (up to rounding)."""
     rng = np.random.default_rng(3)
-    image = rng.integers(30, 101, size=(H, W, 3)).astype(np.uint8)
+    image = rng.integers(30, 101, size=_hw(name) + (3,)).astype(np.uint8)
     expected = _seeded(make, 15)(image=image).astype(np.float64)
     for dtype_name in PROPERTIES[name]["allowed"]:
         if dtype_name in ("bool", "uint8"):
@@ -649,7 +671,7 @@ def test_item_counts_preserved(name, make):
     """Augmenters move coordinates but never drop items (spec §14.3: not clipped)."""
     if PROPERTIES[name]["removes_items"]:
         pytest.skip("the case removes items by design")
-    images = _images()
+    images = _images(name=name)
     annotations = _annotations(images.shape[1:])
     outputs = _seeded(make, 16)(images=images, **annotations)
     for kind, out in zip(KINDS[2:], outputs[3:], strict=True):
@@ -667,10 +689,15 @@ def test_item_counts_preserved(name, make):
 @pytest.mark.parametrize("name, make", _cases("test_many_channels"))
 def test_many_channels(name, make):
     """More than 4 (cv2 chunks) and more than 512 channels behave like channel 0."""
+    channel_counts = PROPERTIES[name]["channel_counts"]
     for nb_channels in (5, 513):
-        shape = (H, W, nb_channels)
+        shape = _hw(name) + (nb_channels,)
         image, *_ = _blob_row(shape, half_res_maps=False)
         kpsoi = KeypointsOnImage([Keypoint(*BLOB_CENTER)], shape=shape)
+        if channel_counts is not None and nb_channels not in channel_counts:
+            with pytest.raises(ValueError):
+                _seeded(make, 17)(images=[image], keypoints=[kpsoi])
+            continue
         # a list: augment(image=...) warns for that many channels, as in 0.4.0
         (out,), (kps,) = _seeded(make, 17)(images=[image], keypoints=[kpsoi])
         assert out.dtype == np.uint8 and out.ndim == 3, nb_channels
@@ -684,7 +711,7 @@ def test_many_channels(name, make):
 @pytest.mark.parametrize("name, make", _cases("test_unusual_memory_layouts"))
 def test_unusual_memory_layouts(name, make):
     """Views with negative strides, Fortran order and read-only arrays work alike."""
-    base = _images(n=1)[0]
+    base = _images(n=1, name=name)[0]
     expected = _seeded(make, 18)(image=np.ascontiguousarray(base[:, ::-1]))
     flipped_view = base[:, ::-1]
     fortran = np.asfortranarray(base[:, ::-1])
@@ -697,7 +724,10 @@ def test_unusual_memory_layouts(name, make):
     ):
         observed = _seeded(make, 18)(image=image)
         _assert_same(expected, observed, label)
-    strided_batch = np.stack([base, base])[:, ::2]  # non-contiguous (N, H, W, C)
+    tall = base
+    if PROPERTIES[name]["min_size"] > base.shape[0] // 2:
+        tall = np.concatenate([base, base])  # still large enough when strided
+    strided_batch = np.stack([tall, tall])[:, ::2]  # non-contiguous (N, H, W, C)
     out = _seeded(make, 18)(images=strided_batch)
     assert len(out) == 2 and out[0].dtype == np.uint8
 
@@ -707,7 +737,7 @@ def test_pool_ignores_process_count(name, make):
     """``Pool(seed=s)`` output does not depend on the number of processes."""
     from imgaug import multicore
 
-    images = _images()
+    images = _images(name=name)
     kpsois = _annotations(images.shape[1:])["keypoints"]
     batches = [UnnormalizedBatch(images=images, keypoints=kpsois) for _ in range(3)]
     results = []
