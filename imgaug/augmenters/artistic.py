@@ -212,15 +212,15 @@ class Cartoon(_SampledAugmenter):
 
     Parameters
     ----------
-    blur_ksize : number or tuple of number or list of number or StochasticParameter, optional
+    blur_ksize : number or tuple or list or StochasticParameter, optional
         Median-blur kernel size (``>= 0``), sampled per image: a number is
         always used, a tuple ``(a, b)`` samples uniformly from ``[a, b)``, a
         list samples its entries.
-    segmentation_size : number or tuple of number or list of number or StochasticParameter, optional
+    segmentation_size : number or tuple or list or StochasticParameter, optional
         Scale of the colour segmentation (``>= 0``), sampled per image.
-    saturation : number or tuple of number or list of number or StochasticParameter, optional
+    saturation : number or tuple or list or StochasticParameter, optional
         Saturation factor (``>= 0``), sampled per image.
-    edge_prevalence : number or tuple of number or list of number or StochasticParameter, optional
+    edge_prevalence : number or tuple or list or StochasticParameter, optional
         Amount of drawn edges (``>= 0``; larger values draw more), sampled per
         image.
     from_colorspace : str, optional

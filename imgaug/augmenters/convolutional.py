@@ -301,11 +301,11 @@ class Sharpen(Convolve):
 
     Parameters
     ----------
-    alpha : number or tuple of number or list of number or StochasticParameter, optional
+    alpha : number or tuple or list or StochasticParameter, optional
         Opacity of the sharpened image in ``[0.0, 1.0]``, sampled per image
         (``0`` keeps the image, ``1`` shows only the sharpened version). A tuple
         ``(a, b)`` samples uniformly from ``[a, b)``, a list one of its entries.
-    lightness : number or tuple of number or list of number or StochasticParameter, optional
+    lightness : number or tuple or list or StochasticParameter, optional
         Brightness of the sharpened image (``>= 0``; ``1`` keeps the brightness,
         larger values brighten), sampled per image like `alpha`.
     seed, name, random_state, deterministic
@@ -350,11 +350,11 @@ class Emboss(Convolve):
 
     Parameters
     ----------
-    alpha : number or tuple of number or list of number or StochasticParameter, optional
+    alpha : number or tuple or list or StochasticParameter, optional
         Opacity of the embossed image in ``[0.0, 1.0]``, sampled per image. A
         tuple ``(a, b)`` samples uniformly from ``[a, b)``, a list one of its
         entries.
-    strength : number or tuple of number or list of number or StochasticParameter, optional
+    strength : number or tuple or list or StochasticParameter, optional
         Strength of the relief (``>= 0``), sampled per image like `alpha`.
     seed, name, random_state, deterministic
         See :class:`imgaug.augmenters.meta.Augmenter`.
@@ -397,7 +397,7 @@ class EdgeDetect(Convolve):
 
     Parameters
     ----------
-    alpha : number or tuple of number or list of number or StochasticParameter, optional
+    alpha : number or tuple or list or StochasticParameter, optional
         Opacity of the edge image in ``[0.0, 1.0]``, sampled per image. A tuple
         ``(a, b)`` samples uniformly from ``[a, b)``, a list one of its entries.
     seed, name, random_state, deterministic
@@ -440,10 +440,10 @@ class DirectedEdgeDetect(Convolve):
 
     Parameters
     ----------
-    alpha : number or tuple of number or list of number or StochasticParameter, optional
+    alpha : number or tuple or list or StochasticParameter, optional
         Opacity of the edge image in ``[0.0, 1.0]``, sampled per image. A tuple
         ``(a, b)`` samples uniformly from ``[a, b)``, a list one of its entries.
-    direction : number or tuple of number or list of number or StochasticParameter, optional
+    direction : number or tuple or list or StochasticParameter, optional
         Direction as a fraction of a full turn, sampled per image: ``0.0``
         detects edges seen from the top, ``0.25`` from the right, ``0.5`` from
         the bottom, ``0.75`` from the left (``int(direction * 360) % 360``

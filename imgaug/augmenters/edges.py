@@ -181,7 +181,14 @@ def _colorize(image_binary, image_original, color_true, color_false):
     nb_channels = image_original.shape[2]
     if nb_channels == 1:
         colors = np.stack([color_false, color_true]).astype(np.float64)
-        palette = (colors @ _GRAY_WEIGHTS).astype(np.uint8)[:, np.newaxis]
+        # weighted sum in channel order (a BLAS dot product may round 201.0
+        # down to 200.999..., which truncates to 200)
+        gray = (
+            colors[:, 0] * _GRAY_WEIGHTS[0]
+            + colors[:, 1] * _GRAY_WEIGHTS[1]
+            + colors[:, 2] * _GRAY_WEIGHTS[2]
+        )
+        palette = gray.astype(np.uint8)[:, np.newaxis]
     else:
         palette = np.stack([color_false, color_true])
     # one palette lookup: index 0 = false, 1 = true
@@ -226,17 +233,17 @@ class Canny(_SampledAugmenter):
 
     Parameters
     ----------
-    alpha : number or tuple of number or list of number or StochasticParameter, optional
+    alpha : number or tuple or list or StochasticParameter, optional
         Opacity of the coloured edge image in ``[0.0, 1.0]``, sampled per image
         (``0`` keeps the input). A tuple ``(a, b)`` samples uniformly from
         ``[a, b)``, a list one of its entries.
-    hysteresis_thresholds : number or tuple of number or list of number or StochasticParameter or tuple of tuple of number or tuple of StochasticParameter, optional
+    hysteresis_thresholds : number or tuple or list or StochasticParameter, optional
         The two hysteresis thresholds of the Canny algorithm in ``[0, 255]``,
         sampled per image. One value/range/parameter is sampled twice (and the
         two samples sorted); a tuple of two entries that are not plain numbers
         gives the lower and the upper threshold separately (swapped if the
         lower one exceeds the upper one).
-    sobel_kernel_size : int or tuple of int or list of int or StochasticParameter, optional
+    sobel_kernel_size : int or tuple or list or StochasticParameter, optional
         Aperture of the Sobel operator in ``[0, 7]``, sampled per image. Even
         sizes are decreased by one; sizes ``<= 1`` leave the image unchanged.
     colorizer : None or IBinaryImageColorizer, optional
