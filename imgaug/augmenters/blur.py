@@ -295,8 +295,8 @@ def _mean_shift_in_place(image, spatial, color):
     smooths noticeably more than filtering into a new array; 0.4.0's outputs
     depend on it.
     """
-    flags = image.flags
-    work = image if flags.c_contiguous and flags.writeable else np.copy(image)
+    work = image if image.flags.writeable else np.copy(image)
+    work = cv2util.normalize_cv2_input_(work)
     result = cv2.pyrMeanShiftFiltering(work, sp=spatial, sr=color, dst=work)
     if result is not work:
         work[...] = result
