@@ -88,6 +88,8 @@ def filter2d(image: np.ndarray, kernel: np.ndarray) -> np.ndarray:
     def _filter(chunk):
         return cv2.filter2D(chunk, -1, kernel, borderType=cv2.BORDER_REFLECT_101)
 
+    # one call for all channels (0.4.0 filtered channel by channel)
+    # route: tests/perf/test_convolve_perf.py::test_filter2d_whole_image_vs_per_channel
     result = cv2util.map_channel_chunks(_filter, work)
     return _restore(result, image.dtype)
 

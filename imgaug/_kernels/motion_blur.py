@@ -58,6 +58,7 @@ def motion_blur_kernel(
     if k % 2 == 0:
         k += 1
     direction = min(max(float(direction), -1.0), 1.0)
+    # route: tests/perf/test_convolve_perf.py::test_motion_blur_kernel_cache
     return _build_kernel(k, float(angle), direction, int(order))
 
 

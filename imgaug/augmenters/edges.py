@@ -192,6 +192,7 @@ def _colorize(image_binary, image_original, color_true, color_false):
     else:
         palette = np.stack([color_false, color_true])
     # one palette lookup: index 0 = false, 1 = true
+    # route: tests/perf/test_edges_perf.py::test_colorize_palette_vs_where
     result = palette[image_binary.view(np.uint8)]
     if nb_channels == 4:
         result = np.concatenate([result, image_original[:, :, 3:4]], axis=2)
