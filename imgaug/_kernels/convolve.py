@@ -75,9 +75,10 @@ def filter2d(image: np.ndarray, kernel: np.ndarray) -> np.ndarray:
     Examples
     --------
     >>> import numpy as np
-    >>> image = np.array([[0, 0, 0], [0, 9, 0], [0, 0, 0]], dtype=np.uint8)
+    >>> image = np.zeros((3, 5), dtype=np.uint8)
+    >>> image[1, 2] = 9
     >>> filter2d(image, np.full((1, 3), 1 / 3)).tolist()
-    [[0, 0, 0], [3, 3, 3], [0, 0, 0]]
+    [[0, 0, 0, 0, 0], [0, 3, 3, 3, 0], [0, 0, 0, 0, 0]]
 
     """
     if image.size == 0:

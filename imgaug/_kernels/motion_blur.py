@@ -50,8 +50,9 @@ def motion_blur_kernel(
 
     Examples
     --------
-    >>> motion_blur_kernel(3, 0, 0.0)[:, 1].round(3).tolist()
-    [0.333, 0.333, 0.333]
+    >>> kernel = motion_blur_kernel(3, 0, 0.0)
+    >>> kernel.shape, [round(float(v), 3) for v in kernel[:, 1]]
+    ((3, 3), [0.333, 0.333, 0.333])
 
     """
     k = int(k)

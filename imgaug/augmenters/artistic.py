@@ -154,16 +154,19 @@ def _to_gray(image, from_colorspace):
 def _find_edges(image, edge_prevalence, from_colorspace, is_large):
     """Return a uint8 map with 255 at edge pixels and 0 elsewhere."""
     gray = _to_gray(image, from_colorspace)
+    # a prevalence <= 0 means "as few edges as possible", the limit of the formulas
+    prevalence = float(edge_prevalence)
     if is_large:
         laplacian = cv2.Laplacian(gray.astype(np.float64) / 255.0, cv2.CV_64F)
         laplacian = np.abs(laplacian) ** 2
-        percentile = min(int(90 / edge_prevalence), 99)
+        percentile = min(int(90 / prevalence), 99) if prevalence > 0 else 99
         scale = np.percentile(laplacian, percentile)
+        # a flat image has a zero percentile: no edges instead of a division by 0
         edges = np.clip(laplacian / max(scale, 1e-8) * 255, 0, 255).astype(np.uint8)
         edges = cv2.medianBlur(edges, 3)
         edges[edges < 50] = 0
     else:
-        threshold = min(int(200 / edge_prevalence), 254)
+        threshold = min(int(200 / prevalence), 254) if prevalence > 0 else 254
         edges = cv2.Canny(gray, threshold1=threshold, threshold2=threshold)
     return np.where(edges > 100, np.uint8(255), np.uint8(0))
 
@@ -283,9 +286,6 @@ class Cartoon(_SampledAugmenter):
 
     def _augment_images_by_samples(self, images, samples):
         def _stylize_row(i, image):
-            if image.size == 0:
-                iadt.gate_dtypes(image, augmenter=self, **_CARTOON_DTYPES)
-                return None
             # via the module global, so that patching stylize_cartoon takes effect
             return stylize_cartoon(
                 image,

@@ -96,7 +96,7 @@ class _EdgeDetectMatrixGenerator(_MatrixGenerator):
     # sampling order: alpha (N,)
     def draw_kernels(self, nb_rows, random_state):
         alphas = self.alpha.draw_samples((nb_rows,), random_state=random_state)
-        return _blend_with_identity(alphas, np.broadcast_to(self._EFFECT, (3, 3)))
+        return _blend_with_identity(alphas, self._EFFECT)
 
 
 class _DirectedEdgeDetectMatrixGenerator(_MatrixGenerator):
@@ -163,11 +163,11 @@ class Convolve(_SampledAugmenter):
     Examples
     --------
     >>> import numpy as np
-    >>> image = np.zeros((3, 3, 1), dtype=np.uint8)
-    >>> image[1, 1, 0] = 90
+    >>> image = np.zeros((5, 5, 1), dtype=np.uint8)
+    >>> image[2, 2, 0] = 90
     >>> out = Convolve(np.full((3, 3), 1 / 9))(image=image)
-    >>> out[:, :, 0].tolist()
-    [[10, 10, 10], [10, 10, 10], [10, 10, 10]]
+    >>> out[2, :, 0].tolist()
+    [0, 10, 10, 10, 0]
 
     """
 

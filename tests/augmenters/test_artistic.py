@@ -94,6 +94,14 @@ class TestStylizeCartoon:
         stylize_cartoon(_scene(), segmentation_size=0)
         assert calls == [1]
 
+    @pytest.mark.parametrize("size", [(60, 80), (60, 420)])
+    def test_zero_edge_prevalence_draws_fewest_edges(self, size):
+        image = cv2.resize(_scene(), (size[1], size[0]))
+        kwargs = {"blur_ksize": 1, "segmentation_size": 0, "saturation": 1.0}
+        zero = stylize_cartoon(image, edge_prevalence=0.0, **kwargs)
+        tiny = stylize_cartoon(image, edge_prevalence=1e-6, **kwargs)
+        assert np.array_equal(zero, tiny)
+
     def test_bgr_equals_flipped_rgb(self):
         image = _scene()
         out_rgb = stylize_cartoon(image)
