@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import math
 
+import cv2
 import numpy as np
 
 from imgaug._kernels import convolve as _convolve
@@ -24,6 +25,9 @@ __all__ = ["apply_motion_blur", "motion_blur_kernel"]
 
 #: kernels kept by the cache (each at most a few kB)
 _CACHE_SIZE = 1024
+
+# interpolation orders OpenCV rotates uint8 kernels with (as Affine's cv2 route)
+_CV2_ORDERS = {0: cv2.INTER_NEAREST, 1: cv2.INTER_LINEAR, 3: cv2.INTER_CUBIC}
 
 
 def motion_blur_kernel(
@@ -65,10 +69,7 @@ def motion_blur_kernel(
 
 @functools.lru_cache(maxsize=_CACHE_SIZE)
 def _build_kernel(k: int, angle: float, direction: float, order: int) -> np.ndarray:
-    start = (direction + 1.0) / 2.0
-    line = np.zeros((k, k), dtype=np.float64)
-    line[:, k // 2] = np.linspace(start, 1.0 - start, num=k)
-    line_uint8 = (line * 255).astype(np.uint8)  # truncation, as in 0.4.0
+    line = _build_line(k, direction)
     rad = math.radians(angle)
     cos, sin = math.cos(rad), math.sin(rad)
     center = k / 2.0 - 0.5  # pixel-centre convention of image warps
@@ -76,14 +77,32 @@ def _build_kernel(k: int, angle: float, direction: float, order: int) -> np.ndar
         [
             [cos, -sin, center - cos * center + sin * center],
             [sin, cos, center - sin * center - cos * center],
-            [0.0, 0.0, 1.0],
         ]
     )
-    rotated = _warp.warp_affine(line_uint8, matrix, order=order, mode="constant")
-    kernel = rotated.astype(np.float32) / 255.0
-    kernel /= np.sum(kernel)
+    flags = _CV2_ORDERS.get(order)
+    if flags is None:  # spline orders 2, 4, 5: scipy route of the warp kernel
+        rotated = _warp.warp_affine(line, matrix, order=order, mode="constant")
+    else:
+        # route: tests/perf/test_convolve_perf.py::test_motion_blur_kernel_build
+        rotated = cv2.warpAffine(
+            line, matrix, (k, k), flags=flags, borderMode=cv2.BORDER_CONSTANT
+        )
+    kernel = rotated.astype(np.float32)
+    kernel /= np.float32(255.0)
+    kernel /= kernel.sum(dtype=np.float32)
     kernel.flags.writeable = False
     return kernel
+
+
+@functools.lru_cache(maxsize=_CACHE_SIZE)
+def _build_line(k: int, direction: float) -> np.ndarray:
+    """Return the unrotated uint8 kernel: a centre column from ``d`` to ``1 - d``."""
+    start = (direction + 1.0) / 2.0
+    line = np.zeros((k, k), dtype=np.float64)
+    line[:, k // 2] = np.linspace(start, 1.0 - start, num=k)
+    line_uint8 = (line * 255).astype(np.uint8)  # truncation, as in 0.4.0
+    line_uint8.flags.writeable = False
+    return line_uint8
 
 
 def apply_motion_blur(

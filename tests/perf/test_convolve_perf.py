@@ -60,3 +60,29 @@ def test_motion_blur_vs_per_channel_filter():
 
     assert np.array_equal(chosen(), per_channel())
     assert_not_slower(chosen, per_channel, label="motion blur whole image")
+
+
+def test_motion_blur_kernel_build():
+    """Kernels are rotated by cv2.warpAffine directly, not via the gated warp kernel."""
+    from imgaug._kernels import warp as _warp
+
+    build = _motion_blur._build_kernel.__wrapped__
+    line = _motion_blur._build_line(15, 0.25)
+
+    def chosen():
+        return build(15, 37.5, 0.25, 1)
+
+    def via_warp_kernel():
+        import math
+
+        rad = math.radians(37.5)
+        cos, sin, c = math.cos(rad), math.sin(rad), 15 / 2.0 - 0.5
+        matrix = np.array(
+            [[cos, -sin, c - cos * c + sin * c], [sin, cos, c - sin * c - cos * c]]
+        )
+        rotated = _warp.warp_affine(line, matrix, order=1, mode="constant")
+        kernel = rotated.astype(np.float32) / np.float32(255.0)
+        return kernel / kernel.sum(dtype=np.float32)
+
+    assert np.array_equal(chosen(), via_warp_kernel())
+    assert_not_slower(chosen, via_warp_kernel, label="motion kernel cv2 vs warp kernel")
