@@ -173,11 +173,16 @@ def _check_colorize_inputs(image_binary, image_original):
 
 
 def _colorize(image_binary, image_original, color_true, color_false):
-    """Paint `image_binary` with two RGB colours in the layout of the original.
+    """Paint a binary image with two RGB colours in the layout of the original.
 
-    One-channel originals get the colours' luminance (truncated), a fourth
+    `image_binary` is a bool array or a uint8 array (any non-zero value counts as
+    true). One-channel originals get the colours' luminance (truncated), a fourth
     (alpha) channel of the original is kept.
     """
+    index = (
+        image_binary.view(np.uint8) if image_binary.dtype.kind == "b" else image_binary
+    )
+    index = cv2util.contiguous(index)
     nb_channels = image_original.shape[2]
     if nb_channels == 1:
         colors = np.stack([color_false, color_true]).astype(np.float64)
@@ -187,13 +192,17 @@ def _colorize(image_binary, image_original, color_true, color_false):
             colors[:, 0] * _GRAY_WEIGHTS[0]
             + colors[:, 1] * _GRAY_WEIGHTS[1]
             + colors[:, 2] * _GRAY_WEIGHTS[2]
-        )
-        palette = gray.astype(np.uint8)[:, np.newaxis]
-    else:
-        palette = np.stack([color_false, color_true])
-    # one palette lookup: index 0 = false, 1 = true
-    # route: tests/perf/test_edges_perf.py::test_colorize_palette_vs_where
-    result = palette[image_binary.view(np.uint8)]
+        ).astype(np.uint8)
+        table = np.full((256,), gray[1], dtype=np.uint8)
+        table[0] = gray[0]
+        return cv2.LUT(index, table)[:, :, np.newaxis]
+    # one 3-channel lookup table: entry 0 = false colour, all others = true colour
+    # route: tests/perf/test_edges_perf.py::test_colorize_lut_vs_where
+    table = np.empty((1, 256, 3), dtype=np.uint8)
+    table[0, :] = color_true
+    table[0, 0] = color_false
+    planes = [index, index, index]
+    result = cv2.LUT(cv2.merge(planes), table)
     if nb_channels == 4:
         result = np.concatenate([result, image_original[:, :, 3:4]], axis=2)
     return result
@@ -359,14 +368,14 @@ class Canny(_SampledAugmenter):
                 apertureSize=sobel,
                 L2gradient=True,
             )
-            binary = edges > 0
             if samples.color_true is not None:
+                # the 0/255 edge map indexes the colours directly
                 colorized = _colorize(
-                    binary, image, samples.color_true[i], samples.color_false[i]
+                    edges, image, samples.color_true[i], samples.color_false[i]
                 )
             else:
                 colorized = self.colorizer.colorize(
-                    binary,
+                    edges > 0,
                     image_original=image,
                     nth_image=i,
                     random_state=samples.random_state,

@@ -1,7 +1,7 @@
 """Benchmark of the Canny colorizer route (imgaug.augmenters.edges).
 
-The two colours are painted by one palette lookup indexed with the edge mask
-instead of ``np.where`` over the broadcast colours.
+The two colours are painted by one 3-channel ``cv2.LUT`` indexed with the edge
+mask instead of ``np.where`` over the broadcast colours.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from tests.perf._timing import assert_not_slower
 pytestmark = pytest.mark.perf
 
 
-def test_colorize_palette_vs_where():
+def test_colorize_lut_vs_where():
     image = _images.image_uint8()
     binary = image[:, :, 0] > 128
     color_true = np.array([255, 10, 30], dtype=np.uint8)
@@ -31,4 +31,4 @@ def test_colorize_palette_vs_where():
         )
 
     assert np.array_equal(chosen(), where_route())
-    assert_not_slower(chosen, where_route, label="palette vs where")
+    assert_not_slower(chosen, where_route, label="LUT vs where")
