@@ -35,6 +35,9 @@ def map_rows(
         results = [func(i, image) for i, image in enumerate(images)]
         if all(result is None for result in results):
             return images
+        if len(results) == 1:
+            # one row (e.g. augment_image): a view of the new array, no copy
+            return results[0][np.newaxis]
         output = np.empty_like(images)
         for i, result in enumerate(results):
             output[i] = images[i] if result is None else result
