@@ -463,6 +463,49 @@ add("AdditiveLaplaceNoise", "arithmetic", "iaa.AdditiveLaplaceNoise(loc=-10, sca
 add("AdditivePoissonNoise", "arithmetic", "iaa.AdditivePoissonNoise(lam=0)")
 
 # ---------------------------------------------------------------------- artistic
+_CARTOON = "blur_ksize=3, segmentation_size=1.0, saturation=2.0, edge_prevalence=1.0"
+add("Cartoon", "artistic", f"iaa.Cartoon({_CARTOON})")
+add(
+    "Cartoon-varied",
+    "artistic",
+    "iaa.Cartoon(blur_ksize=4, segmentation_size=0.6, saturation=0.5, "
+    "edge_prevalence=1.7)",
+)
+add(
+    "Cartoon-no-blur-no-segmentation",
+    "artistic",
+    "iaa.Cartoon(blur_ksize=1, segmentation_size=0, saturation=1.0, "
+    "edge_prevalence=1.0)",
+)
+add("Cartoon-bgr", "artistic", f"iaa.Cartoon({_CARTOON}, from_colorspace='BGR')")
+add("Cartoon-large", "artistic", f"iaa.Cartoon({_CARTOON})", inputs="rgb_large")
+
+
+def _chelsea_full():
+    from skimage import data
+
+    return np.ascontiguousarray(data.chelsea())
+
+
+@function_case("stylize_cartoon", "artistic")
+def _case_stylize_cartoon(lib):
+    """Both edge routes (Canny below 400 px, Laplacian from 400 px) and options."""
+    small, large = lib.photo(), _chelsea_full()
+    out = {}
+    for label, image in (("small", small), ("large", large)):
+        out[f"image-{label}"] = lib.iaa.stylize_cartoon(image)
+        out[f"image-{label}-no-suppress"] = lib.iaa.stylize_cartoon(
+            image, blur_ksize=5, segmentation_size=0.8, suppress_edges=False
+        )
+        out[f"image-{label}-edges"] = lib.iaa.stylize_cartoon(
+            image, blur_ksize=1, segmentation_size=0, saturation=1.0,
+            edge_prevalence=0.6,
+        )  # fmt: skip
+        out[f"image-{label}-bgr"] = lib.iaa.stylize_cartoon(
+            image, saturation=3.0, from_colorspace="BGR"
+        )
+    return out
+
 
 # ---------------------------------------------------------------------- blend
 
@@ -476,6 +519,90 @@ add(
     inputs="float",
     tol=1e-3,
 )
+add("AverageBlur", "blur", "iaa.AverageBlur(5)")
+add("AverageBlur-even", "blur", "iaa.AverageBlur(4)")
+add("AverageBlur-k1", "blur", "iaa.AverageBlur(1)")
+add("AverageBlur-k0", "blur", "iaa.AverageBlur(0)")
+add("AverageBlur-per-axis", "blur", "iaa.AverageBlur(k=((3, 3), 7))")
+add(
+    "AverageBlur-per-axis-params",
+    "blur",
+    "iaa.AverageBlur(k=(iap.Deterministic(9), iap.Deterministic(2)))",
+)
+add("AverageBlur-gray", "blur", "iaa.AverageBlur(3)", inputs="gray2d")
+add("AverageBlur-rgba", "blur", "iaa.AverageBlur(5)", inputs="rgba")
+add("AverageBlur-float", "blur", "iaa.AverageBlur(5)", inputs="float", tol=1e-3)
+add("MedianBlur", "blur", "iaa.MedianBlur(5)")
+add("MedianBlur-3", "blur", "iaa.MedianBlur(3)")
+add("MedianBlur-11", "blur", "iaa.MedianBlur(11)")
+add("MedianBlur-even-sample", "blur", "iaa.MedianBlur(iap.Deterministic(4))")
+add("MedianBlur-1", "blur", "iaa.MedianBlur(1)")
+add("MedianBlur-gray", "blur", "iaa.MedianBlur(5)", inputs="gray")
+add("MedianBlur-rgba", "blur", "iaa.MedianBlur(7)", inputs="rgba")
+add("MedianBlur-float", "blur", "iaa.MedianBlur(5)", inputs="float", tol=1e-3)
+add("BilateralBlur", "blur", "iaa.BilateralBlur(5, 75, 75)")
+add(
+    "BilateralBlur-wide",
+    "blur",
+    "iaa.BilateralBlur(d=9, sigma_color=20, sigma_space=200)",
+)
+add(
+    "BilateralBlur-d1", "blur", "iaa.BilateralBlur(d=1, sigma_color=50, sigma_space=50)"
+)
+add("MotionBlur", "blur", "iaa.MotionBlur(k=7, angle=30, direction=0.5)")
+add("MotionBlur-vertical", "blur", "iaa.MotionBlur(k=5, angle=0, direction=0.0)")
+add("MotionBlur-even-k", "blur", "iaa.MotionBlur(k=4, angle=90, direction=1.0)")
+add("MotionBlur-backward", "blur", "iaa.MotionBlur(k=9, angle=-45, direction=-1.0)")
+add(
+    "MotionBlur-order0",
+    "blur",
+    "iaa.MotionBlur(k=11, angle=120, direction=0.3, order=0)",
+)
+add(
+    "MotionBlur-order3",
+    "blur",
+    "iaa.MotionBlur(k=7, angle=200, direction=-0.4, order=3)",
+)
+add(
+    "MotionBlur-gray",
+    "blur",
+    "iaa.MotionBlur(k=7, angle=75, direction=0.0)",
+    inputs="gray",
+)
+add(
+    "MotionBlur-float",
+    "blur",
+    "iaa.MotionBlur(k=5, angle=90, direction=0.0)",
+    inputs="float",
+    tol=1e-3,
+)
+# 0.4.0 filters in place (dst=src): OpenCV 4 then reads already shifted pixels;
+# OpenCV 5 copies first, so these cases are equal on OpenCV 4 only (see CHANGELOG)
+_MEAN_SHIFT_NOTE = "equal on OpenCV 4; OpenCV 5 no longer filters in place"
+add(
+    "MeanShiftBlur",
+    "blur",
+    "iaa.MeanShiftBlur(spatial_radius=10, color_radius=20)",
+    note=_MEAN_SHIFT_NOTE,
+)
+add(
+    "MeanShiftBlur-gray",
+    "blur",
+    "iaa.MeanShiftBlur(spatial_radius=6, color_radius=30)",
+    inputs="gray",
+    note=_MEAN_SHIFT_NOTE,
+)
+
+
+@function_case("blur_mean_shift_", "blur", note=_MEAN_SHIFT_NOTE)
+def _case_blur_mean_shift(lib):
+    rgb, gray = lib.photo(), lib.image("gray2d")
+    return {
+        "image-rgb": lib.iaa.blur_mean_shift_(np.copy(rgb), 8, 15),
+        "image-gray2d": lib.iaa.blur_mean_shift_(np.copy(gray), 12, 25.5),
+        "image-negative-radii": lib.iaa.blur_mean_shift_(np.copy(rgb), -3, 10),
+    }
+
 
 # ---------------------------------------------------------------------- collections
 
@@ -484,10 +611,125 @@ add(
 # ---------------------------------------------------------------------- contrast
 
 # ---------------------------------------------------------------------- convolutional
+_SHARPEN_3X3 = "np.array([[0, -1, 0], [-1, 5, -1], [0, -1, 0]], dtype=np.float32)"
+add("Convolve", "convolutional", f"iaa.Convolve({_SHARPEN_3X3})")
+add("Convolve-box5", "convolutional", "iaa.Convolve(np.full((5, 5), 1 / 25.0))")
+add("Convolve-1x5", "convolutional", "iaa.Convolve(np.array([[1, 2, 3, 2, 1]]) / 9.0)")
+add("Convolve-none", "convolutional", "iaa.Convolve()")
+add(
+    "Convolve-float",
+    "convolutional",
+    f"iaa.Convolve({_SHARPEN_3X3})",
+    inputs="float",
+    tol=1e-3,
+)
+add("Convolve-gray", "convolutional", f"iaa.Convolve({_SHARPEN_3X3})", inputs="gray2d")
+add(
+    "Convolve-function",
+    "convolutional",
+    "iaa.Convolve(lambda image, nb_channels, random_state: "
+    "[np.eye(3, dtype=np.float32) / 3, None, np.ones((3, 3)) / 9][:nb_channels])",
+)
+add(
+    "Convolve-function-2d",
+    "convolutional",
+    "iaa.Convolve(lambda image, nb_channels, random_state: np.ones((1, 3)) / 3)",
+)
+add("Sharpen", "convolutional", "iaa.Sharpen(alpha=0.5, lightness=1.0)")
+add("Sharpen-strong", "convolutional", "iaa.Sharpen(alpha=1.0, lightness=0.7)")
+add("Emboss", "convolutional", "iaa.Emboss(alpha=0.5, strength=1.0)")
+add("Emboss-strong", "convolutional", "iaa.Emboss(alpha=1.0, strength=2.0)")
+add("EdgeDetect", "convolutional", "iaa.EdgeDetect(alpha=1.0)")
+add("EdgeDetect-partial", "convolutional", "iaa.EdgeDetect(alpha=0.3)")
+add(
+    "DirectedEdgeDetect",
+    "convolutional",
+    "iaa.DirectedEdgeDetect(alpha=1.0, direction=0.0)",
+)
+for _i, _direction in enumerate((0.1, 0.25, 0.6, 0.875)):
+    add(
+        f"DirectedEdgeDetect-{_i}",
+        "convolutional",
+        f"iaa.DirectedEdgeDetect(alpha=0.7, direction={_direction})",
+    )
+add(
+    "Sharpen-float",
+    "convolutional",
+    "iaa.Sharpen(alpha=0.5, lightness=1.0)",
+    inputs="float",
+    tol=1e-3,
+)
 
 # ---------------------------------------------------------------------- debug
 
 # ---------------------------------------------------------------------- edges
+_FIXED_COLORS = "iaa.RandomColorsBinaryImageColorizer(color_true=255, color_false=0)"
+add(
+    "Canny",
+    "edges",
+    "iaa.Canny(alpha=1.0, hysteresis_thresholds=(iap.Deterministic(100), "
+    f"iap.Deterministic(200)), sobel_kernel_size=3, colorizer={_FIXED_COLORS})",
+)
+add(
+    "Canny-one-threshold",
+    "edges",
+    "iaa.Canny(alpha=1.0, hysteresis_thresholds=120, sobel_kernel_size=5, "
+    "colorizer=iaa.RandomColorsBinaryImageColorizer(color_true=[30], "
+    "color_false=200))",
+)
+add(
+    "Canny-blend",
+    "edges",
+    "iaa.Canny(alpha=0.4, hysteresis_thresholds=((80, 80), (160, 160)), "
+    f"sobel_kernel_size=7, colorizer={_FIXED_COLORS})",
+)
+add(
+    "Canny-even-sobel",
+    "edges",
+    "iaa.Canny(alpha=1.0, hysteresis_thresholds=150, sobel_kernel_size=4, "
+    f"colorizer={_FIXED_COLORS})",
+)
+add(
+    "Canny-sobel1",
+    "edges",
+    f"iaa.Canny(alpha=1.0, sobel_kernel_size=1, colorizer={_FIXED_COLORS})",
+)
+add("Canny-alpha0", "edges", "iaa.Canny(alpha=0.0)")
+add(
+    "Canny-gray",
+    "edges",
+    "iaa.Canny(alpha=0.8, hysteresis_thresholds=100, sobel_kernel_size=3, "
+    "colorizer=iaa.RandomColorsBinaryImageColorizer(color_true=(10, 10), "
+    "color_false=250))",
+    inputs="gray",
+)
+add(
+    "Canny-rgba",
+    "edges",
+    "iaa.Canny(alpha=0.6, hysteresis_thresholds=100, sobel_kernel_size=3, "
+    f"colorizer={_FIXED_COLORS})",
+    inputs="rgba",
+)
+
+
+@function_case("RandomColorsBinaryImageColorizer", "edges")
+def _case_colorizer(lib):
+    """Fixed colours on 1-, 3- and 4-channel originals (gray = luminance)."""
+    colorizer = lib.iaa.RandomColorsBinaryImageColorizer(
+        color_true=[201], color_false=(17, 17)
+    )
+    rgb = lib.photo()
+    binary = rgb[:, :, 0] > 120
+    out = {}
+    for label, original in (
+        ("rgb", rgb),
+        ("gray", lib.image("gray")),
+        ("rgba", lib.image("rgba")),
+    ):
+        rng = lib.ia.random.RNG(1)
+        out[f"image-{label}"] = colorizer.colorize(binary, original, 0, rng)
+    return out
+
 
 # ---------------------------------------------------------------------- flip
 add("Fliplr", "flip", "iaa.Fliplr(1.0)")

@@ -441,6 +441,10 @@ _SPECS = [
         lambda iaa: iaa.MotionBlur(k=7, angle=(0, 360), direction=(-1.0, 1.0)),
         lambda A: A.MotionBlur(blur_range=(7, 7), allow_shifted=False, p=1),
     ),
+    Spec(
+        "BilateralBlur",
+        lambda iaa: iaa.BilateralBlur(d=5, sigma_color=75, sigma_space=75),
+    ),
     # ---------------------------------------------------------------- convolutional
     Spec(
         "Sharpen",
@@ -452,6 +456,19 @@ _SPECS = [
         lambda iaa: iaa.Emboss(alpha=0.5, strength=1.0),
         lambda A: A.Emboss(alpha_range=(0.5, 0.5), strength_range=(1.0, 1.0), p=1),
     ),
+    Spec("EdgeDetect", lambda iaa: iaa.EdgeDetect(alpha=0.5)),
+    # ---------------------------------------------------------------- edges
+    # no albumentationsx counterpart (it has no Canny transform)
+    Spec(
+        "Canny",
+        lambda iaa: iaa.Canny(
+            alpha=1.0,
+            hysteresis_thresholds=((100, 100), (200, 200)),
+            sobel_kernel_size=3,
+        ),
+    ),
+    # ---------------------------------------------------------------- artistic
+    Spec("Cartoon", lambda iaa: iaa.Cartoon()),
     # ---------------------------------------------------------------- arithmetic
     Spec(
         "GaussNoise",

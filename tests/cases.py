@@ -356,13 +356,61 @@ _add(
 # (cases of this family go here)
 
 # ---------------------------------------------------------------- artistic
-# (cases of this family go here)
+
+_UINT8_ONLY = {
+    "allowed": _dtypes("uint8"),
+    "disallowed": tuple(d for d in ALL_DTYPES if d != "uint8"),
+}
+_add("Cartoon", P(iaa.Cartoon), **_UINT8_ONLY, min_channels=3, channel_counts=(3,))
+_add(
+    "Cartoon-bgr",
+    P(iaa.Cartoon, blur_ksize=(3, 5), from_colorspace="BGR"),
+    **_UINT8_ONLY,
+    min_channels=3,
+    channel_counts=(3,),
+)
 
 # ---------------------------------------------------------------- blend
 # (cases of this family go here)
 
 # ---------------------------------------------------------------- blur (rest)
-# (cases of this family go here)
+
+#: ``AverageBlur`` (spec §6.2).
+AVERAGE_BLUR_ALLOWED = _dtypes("bool uint8 uint16 int8 int16 float16 float32 float64")
+AVERAGE_BLUR_DISALLOWED = _dtypes("uint32 uint64 int32 int64 float128")
+#: ``Convolve`` and its subclasses, ``MotionBlur`` (spec §7).
+CONVOLVE_ALLOWED = AVERAGE_BLUR_ALLOWED
+CONVOLVE_DISALLOWED = AVERAGE_BLUR_DISALLOWED
+_AVERAGE = {"allowed": AVERAGE_BLUR_ALLOWED, "disallowed": AVERAGE_BLUR_DISALLOWED}
+_CONVOLVE = {"allowed": CONVOLVE_ALLOWED, "disallowed": CONVOLVE_DISALLOWED}
+_add("AverageBlur", P(iaa.AverageBlur, k=(1, 5)), **_AVERAGE)
+_add("AverageBlur-per-axis", P(iaa.AverageBlur, k=((1, 5), (3, 3))), **_AVERAGE)
+_add(
+    "MedianBlur",
+    P(iaa.MedianBlur, k=(3, 7)),
+    allowed=tuple(d for d in ALL_DTYPES if d != "float128"),
+    disallowed=_dtypes("float128"),
+)
+_add(
+    "BilateralBlur",
+    P(iaa.BilateralBlur, d=(3, 7)),
+    allowed=_dtypes("uint8 float16 float32 float64"),
+    disallowed=_dtypes("bool uint16 uint32 uint64 int8 int16 int32 int64 float128"),
+    min_channels=3,
+    channel_counts=(3,),
+)
+_add("MotionBlur", P(iaa.MotionBlur, k=(3, 7)), **_CONVOLVE)
+_add(
+    "MotionBlur-order0-fixed",
+    P(iaa.MotionBlur, k=5, angle=[0, 45, 90], direction=0.0, order=0),
+    **_CONVOLVE,
+)
+_add(
+    "MeanShiftBlur",
+    P(iaa.MeanShiftBlur, spatial_radius=(2.0, 5.0), color_radius=(5.0, 15.0)),
+    **_UINT8_ONLY,
+    channel_counts=(1, 3),
+)
 
 # ---------------------------------------------------------------- collections
 # (cases of this family go here)
@@ -374,13 +422,54 @@ _add(
 # (cases of this family go here)
 
 # ---------------------------------------------------------------- convolutional
-# (cases of this family go here)
+# alphas stay small so that the results of the noise test images stay within
+# [0, 255]: uint8 saturates, other dtypes do not (test_dtypes_agree_with_uint8)
+
+
+def _random_channel_kernels(image, nb_channels, random_state):
+    """A user matrix function: one random normalised 3x3 kernel per channel."""
+    kernels = random_state.uniform(0.0, 1.0, size=(nb_channels, 3, 3))
+    kernels /= kernels.sum(axis=(1, 2), keepdims=True)
+    return list(kernels)
+
+
+_add(
+    "Convolve",
+    P(iaa.Convolve, matrix=np.array([[0, 0.1, 0], [0.1, 0.6, 0.1], [0, 0.1, 0]])),
+    **_CONVOLVE,
+)
+_add("Convolve-function", P(iaa.Convolve, matrix=_random_channel_kernels), **_CONVOLVE)
+_add("Sharpen", P(iaa.Sharpen, alpha=(0.0, 0.05), lightness=(0.8, 1.2)), **_CONVOLVE)
+_add("Emboss", P(iaa.Emboss, alpha=(0.0, 0.2), strength=(0.25, 1.0)), **_CONVOLVE)
+_add("EdgeDetect", P(iaa.EdgeDetect, alpha=(0.0, 0.1)), **_CONVOLVE)
+_add(
+    "DirectedEdgeDetect",
+    P(iaa.DirectedEdgeDetect, alpha=(0.0, 0.3), direction=(0.0, 1.0)),
+    **_CONVOLVE,
+)
 
 # ---------------------------------------------------------------- debug
 # (cases of this family go here)
 
 # ---------------------------------------------------------------- edges
-# (cases of this family go here)
+
+_CANNY_DTYPES = {
+    "allowed": _dtypes("uint8"),
+    "disallowed": tuple(d for d in ALL_DTYPES if d not in ("uint8", "float16")),
+}
+_add("Canny", P(iaa.Canny, alpha=(0.0, 0.5)), **_CANNY_DTYPES, channel_counts=(1, 3, 4))
+_add(
+    "Canny-fixed-colors",
+    P(
+        iaa.Canny,
+        alpha=(0.3, 0.6),
+        hysteresis_thresholds=(50, 150),
+        sobel_kernel_size=[3, 5],
+        colorizer=iaa.RandomColorsBinaryImageColorizer(color_true=255, color_false=0),
+    ),
+    **_CANNY_DTYPES,
+    channel_counts=(1, 3, 4),
+)
 
 # ---------------------------------------------------------------- geometric (rest)
 # (cases of this family go here)

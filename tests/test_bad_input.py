@@ -26,6 +26,7 @@ import imgaug.augmenters as iaa
 import imgaug.dtypes as iadt
 import imgaug.imgaug as ia
 import imgaug.parameters as iap
+import imgaug.random as iarandom
 from imgaug.augmentables.batches import Batch, UnnormalizedBatch
 from imgaug.augmentables.bbs import BoundingBox, BoundingBoxesOnImage
 from imgaug.augmentables.heatmaps import HeatmapsOnImage
@@ -1405,6 +1406,9 @@ def test_dtypes(item):
 
 # ===================================================================== augmenters
 
+#: Wrong values of discrete arguments that accept integers only (floats: TypeError).
+DISC_INT = [(NAN, T) if value is NAN else (value, exc) for value, exc in DISC]
+
 #: Wrong values per kind of argument: ``[(value, expected exception), ...]``.
 ARG_KINDS = {
     "prob": PROB,
@@ -1514,6 +1518,45 @@ ARG_KINDS = {
         ((1, 2, 3), V),
         ({"z": 1}, T),
     ],
+    "average_kernel_size": [
+        (OBJ, T),
+        ("abc", T),
+        (None, T),
+        (NAN, V),
+        (-1, V),
+        ((1, 2, 3), V),
+        ([], V),
+        (((1, 2), "a"), T),
+        ((3, -1), V),
+    ],
+    "odd_kernel_size": DISC_INT + [(-1, V), (0, V), (4, V), ((3, 6), V), ([3, 4], V)],
+    "motion_kernel_size": DISC_INT + [(1, V), (-3, V)],
+    "direction_unit": CONT + [(1.5, V), (-2.0, V)],
+    "disc_at_least_1": DISC_INT + [(0, V), (-1, V)],
+    "cont_at_least_1": CONT + [(0.5, V), ((0.5, 10), V)],
+    "cont_at_least_0_01": CONT + [(0.0, V), (-1.0, V)],
+    "conv_matrix": [
+        (OBJ, T),
+        ("abc", T),
+        (5, T),
+        (np.zeros((3,)), V),
+        (np.zeros((3, 3, 3)), V),
+        (np.zeros((0, 0)), V),
+        (np.full((3, 3), "a"), T),
+    ],
+    "canny_thresholds": [
+        (OBJ, T),
+        ("abc", T),
+        (None, T),
+        (NAN, V),
+        (-1, V),
+        (300, V),
+        ((1, 2, 3), V),
+        (((0, 300), (10, 20)), V),
+    ],
+    "sobel_kernel_size": DISC_INT + [(-1, V), (8, V)],
+    "colorizer": [(OBJ, T), ("abc", T), (5, T)],
+    "colorspace_name": [(OBJ, T), (5, T), ("abc", V), ("GRAY", V)],
 }
 
 #: Kind of every augmenter argument, by argument name.
@@ -1580,6 +1623,24 @@ AUGMENTER_ARG_KINDS = {
     "check_bounding_boxes": "flag",
     "check_polygons": "flag",
     "check_line_strings": "flag",
+    "d": "disc_at_least_1",
+    "sigma_color": "cont_at_least_1",
+    "sigma_space": "cont_at_least_1",
+    "spatial_radius": "cont_at_least_0_01",
+    "color_radius": "cont_at_least_0_01",
+    "angle": "cont",
+    "direction": "cont",
+    "matrix": "conv_matrix",
+    "lightness": "cont_pos",
+    "strength": "cont_pos",
+    "hysteresis_thresholds": "canny_thresholds",
+    "sobel_kernel_size": "sobel_kernel_size",
+    "colorizer": "colorizer",
+    "blur_ksize": "cont_pos",
+    "segmentation_size": "cont_pos",
+    "saturation": "cont_pos",
+    "edge_prevalence": "cont_pos",
+    "from_colorspace": "colorspace_name",
 }
 
 #: Per-class kinds where the same name means something else.
@@ -1614,6 +1675,10 @@ AUGMENTER_ARG_OVERRIDES = {
     ("AssertLambda", "func_bounding_boxes"): "func",
     ("AssertLambda", "func_polygons"): "func",
     ("AssertLambda", "func_line_strings"): "func",
+    ("AverageBlur", "k"): "average_kernel_size",
+    ("MedianBlur", "k"): "odd_kernel_size",
+    ("MotionBlur", "k"): "motion_kernel_size",
+    ("MotionBlur", "direction"): "direction_unit",
 }
 
 #: Valid values for required constructor arguments.
@@ -1632,7 +1697,17 @@ REQUIRED_ARGS = {
 }
 
 #: Modules whose augmenters this audit covers.
-AUDITED_MODULES = {"meta", "flip", "size", "geometric", "arithmetic", "blur"}
+AUDITED_MODULES = {
+    "meta",
+    "flip",
+    "size",
+    "geometric",
+    "arithmetic",
+    "blur",
+    "convolutional",
+    "edges",
+    "artistic",
+}
 
 
 def _augmenter_classes():
@@ -1847,4 +1922,55 @@ IMGCORRUPTLIKE_CASES = (
 
 @pytest.mark.parametrize("item", IMGCORRUPTLIKE_CASES, ids=_ids(IMGCORRUPTLIKE_CASES))
 def test_imgcorruptlike(item):
+    check_case(item)
+
+
+# ================================================ filter functions (blur, edges, ...)
+
+_RGB = np.zeros((4, 4, 3), dtype=np.uint8)
+_COLORIZER = iaa.RandomColorsBinaryImageColorizer()
+
+
+def _colorize(**kwargs):
+    params = {
+        "image_binary": np.zeros((4, 4), dtype=bool),
+        "image_original": _RGB,
+        "nth_image": 0,
+        "random_state": iarandom.RNG(0),
+    }
+    params.update(kwargs)
+    return _COLORIZER.colorize(**params)
+
+
+FILTER_FUNCTION_CASES = (
+    rows(
+        iaa.blur_mean_shift_,
+        "image",
+        [(np.zeros((4, 4, 2), np.uint8), V), (np.zeros((4,), np.uint8), V)],
+        spatial_window_radius=2,
+        color_window_radius=2,
+    )
+    + rows(
+        iaa.stylize_cartoon,
+        "image",
+        [(OBJ, T), (np.zeros((4, 4, 1), np.uint8), V)],
+    )
+    + rows(iaa.stylize_cartoon, "from_colorspace", [("abc", V)], image=_RGB)
+    + rows(
+        _colorize,
+        "image_binary",
+        [(np.zeros((4, 4, 1), bool), V), (np.zeros((4, 4), np.uint8), T)],
+    )
+    + rows(
+        _colorize,
+        "image_original",
+        [(np.zeros((4, 4, 2), np.uint8), V), (np.zeros((4, 4, 3), np.float32), T)],
+    )
+    + rows(iaa.RandomColorsBinaryImageColorizer, "color_true", DISC_INT + [(256, V)])
+    + rows(iaa.RandomColorsBinaryImageColorizer, "color_false", DISC_INT + [(-1, V)])
+)
+
+
+@pytest.mark.parametrize("item", FILTER_FUNCTION_CASES, ids=_ids(FILTER_FUNCTION_CASES))
+def test_filter_functions(item):
     check_case(item)

@@ -43,14 +43,11 @@ STD = "seed=None, name=None, random_state='deprecated', deterministic='deprecate
 # --------------------------------------------------------------------------------------
 
 NOT_YET_IMPLEMENTED = {
-    "imgaug.augmenters.artistic": "family not built yet (later issue)",
     "imgaug.augmenters.blend": "family not built yet (later issue)",
     "imgaug.augmenters.collections": "family not built yet (later issue)",
     "imgaug.augmenters.color": "family not built yet (later issue)",
     "imgaug.augmenters.contrast": "family not built yet (later issue)",
-    "imgaug.augmenters.convolutional": "family not built yet (later issue)",
     "imgaug.augmenters.debug": "family not built yet (later issue)",
-    "imgaug.augmenters.edges": "family not built yet (later issue)",
     "imgaug.augmenters.pillike": "family not built yet (later issue)",
     "imgaug.augmenters.pooling": "family not built yet (later issue)",
     "imgaug.augmenters.segmentation": "family not built yet (later issue)",
@@ -69,13 +66,6 @@ NOT_YET_IMPLEMENTED_NAMES = {
             "Dropout2d TotalDropout ReplaceElementwise SaltAndPepper ImpulseNoise "
             "CoarseSaltAndPepper Salt CoarseSalt Pepper CoarsePepper Invert "
             "Invert.ALLOW_DTYPES_CUSTOM_MINMAX Solarize JpegCompression"
-        ).split()
-    },
-    "imgaug.augmenters.blur": {
-        name: _LATER
-        for name in (
-            "blur_mean_shift_ AverageBlur MedianBlur BilateralBlur MotionBlur "
-            "MeanShiftBlur"
         ).split()
     },
     "imgaug.augmenters.geometric": {

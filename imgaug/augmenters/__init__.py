@@ -11,7 +11,10 @@ are built). Every module defines ``__all__``, so only public names are re-export
 # ruff: noqa: F401, F403, I001  (order mirrors imgaug 0.4.0)
 from imgaug.augmenters.base import *
 from imgaug.augmenters.arithmetic import *
+from imgaug.augmenters.artistic import *
 from imgaug.augmenters.blur import *
+from imgaug.augmenters.convolutional import *
+from imgaug.augmenters.edges import *
 from imgaug.augmenters.flip import *
 from imgaug.augmenters.geometric import *
 import imgaug.augmenters.imgcorruptlike
@@ -19,8 +22,11 @@ from imgaug.augmenters.meta import *
 from imgaug.augmenters.size import *
 from imgaug.augmenters import (
     arithmetic,
+    artistic,
     base,
     blur,
+    convolutional,
+    edges,
     flip,
     geometric,
     imgcorruptlike,

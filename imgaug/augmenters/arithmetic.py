@@ -733,10 +733,10 @@ class AdditiveGaussianNoise(_AdditiveNoise):
 
     Parameters
     ----------
-    loc : number or tuple of number or list of number or StochasticParameter, optional
+    loc : number or tuple or list or StochasticParameter, optional
         Mean of the noise, sampled once per image (tuple ``(a, b)``: uniformly
         from ``[a, b)``; list: one of its entries).
-    scale : number or tuple of number or list of number or StochasticParameter, optional
+    scale : number or tuple or list or StochasticParameter, optional
         Standard deviation of the noise (>= 0), sampled once per image like
         `loc`. For ``uint8`` images values above ``0.1 * 255`` are already
         strong noise. 0 adds `loc` only.
@@ -791,10 +791,10 @@ class AdditiveLaplaceNoise(_AdditiveNoise):
 
     Parameters
     ----------
-    loc : number or tuple of number or list of number or StochasticParameter, optional
+    loc : number or tuple or list or StochasticParameter, optional
         Location (peak) of the noise, sampled once per image (tuple ``(a, b)``:
         uniformly from ``[a, b)``; list: one of its entries).
-    scale : number or tuple of number or list of number or StochasticParameter, optional
+    scale : number or tuple or list or StochasticParameter, optional
         Scale of the noise (>= 0), sampled once per image like `loc`; the
         standard deviation is ``sqrt(2) * scale``. 0 adds `loc` only.
     per_channel : bool or float or StochasticParameter, optional
@@ -847,7 +847,7 @@ class AdditivePoissonNoise(_AdditiveNoise):
 
     Parameters
     ----------
-    lam : number or tuple of number or list of number or StochasticParameter, optional
+    lam : number or tuple or list or StochasticParameter, optional
         Expected value (lambda, >= 0) of the Poisson distribution, sampled once
         per image (tuple ``(a, b)``: uniformly from ``[a, b)``; list: one of its
         entries). For ``uint8`` images values below 10 are sensible. 0 adds

@@ -1,4 +1,4 @@
-"""Tests for imgaug.augmenters.blur: blur_gaussian_ and GaussianBlur."""
+"""Tests for imgaug.augmenters.blur."""
 
 import pickle
 
@@ -6,10 +6,20 @@ import numpy as np
 import pytest
 
 import imgaug.parameters as iap
+import imgaug.random as iarandom
 from imgaug.augmentables.heatmaps import HeatmapsOnImage
 from imgaug.augmentables.kps import KeypointsOnImage
 from imgaug.augmenters import blur
-from imgaug.augmenters.blur import GaussianBlur, blur_gaussian_
+from imgaug.augmenters.blur import (
+    AverageBlur,
+    BilateralBlur,
+    GaussianBlur,
+    MeanShiftBlur,
+    MedianBlur,
+    MotionBlur,
+    blur_gaussian_,
+    blur_mean_shift_,
+)
 
 ALL_DTYPES = [
     "bool",
@@ -410,3 +420,278 @@ class TestGaussianBlur:
     def test_str(self):
         text = str(GaussianBlur(1.0, name="b"))
         assert text.startswith("GaussianBlur(name=b, parameters=[Deterministic")
+
+
+# ---------------------------------------------------------------- AverageBlur etc.
+
+
+def _box_reference(image, kernel_h, kernel_w):
+    """Mean over a (kernel_h rows x kernel_w cols) window, reflect-101 borders."""
+    kernel = np.full((kernel_h, kernel_w), 1.0 / (kernel_h * kernel_w))
+    arr = image.astype(np.float64)
+    py, px = kernel_h // 2, kernel_w // 2
+    padded = np.pad(
+        arr, ((py, kernel_h - 1 - py), (px, kernel_w - 1 - px), (0, 0)), "reflect"
+    )
+    out = np.zeros_like(arr)
+    for dy in range(kernel_h):
+        for dx in range(kernel_w):
+            out += (
+                kernel[dy, dx] * padded[dy : dy + arr.shape[0], dx : dx + arr.shape[1]]
+            )
+    return out
+
+
+class TestAverageBlur:
+    def test_k3_exact(self):
+        image = np.zeros((3, 3, 1), dtype=np.uint8)
+        image[1, 1, 0] = 90
+        out = AverageBlur(k=3)(image=image)
+        # reflect-101 borders repeat the centre pixel twice or four times
+        assert out[:, :, 0].tolist() == [[40, 20, 40], [20, 10, 20], [40, 20, 40]]
+
+    def test_matches_reference(self):
+        image = _random((8, 9, 3), np.uint8)
+        out = AverageBlur(k=5)(image=image)
+        expected = _box_reference(image, 5, 5)
+        assert np.abs(out.astype(np.float64) - expected).max() <= 0.5 + 1e-6
+
+    def test_per_axis_kernel_is_transposed_like_040(self):
+        # k=(kh, kw) -> cv2.blur(image, (kh, kw)) whose tuple is (width, height)
+        image = _random((9, 10, 1), np.uint8)
+        out = AverageBlur(k=(iap.Deterministic(5), iap.Deterministic(1)))(image=image)
+        expected = _box_reference(image, 1, 5)  # 1 row high, 5 columns wide
+        assert np.abs(out.astype(np.float64) - expected).max() <= 0.5 + 1e-6
+
+    @pytest.mark.parametrize("k", [0, 1, ((1, 1), 0)])
+    def test_noop_sizes(self, k):
+        image = _random((5, 5, 3), np.uint8)
+        assert np.array_equal(AverageBlur(k=k)(image=image), image)
+
+    def test_parameter_modes(self):
+        aug = AverageBlur(k=(1, 5))
+        assert aug.mode == "single" and isinstance(aug.k, iap.DiscreteUniform)
+        aug = AverageBlur(k=[3, 5])  # a 2-list is a range in 0.4.0
+        assert isinstance(aug.k, iap.DiscreteUniform)
+        aug = AverageBlur(k=((1, 3), 5))
+        assert aug.mode == "two" and isinstance(aug.get_parameters()[0], list)
+        assert isinstance(aug.k[0], iap.DiscreteUniform)
+        assert isinstance(aug.k[1], iap.Deterministic)
+        params = (iap.Deterministic(3), iap.Deterministic(5))
+        aug = AverageBlur(k=params)
+        assert aug.mode == "two" and aug.get_parameters() == [params]
+
+    @pytest.mark.parametrize("k", [-1, (1, 2, 3), "abc", ((1, 2), "a")])
+    def test_bad_k(self, k):
+        with pytest.raises((ValueError, TypeError), match="k"):
+            AverageBlur(k=k)
+
+    @pytest.mark.parametrize(
+        "dtype", ["bool", "uint16", "int8", "int16", "float16", "float32", "float64"]
+    )
+    def test_dtypes(self, dtype):
+        image = _random((6, 7, 2), np.uint8, high=100).astype(dtype)
+        out = AverageBlur(k=3)(image=image)
+        assert out.dtype == np.dtype(dtype)
+        expected = _box_reference(image.astype(np.float64), 3, 3)
+        if dtype == "bool":
+            assert np.array_equal(out, expected > 0.5)
+        else:
+            assert np.abs(out.astype(np.float64) - expected).max() <= 0.6
+
+    @pytest.mark.parametrize("dtype", ["uint32", "int32", "int64", "uint64"])
+    def test_disallowed(self, dtype):
+        with pytest.raises(ValueError):
+            AverageBlur(k=3)(image=np.zeros((3, 3, 1), dtype=dtype))
+
+    def test_input_not_mutated(self):
+        images = np.stack([_random((6, 6, 3), np.uint8)] * 2)
+        before = images.copy()
+        out = AverageBlur(k=3)(images=images)
+        assert np.array_equal(images, before) and not np.array_equal(out, images)
+
+
+class TestMedianBlur:
+    def test_removes_single_pixel(self):
+        image = np.zeros((5, 5, 1), dtype=np.uint8)
+        image[2, 2, 0] = 255
+        assert MedianBlur(k=3)(image=image).max() == 0
+
+    def test_matches_reference(self):
+        from scipy import ndimage
+
+        image = _random((9, 8, 3), np.uint8)
+        for k in (3, 5, 7):
+            out = MedianBlur(k=k)(image=image)
+            expected = ndimage.median_filter(image, size=(k, k, 1), mode="nearest")
+            assert np.array_equal(out, expected), k
+
+    def test_even_samples_increase(self):
+        image = _random((9, 8, 3), np.uint8)
+        even = MedianBlur(k=iap.Deterministic(4))(image=image)
+        assert np.array_equal(even, MedianBlur(k=5)(image=image))
+
+    @pytest.mark.parametrize("k", [2, (3, 6), [3, 4], 0, -1])
+    def test_even_or_small_k_rejected(self, k):
+        with pytest.raises(ValueError, match="k"):
+            MedianBlur(k=k)
+
+    @pytest.mark.parametrize(
+        "dtype",
+        ["bool", "uint16", "uint32", "int8", "int16", "int64", "float16", "float32",
+         "float64"],
+    )  # fmt: skip
+    @pytest.mark.parametrize("k", [3, 7])
+    def test_dtypes_match_uint8(self, dtype, k):
+        image = _random((9, 8, 3), np.uint8, high=2 if dtype == "bool" else 100)
+        out = MedianBlur(k=k)(image=image.astype(dtype))
+        assert out.dtype == np.dtype(dtype)
+        expected = MedianBlur(k=k)(image=image)
+        assert np.array_equal(out.astype(np.uint8), expected)
+
+    @pytest.mark.parametrize("nb_channels", [1, 2, 4, 5])
+    def test_channel_counts(self, nb_channels):
+        image = _random((7, 7, nb_channels), np.uint8)
+        out = MedianBlur(k=3)(image=image)
+        first = MedianBlur(k=3)(image=np.ascontiguousarray(image[:, :, 0:1]))
+        assert np.array_equal(out[:, :, 0:1], first)
+
+
+class TestBilateralBlur:
+    def test_keeps_edges_and_smooths_flat_noise(self):
+        rng = np.random.default_rng(0)
+        image = np.zeros((20, 20, 3), dtype=np.uint8)
+        image[:, 10:] = 200
+        noisy = np.clip(image + rng.integers(-5, 6, image.shape), 0, 255).astype(
+            np.uint8
+        )
+        out = BilateralBlur(d=5, sigma_color=30, sigma_space=30)(image=noisy)
+        assert out[:, :9].std() < noisy[:, :9].std()
+        assert out[:, :8].max() < 20 and out[:, 12:].min() > 180
+
+    def test_equals_cv2(self):
+        import cv2
+
+        image = _random((10, 12, 3), np.uint8)
+        out = BilateralBlur(d=5, sigma_color=75, sigma_space=75)(image=image)
+        assert np.array_equal(out, cv2.bilateralFilter(image, 5, 75, 75))
+
+    def test_d1_is_identity(self):
+        image = _random((6, 6, 3), np.uint8)
+        assert np.array_equal(BilateralBlur(d=1)(image=image), image)
+
+    def test_needs_three_channels(self):
+        with pytest.raises(ValueError, match="three channels"):
+            BilateralBlur(d=3)(image=np.zeros((5, 5, 1), np.uint8))
+
+    def test_float(self):
+        image = _random((10, 12, 3), np.uint8)
+        out = BilateralBlur(d=5, sigma_color=75, sigma_space=75)(
+            image=image.astype(np.float64)
+        )
+        assert out.dtype == np.float64
+        expected = BilateralBlur(d=5, sigma_color=75, sigma_space=75)(image=image)
+        assert np.abs(out - expected).max() <= 1.0
+
+
+class TestMotionBlur:
+    def test_vertical_line_kernel(self):
+        image = np.zeros((9, 9, 1), dtype=np.uint8)
+        image[4, 4, 0] = 210
+        out = MotionBlur(k=3, angle=0, direction=0.0)(image=image)
+        assert out[3:6, 4, 0].tolist() == [70, 70, 70]
+        assert out.sum() == 210
+
+    def test_horizontal_at_90_degrees(self):
+        image = np.zeros((9, 9, 1), dtype=np.uint8)
+        image[4, 4, 0] = 210
+        out = MotionBlur(k=3, angle=90, direction=0.0)(image=image)
+        assert out[4, 3:6, 0].tolist() == [70, 70, 70]
+
+    def test_direction_weights_one_end(self):
+        image = np.zeros((9, 9, 1), dtype=np.uint8)
+        image[4, 4, 0] = 255
+        out = MotionBlur(k=5, angle=0, direction=1.0)(image=image)[:, 4, 0]
+        # kernel column runs from 1 (top) to 0 (bottom); correlation flips it
+        assert out[6] > out[5] > out[4] > out[3] and out[2] == 0
+
+    def test_parameters_and_str(self):
+        aug = MotionBlur(k=5, angle=30, direction=0.5)
+        matrix, matrix_type = aug.get_parameters()
+        assert matrix_type == "function" and callable(matrix)
+        kernels = matrix(np.zeros((4, 4, 2), np.uint8), 2, iarandom.RNG(0))
+        assert len(kernels) == 2 and kernels[0].shape == (5, 5)
+        assert np.isclose(kernels[0].sum(), 1.0)
+        assert str(aug).startswith("MotionBlur(name=UnnamedMotionBlur, parameters=[")
+
+    @pytest.mark.parametrize(
+        "kwargs", [{"k": 2}, {"k": 1.5}, {"direction": 1.5}, {"order": 7}]
+    )
+    def test_bad_arguments(self, kwargs):
+        with pytest.raises((ValueError, TypeError)):
+            MotionBlur(**kwargs)
+
+    def test_float_matches_uint8(self):
+        image = _random((12, 12, 3), np.uint8)
+        aug = MotionBlur(k=7, angle=33, direction=0.3)
+        expected = aug(image=image).astype(np.float64)
+        out = aug(image=image.astype(np.float32))
+        assert out.dtype == np.float32
+        assert np.abs(out - expected).max() <= 0.5 + 1e-3
+
+
+class TestMeanShift:
+    def test_flattens_small_differences(self):
+        image = np.full((6, 6, 3), 100, dtype=np.uint8)
+        image[0, 0] = 104
+        out = blur_mean_shift_(image.copy(), 2, 10)
+        assert out.dtype == np.uint8 and out.shape == image.shape
+        assert out[0, 0, 0] == 100
+
+    def test_gray_shapes(self):
+        gray = _random((8, 8), np.uint8)
+        out_2d = blur_mean_shift_(gray.copy(), 3, 20)
+        out_3d = blur_mean_shift_(gray[:, :, np.newaxis].copy(), 3, 20)
+        tiled = blur_mean_shift_(np.repeat(gray[:, :, np.newaxis], 3, axis=2), 3, 20)
+        assert out_2d.shape == (8, 8) and out_3d.shape == (8, 8, 1)
+        assert np.array_equal(out_2d, tiled[:, :, 0])
+        assert np.array_equal(out_3d[:, :, 0], out_2d)
+
+    def test_negative_radii_clipped(self):
+        image = _random((8, 8, 3), np.uint8)
+        out = blur_mean_shift_(image.copy(), -5, -5)
+        assert np.array_equal(out, blur_mean_shift_(image.copy(), 0, 0))
+
+    def test_read_only_and_empty(self):
+        image = _random((6, 6, 3), np.uint8)
+        image.flags.writeable = False
+        out = blur_mean_shift_(image, 2, 10)
+        assert out is not image
+        empty = np.zeros((0, 4, 3), np.uint8)
+        assert blur_mean_shift_(empty, 2, 2).shape == (0, 4, 3)
+
+    def test_bad_inputs(self):
+        with pytest.raises(ValueError):
+            blur_mean_shift_(np.zeros((4, 4, 2), np.uint8), 2, 2)
+        with pytest.raises(ValueError):
+            blur_mean_shift_(np.zeros((4, 4, 3), np.float32), 2, 2)
+
+    def test_augmenter(self):
+        image = _random((10, 10, 3), np.uint8)
+        aug = MeanShiftBlur(spatial_radius=3, color_radius=15)
+        assert np.array_equal(aug(image=image), blur_mean_shift_(image.copy(), 3, 15))
+        params = aug.get_parameters()
+        assert params == [aug.spatial_window_radius, aug.color_window_radius]
+
+    def test_patchable_module_function(self, monkeypatch):
+        calls = []
+
+        def fake(image, spatial, color):
+            calls.append((spatial, color))
+            return image
+
+        monkeypatch.setattr(blur, "blur_mean_shift_", fake)
+        MeanShiftBlur(spatial_radius=3, color_radius=4)(
+            image=_random((4, 4, 3), np.uint8)
+        )
+        assert calls == [(3, 4)]

@@ -1,0 +1,88 @@
+"""Benchmarks of the convolution kernels (imgaug._kernels.convolve, motion_blur).
+
+* all channels that share one kernel are filtered by one ``cv2.filter2D`` call
+  instead of one call per channel (0.4.0 filtered channel by channel);
+* motion-blur kernels come from a cache instead of being rotated per image.
+"""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+import pytest
+
+from imgaug._kernels import convolve as _convolve
+from imgaug._kernels import motion_blur as _motion_blur
+from tests.perf import _images
+from tests.perf._timing import assert_not_slower
+
+pytestmark = pytest.mark.perf
+
+SHARPEN = np.array([[-0.5, -0.5, -0.5], [-0.5, 5.0, -0.5], [-0.5, -0.5, -0.5]])
+
+
+def test_filter2d_whole_image_vs_per_channel():
+    image = _images.image_uint8()
+
+    def chosen():
+        return _convolve.filter2d(image, SHARPEN)
+
+    def per_channel():
+        return _convolve.filter2d_per_channel(image, [SHARPEN] * image.shape[2])
+
+    assert np.array_equal(chosen(), per_channel())
+    assert_not_slower(chosen, per_channel, label="filter2D whole image vs channels")
+
+
+def test_motion_blur_kernel_cache():
+    def chosen():
+        return _motion_blur.motion_blur_kernel(15, 37.5, 0.25)
+
+    def uncached():
+        return _motion_blur._build_kernel.__wrapped__(15, 37.5, 0.25, 1)
+
+    assert np.array_equal(chosen(), uncached())
+    assert_not_slower(chosen, uncached, label="cached vs rebuilt motion kernel")
+
+
+def test_motion_blur_vs_per_channel_filter():
+    image = _images.image_uint8()
+    kernel = _motion_blur.motion_blur_kernel(7, 30.0, 0.5)
+
+    def chosen():
+        return _motion_blur.apply_motion_blur(image, 7, 30.0, 0.5)
+
+    def per_channel():
+        return np.dstack(
+            [cv2.filter2D(np.ascontiguousarray(image[:, :, c]), -1, kernel)
+             for c in range(image.shape[2])]
+        )  # fmt: skip
+
+    assert np.array_equal(chosen(), per_channel())
+    assert_not_slower(chosen, per_channel, label="motion blur whole image")
+
+
+def test_motion_blur_kernel_build():
+    """Kernels are rotated by cv2.warpAffine directly, not via the gated warp kernel."""
+    from imgaug._kernels import warp as _warp
+
+    build = _motion_blur._build_kernel.__wrapped__
+    line = _motion_blur._build_line(15, 0.25)
+
+    def chosen():
+        return build(15, 37.5, 0.25, 1)
+
+    def via_warp_kernel():
+        import math
+
+        rad = math.radians(37.5)
+        cos, sin, c = math.cos(rad), math.sin(rad), 15 / 2.0 - 0.5
+        matrix = np.array(
+            [[cos, -sin, c - cos * c + sin * c], [sin, cos, c - sin * c - cos * c]]
+        )
+        rotated = _warp.warp_affine(line, matrix, order=1, mode="constant")
+        kernel = rotated.astype(np.float32) / np.float32(255.0)
+        return kernel / kernel.sum(dtype=np.float32)
+
+    assert np.array_equal(chosen(), via_warp_kernel())
+    assert_not_slower(chosen, via_warp_kernel, label="motion kernel cv2 vs warp kernel")
