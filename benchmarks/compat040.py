@@ -482,6 +482,168 @@ add(
 # ---------------------------------------------------------------------- color
 
 # ---------------------------------------------------------------------- contrast
+add("GammaContrast", "contrast", "iaa.GammaContrast(1.5)")
+add("GammaContrast-bright", "contrast", "iaa.GammaContrast(0.6)")
+add("GammaContrast-one", "contrast", "iaa.GammaContrast(1.0)")
+add(
+    "GammaContrast-per-channel",
+    "contrast",
+    "iaa.GammaContrast([1.3], per_channel=True)",
+)
+add(
+    "GammaContrast-float",
+    "contrast",
+    "iaa.GammaContrast(1.5)",
+    inputs="float",
+    tol=1e-3,
+)
+add("GammaContrast-gray", "contrast", "iaa.GammaContrast(0.8)", inputs="gray2d")
+add("SigmoidContrast", "contrast", "iaa.SigmoidContrast(gain=10, cutoff=0.4)")
+add("SigmoidContrast-steep", "contrast", "iaa.SigmoidContrast(gain=20, cutoff=0.6)")
+add(
+    "SigmoidContrast-float",
+    "contrast",
+    "iaa.SigmoidContrast(gain=8, cutoff=0.5)",
+    inputs="float",
+    tol=1e-3,
+)
+add("LogContrast", "contrast", "iaa.LogContrast(gain=0.8)")
+add("LogContrast-bright", "contrast", "iaa.LogContrast(gain=1.3)")
+add(
+    "LogContrast-float",
+    "contrast",
+    "iaa.LogContrast(gain=0.9)",
+    inputs="float",
+    tol=1e-3,
+)
+add("LinearContrast", "contrast", "iaa.LinearContrast(1.5)")
+add("LinearContrast-low", "contrast", "iaa.LinearContrast(0.6)")
+add("LinearContrast-negative", "contrast", "iaa.LinearContrast(-0.7)")
+add("LinearContrast-rgba", "contrast", "iaa.LinearContrast(1.3)", inputs="rgba")
+add(
+    "LinearContrast-float",
+    "contrast",
+    "iaa.LinearContrast(1.5)",
+    inputs="float",
+    tol=1e-3,
+)
+add(
+    "AllChannelsCLAHE",
+    "contrast",
+    "iaa.AllChannelsCLAHE(clip_limit=4.0, tile_grid_size_px=8)",
+)
+add(
+    "AllChannelsCLAHE-hw",
+    "contrast",
+    "iaa.AllChannelsCLAHE(clip_limit=2.0, tile_grid_size_px=((4, 4), (6, 6)), "
+    "tile_grid_size_px_min=2)",
+)
+add("CLAHE", "contrast", "iaa.CLAHE(clip_limit=4.0, tile_grid_size_px=8)")
+add(
+    "CLAHE-hsv",
+    "contrast",
+    "iaa.CLAHE(clip_limit=3.0, tile_grid_size_px=5, to_colorspace='HSV')",
+)
+add(
+    "CLAHE-hls-bgr",
+    "contrast",
+    "iaa.CLAHE(clip_limit=3.0, tile_grid_size_px=5, from_colorspace='BGR', "
+    "to_colorspace='HLS')",
+)
+add(
+    "CLAHE-gray",
+    "contrast",
+    "iaa.CLAHE(clip_limit=4.0, tile_grid_size_px=4)",
+    inputs="gray",
+)
+add(
+    "CLAHE-rgba",
+    "contrast",
+    "iaa.CLAHE(clip_limit=4.0, tile_grid_size_px=4)",
+    inputs="rgba",
+)
+add(
+    "AllChannelsHistogramEqualization",
+    "contrast",
+    "iaa.AllChannelsHistogramEqualization()",
+)
+add("HistogramEqualization", "contrast", "iaa.HistogramEqualization()")
+add(
+    "HistogramEqualization-hsv",
+    "contrast",
+    "iaa.HistogramEqualization(to_colorspace='HSV')",
+)
+add(
+    "HistogramEqualization-gray",
+    "contrast",
+    "iaa.HistogramEqualization()",
+    inputs="gray2d",
+)
+
+
+def _contrast_function_outputs(lib, name, values, dtypes):
+    func = getattr(lib.iaa, name)
+    photo = lib.image("rgb")
+    out = {}
+    for dtype in dtypes:
+        image = _photo_as(photo, dtype)
+        for value in values:
+            args = value if isinstance(value, tuple) else (value,)
+            out[f"image-{dtype}-{args}"] = _photo_back(func(image, *args), dtype)
+    return out
+
+
+def _photo_as(photo, dtype):
+    """The photo in another dtype, scaled to the dtype's [0, max] (floats [0, 1])."""
+    dtype = np.dtype(dtype)
+    if dtype.kind == "f":
+        return (photo / 255.0).astype(dtype)
+    if dtype == np.uint8:
+        return photo.copy()
+    return (photo.astype(np.float64) / 255 * np.iinfo(dtype).max).astype(dtype)
+
+
+def _photo_back(image, dtype):
+    """Scale a result back to the 0..255 range of the MAD column."""
+    dtype = np.dtype(dtype)
+    if dtype.kind == "f":
+        return image.astype(np.float64) * 255.0
+    return image.astype(np.float64) / np.iinfo(dtype).max * 255
+
+
+_CONTRAST_DTYPES = ("uint8", "uint16", "int16", "float32", "float64")
+
+
+@function_case("adjust_contrast_gamma", "contrast")
+def _compat_adjust_contrast_gamma(lib):
+    return _contrast_function_outputs(
+        lib, "adjust_contrast_gamma", (0.5, 1.0, 2.2), _CONTRAST_DTYPES
+    )
+
+
+@function_case("adjust_contrast_sigmoid", "contrast")
+def _compat_adjust_contrast_sigmoid(lib):
+    return _contrast_function_outputs(
+        lib, "adjust_contrast_sigmoid", ((6, 0.5), (12, 0.3)), _CONTRAST_DTYPES
+    )
+
+
+@function_case("adjust_contrast_log", "contrast")
+def _compat_adjust_contrast_log(lib):
+    return _contrast_function_outputs(
+        lib, "adjust_contrast_log", (0.7, 1.0), ("uint8", "uint16", "float32")
+    )
+
+
+@function_case("adjust_contrast_linear", "contrast")
+def _compat_adjust_contrast_linear(lib):
+    return _contrast_function_outputs(
+        lib,
+        "adjust_contrast_linear",
+        (0.5, 1.0, 1.7),
+        ("uint8", "uint16", "int16", "int32", "float32"),
+    )
+
 
 # ---------------------------------------------------------------------- convolutional
 

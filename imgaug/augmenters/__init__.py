@@ -1,8 +1,8 @@
 """All augmenters, reachable as ``imgaug.augmenters.<Name>`` (usually ``iaa.<Name>``).
 
 The family modules are star-imported in the order of imgaug 0.4.0 (``base``,
-``arithmetic``, ``blur``, ``flip``, ``geometric``, ``meta``, ``size``; the families
-``artistic``, ``blend``, ``collections``, ``color``, ``contrast``,
+``arithmetic``, ``blur``, ``contrast``, ``flip``, ``geometric``, ``meta``, ``size``;
+the families ``artistic``, ``blend``, ``collections``, ``color``,
 ``convolutional``, ``debug``, ``edges``, ``imgcorruptlike``, ``pillike``,
 ``pooling``, ``segmentation`` and ``weather`` are added here in that order as they
 are built). Every module defines ``__all__``, so only public names are re-exported.
@@ -12,8 +12,10 @@ are built). Every module defines ``__all__``, so only public names are re-export
 from imgaug.augmenters.base import *
 from imgaug.augmenters.arithmetic import *
 from imgaug.augmenters.blur import *
+from imgaug.augmenters.contrast import *
 from imgaug.augmenters.flip import *
 from imgaug.augmenters.geometric import *
 from imgaug.augmenters.meta import *
 from imgaug.augmenters.size import *
-from imgaug.augmenters import arithmetic, base, blur, flip, geometric, meta, size
+from imgaug.augmenters import arithmetic, base, blur, contrast, flip, geometric, meta
+from imgaug.augmenters import size
