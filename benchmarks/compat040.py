@@ -461,6 +461,195 @@ add("MultiplyElementwise", "arithmetic", "iaa.MultiplyElementwise(1.5)")
 add("AdditiveGaussianNoise", "arithmetic", "iaa.AdditiveGaussianNoise(loc=10, scale=0)")
 add("AdditiveLaplaceNoise", "arithmetic", "iaa.AdditiveLaplaceNoise(loc=-10, scale=0)")
 add("AdditivePoissonNoise", "arithmetic", "iaa.AdditivePoissonNoise(lam=0)")
+add("Cutout", "arithmetic", "iaa.Cutout(position=(0.3, 0.6), size=0.25, cval=0)")
+add(
+    "Cutout-rect",
+    "arithmetic",
+    "iaa.Cutout(position=(0.7, 0.4), size=0.3, squared=False, cval=200)",
+)
+add(
+    "Cutout-two-center",
+    "arithmetic",
+    "iaa.Cutout(nb_iterations=2, position='center', size=0.4, cval=17)",
+)
+add(
+    "Cutout-corner",
+    "arithmetic",
+    "iaa.Cutout(position='left-top', size=0.5, squared=False, cval=255)",
+)
+add(
+    "Cutout-float",
+    "arithmetic",
+    "iaa.Cutout(position=(0.5, 0.5), size=0.3, cval=0.25)",
+    inputs="float",
+    tol=1e-3,
+)
+add("Cutout-none", "arithmetic", "iaa.Cutout(nb_iterations=0)")
+add("Dropout", "arithmetic", "iaa.Dropout(0)")
+add("Dropout-per-channel", "arithmetic", "iaa.Dropout(0.0, per_channel=True)")
+add("Dropout-all", "arithmetic", "iaa.Dropout(1.0)")
+add("CoarseDropout", "arithmetic", "iaa.CoarseDropout(0, size_px=4)")
+add("CoarseDropout-all", "arithmetic", "iaa.CoarseDropout(1.0, size_percent=0.1)")
+add("Dropout2d-keep-all", "arithmetic", "iaa.Dropout2d(1.0, nb_keep_channels=3)")
+add("Dropout2d-none", "arithmetic", "iaa.Dropout2d(0.0)")
+add("Dropout2d", "arithmetic", "iaa.Dropout2d(1.0, nb_keep_channels=0)")
+add("TotalDropout", "arithmetic", "iaa.TotalDropout(1.0)")
+add("TotalDropout-none", "arithmetic", "iaa.TotalDropout(0.0)")
+add("ReplaceElementwise", "arithmetic", "iaa.ReplaceElementwise(1.0, 77)")
+add(
+    "ReplaceElementwise-per-channel",
+    "arithmetic",
+    "iaa.ReplaceElementwise(1.0, 300, per_channel=True)",
+)
+add("ReplaceElementwise-none", "arithmetic", "iaa.ReplaceElementwise(0, 0)")
+add("SaltAndPepper", "arithmetic", "iaa.SaltAndPepper(0)")
+add("ImpulseNoise", "arithmetic", "iaa.ImpulseNoise(0)")
+add("CoarseSaltAndPepper", "arithmetic", "iaa.CoarseSaltAndPepper(0, size_px=4)")
+add("Salt", "arithmetic", "iaa.Salt(0)")
+add("CoarseSalt", "arithmetic", "iaa.CoarseSalt(0, size_percent=0.1)")
+add("Pepper", "arithmetic", "iaa.Pepper(0)")
+add("CoarsePepper", "arithmetic", "iaa.CoarsePepper(0, size_px=5)")
+add("Invert", "arithmetic", "iaa.Invert(1.0)")
+add("Invert-none", "arithmetic", "iaa.Invert(0.0)")
+add("Invert-per-channel", "arithmetic", "iaa.Invert(1.0, per_channel=True)")
+add(
+    "Invert-threshold",
+    "arithmetic",
+    "iaa.Invert(1.0, threshold=100.7, invert_above_threshold=True)",
+)
+add(
+    "Invert-below",
+    "arithmetic",
+    "iaa.Invert(1.0, threshold=100.7, invert_above_threshold=False)",
+)
+add("Invert-range", "arithmetic", "iaa.Invert(1.0, min_value=20, max_value=200)")
+add("Invert-float", "arithmetic", "iaa.Invert(1.0)", inputs="float", tol=1e-3)
+add(
+    "Invert-float-range",
+    "arithmetic",
+    "iaa.Invert(1.0, min_value=0.0, max_value=1.0)",
+    inputs="float",
+    tol=1e-3,
+)
+add("Invert-gray", "arithmetic", "iaa.Invert(1.0)", inputs="gray2d")
+add("Solarize", "arithmetic", "iaa.Solarize(1.0, threshold=128)")
+add("Solarize-low", "arithmetic", "iaa.Solarize(1.0, threshold=64.5)")
+add("Solarize-rgba", "arithmetic", "iaa.Solarize(1.0, threshold=200)", inputs="rgba")
+add("ContrastNormalization", "arithmetic", "iaa.ContrastNormalization(1.5)")
+add(
+    "ContrastNormalization-per-channel",
+    "arithmetic",
+    "iaa.ContrastNormalization([0.7], per_channel=True)",
+)
+add("JpegCompression", "arithmetic", "iaa.JpegCompression(50)")
+add("JpegCompression-strong", "arithmetic", "iaa.JpegCompression(95)")
+add("JpegCompression-light", "arithmetic", "iaa.JpegCompression(0)")
+add("JpegCompression-gray", "arithmetic", "iaa.JpegCompression(70)", inputs="gray")
+add("JpegCompression-gray2d", "arithmetic", "iaa.JpegCompression(30)", inputs="gray2d")
+add(
+    "JpegCompression-large",
+    "arithmetic",
+    "iaa.JpegCompression(80)",
+    inputs="rgb_large",
+)
+
+
+def _arith_photo_as(lib, dtype):
+    """The photo in `dtype`: ints keep 0..255, floats in [0, 1], bool > 127."""
+    photo = lib.image("rgb")
+    dtype = np.dtype(dtype)
+    if dtype.kind == "f":
+        return (photo / 255.0).astype(dtype)
+    if dtype.kind == "b":
+        return photo > 127
+    if dtype.kind == "i":
+        return (photo.astype(np.int64) - 128).astype(dtype)
+    return photo.astype(dtype)
+
+
+@function_case("invert", "arithmetic")
+def _compat_invert(lib):
+    out = {}
+    dtypes = ("bool", "uint8", "uint16", "uint32", "int8", "int16", "int32")
+    for dtype in dtypes + ("int64", "float16", "float32", "float64"):
+        image = _arith_photo_as(lib, dtype)
+        out[f"image-{dtype}"] = lib.iaa.invert(image).astype(np.float64)
+    for dtype in ("uint8", "uint16", "int16", "float32"):
+        image = _arith_photo_as(lib, dtype)
+        for above in (True, False):
+            result = lib.iaa.invert(image, threshold=0.3, invert_above_threshold=above)
+            out[f"image-{dtype}-threshold-{above}"] = result.astype(np.float64)
+    for dtype in ("uint8", "uint16", "int16", "int32"):
+        image = _arith_photo_as(lib, dtype)
+        result = lib.iaa.invert(image, min_value=20, max_value=150)
+        out[f"image-{dtype}-range"] = result.astype(np.float64)
+    return out
+
+
+@function_case("invert_", "arithmetic")
+def _compat_invert_inplace(lib):
+    image = lib.image("rgb").copy()
+    return {"image": lib.iaa.invert_(image, min_value=10, max_value=240)}
+
+
+@function_case("solarize", "arithmetic")
+def _compat_solarize(lib):
+    out = {}
+    for dtype in ("uint8", "uint16", "int8", "float32"):
+        image = _arith_photo_as(lib, dtype)
+        out[f"image-{dtype}"] = lib.iaa.solarize(image, threshold=100).astype(
+            np.float64
+        )
+    out["image-uint8-default"] = lib.iaa.solarize_(lib.image("rgb").copy())
+    return out
+
+
+@function_case("cutout", "arithmetic")
+def _compat_cutout(lib):
+    out = {}
+    for dtype in ("bool", "uint8", "uint16", "int16", "float32"):
+        image = _arith_photo_as(lib, dtype)
+        result = lib.iaa.cutout(image, 10.7, -3, 60.2, 40.9, cval=1)
+        out[f"image-{dtype}"] = result.astype(np.float64)
+    rgb = lib.image("rgb")
+    out["image-per-channel"] = lib.iaa.cutout(
+        rgb, 5, 5, 30, 30, cval=[10, 20], fill_per_channel=True
+    )
+    out["image-first-cval"] = lib.iaa.cutout(rgb, 5, 5, 30, 30, cval=[10, 20])
+    out["image-empty-area"] = lib.iaa.cutout_(rgb.copy(), 30, 5, 30, 40, cval=0)
+    return out
+
+
+@function_case("replace_elementwise_", "arithmetic")
+def _compat_replace_elementwise(lib):
+    out = {}
+    rgb = lib.image("rgb")
+    yy, xx = np.mgrid[0 : rgb.shape[0], 0 : rgb.shape[1]]
+    mask = ((yy + xx) % 3 == 0).astype(np.float32)
+    for dtype in ("bool", "uint8", "int16", "float32"):
+        image = _arith_photo_as(lib, dtype)
+        nb_values = int(mask.sum()) * image.shape[2]
+        values = (np.arange(nb_values) % 7) * 40.6 - 20
+        result = lib.iaa.replace_elementwise_(image.copy(), mask, values)
+        out[f"image-{dtype}"] = result.astype(np.float64)
+    mask3 = np.stack([mask, 1 - mask, mask], axis=-1)
+    nb_values = int(mask3.sum())
+    values = (np.arange(nb_values) % 256).astype(np.float64)
+    out["image-channelwise"] = lib.iaa.replace_elementwise_(rgb.copy(), mask3, values)
+    return out
+
+
+@function_case("compress_jpeg", "arithmetic")
+def _compat_compress_jpeg(lib):
+    out = {}
+    rgb = lib.image("rgb")
+    for compression in (0, 33, 75, 100):
+        out[f"image-rgb-{compression}"] = lib.iaa.compress_jpeg(rgb, compression)
+    gray = lib.image("gray")
+    out["image-gray"] = lib.iaa.compress_jpeg(gray, 60)
+    out["image-gray2d"] = lib.iaa.compress_jpeg(gray[:, :, 0], 60)
+    return out
+
 
 # ---------------------------------------------------------------------- artistic
 

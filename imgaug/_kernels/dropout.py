@@ -1,0 +1,117 @@
+"""Per-pixel 0/1 masks from random bits, and zeroing/replacing masked values (private).
+
+The mask of ``Dropout``, ``CoarseDropout``, ``ReplaceElementwise`` & co. is a
+``Binomial(p)`` sample per pixel (and channel). Instead of drawing a float per value
+and comparing it with ``p``, every value gets 16 random bits (one of 65536 equally
+likely buckets, see ``imgaug._kernels.arith``) and is 1 if ``bits < round(p *
+65536)``: the same distribution up to ``p``'s rounding to 1/65536, at a fraction of
+the cost. Coarse masks are drawn at low resolution and upscaled by nearest
+neighbour, as ``FromLowerResolution`` does.
+
+Pure array code: the random bits come from the caller.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import cv2
+import numpy as np
+
+from imgaug._kernels import cv2util
+
+__all__ = [
+    "BUCKETS",
+    "get_thresholds",
+    "mask_from_bits",
+    "upscale_mask_nearest",
+    "zero_masked_out",
+]
+
+#: Number of equally likely buckets of the 16 random bits of a mask value.
+BUCKETS = 65536
+
+# dtypes cv2.copyTo handles (with a one channel uint8 mask)
+_COPY_TO_DTYPES = frozenset(
+    np.dtype(name)
+    for name in ("uint8", "uint16", "int8", "int16", "int32", "float32", "float64")
+)
+
+
+def get_thresholds(probabilities: Any) -> np.ndarray:
+    """Return ``round(p * 65536)`` per probability, clipped to ``[0, 65536]``.
+
+    A value is 1 where its 16 random bits are below the threshold: never for 0,
+    always for 65536.
+    """
+    probabilities = np.asarray(probabilities, dtype=np.float64)
+    return np.clip(np.round(probabilities * BUCKETS), 0, BUCKETS).astype(np.int64)
+
+
+def mask_from_bits(bits: np.ndarray, threshold: int) -> np.ndarray:
+    """Return ``bits < threshold`` for uint16 `bits` and ``1 <= threshold < 65536``."""
+    return bits < np.uint16(threshold)
+
+
+def upscale_mask_nearest(mask: np.ndarray, height: int, width: int) -> np.ndarray:
+    """Resize a bool ``(h, w, C)`` mask to ``(height, width, C)`` (nearest neighbour).
+
+    The same pixel mapping as ``imresize_many_images(..., interpolation="nearest")``
+    (OpenCV ``INTER_NEAREST``).
+    """
+    if mask.shape[0:2] == (height, width):
+        return mask
+    as_uint8 = mask.view(np.uint8)
+
+    def resize(chunk: np.ndarray) -> np.ndarray:
+        return cv2.resize(chunk, (width, height), interpolation=cv2.INTER_NEAREST)
+
+    resized = cv2util.map_channel_chunks(resize, as_uint8)
+    return resized.view(bool)
+
+
+def zero_masked_out(
+    image: np.ndarray, keep: np.ndarray, out: np.ndarray | None = None
+) -> np.ndarray:
+    """Set the values of `image` to zero where `keep` is False; new array or `out`.
+
+    Parameters
+    ----------
+    image : ndarray
+        Non-empty ``(H, W, C)`` image.
+    keep : ndarray
+        bool mask of shape ``(H, W, 1)`` (one value per pixel) or ``(H, W, C)``.
+    out : None or ndarray, optional
+        C-contiguous array of the image's shape and dtype to write into.
+
+    Returns
+    -------
+    ndarray
+        `out` if given, else a new array.
+
+    """
+    nb_channels = image.shape[2]
+    if keep.shape[2] == 1 and nb_channels > 1:
+        if image.dtype in _COPY_TO_DTYPES and nb_channels <= cv2util.get_max_channels():
+            # a zeroed output and cv2.copyTo with a one channel mask: ~30x faster
+            # than numpy broadcasting the mask over the channels
+            # route: tests/perf/test_dropout_perf.py::test_zero_masked_out_pixelwise
+            result = np.zeros(image.shape, image.dtype) if out is None else out
+            if out is not None:
+                result.fill(0)
+            mask = keep.reshape(keep.shape[0:2]).view(np.uint8)
+            cv2.copyTo(cv2util.contiguous(image), mask, result)
+            return result
+    elif image.dtype == np.uint8:
+        # masks of the image's shape: one saturating cv2.multiply by 0/1 on flat
+        # views (any channel count)
+        # route: tests/perf/test_dropout_perf.py::test_zero_masked_out_channelwise
+        src = cv2util.contiguous(image).reshape(1, -1)
+        factors = cv2util.contiguous(keep).view(np.uint8).reshape(1, -1)
+        dst = None if out is None else out.reshape(1, -1)
+        result = cv2.multiply(src, factors, dst=dst).reshape(image.shape)
+        return result if out is None else out
+    if out is None:
+        return np.multiply(image, keep, dtype=image.dtype)
+    np.multiply(image, keep, out=out, dtype=image.dtype)
+    return out
