@@ -22,9 +22,12 @@ from imgaug._kernels import cv2util
 
 __all__ = [
     "BUCKETS",
+    "get_nearest_edges",
+    "get_nearest_indices",
     "get_thresholds",
     "mask_from_bits",
     "upscale_mask_nearest",
+    "zero_cells_",
     "zero_masked_out",
 ]
 
@@ -53,21 +56,77 @@ def mask_from_bits(bits: np.ndarray, threshold: int) -> np.ndarray:
     return bits < np.uint16(threshold)
 
 
+def get_nearest_indices(src_size: int, dst_size: int) -> np.ndarray:
+    """Return the source index of every destination index (nearest neighbour).
+
+    The rule of OpenCV's ``INTER_NEAREST`` (which ``FromLowerResolution`` uses):
+    ``min(floor(x * (1 / (dst_size / src_size))), src_size - 1)``.
+    """
+    scale = 1.0 / (dst_size / src_size)
+    indices = np.floor(np.arange(dst_size) * scale).astype(np.intp)
+    return np.minimum(indices, src_size - 1)
+
+
+def get_nearest_edges(src_size: int, dst_size: int) -> np.ndarray:
+    """Return where the block of each source index starts/ends in the destination.
+
+    Source index ``k`` covers destination indices ``edges[k]:edges[k + 1]``.
+    """
+    indices = get_nearest_indices(src_size, dst_size)
+    return np.searchsorted(indices, np.arange(src_size + 1), side="left")
+
+
 def upscale_mask_nearest(mask: np.ndarray, height: int, width: int) -> np.ndarray:
     """Resize a bool ``(h, w, C)`` mask to ``(height, width, C)`` (nearest neighbour).
 
     The same pixel mapping as ``imresize_many_images(..., interpolation="nearest")``
-    (OpenCV ``INTER_NEAREST``).
+    (OpenCV ``INTER_NEAREST``), as two index lookups.
     """
     if mask.shape[0:2] == (height, width):
         return mask
-    as_uint8 = mask.view(np.uint8)
+    # route: tests/perf/test_dropout_perf.py::test_upscale_mask_nearest
+    rows = get_nearest_indices(mask.shape[0], height)
+    cols = get_nearest_indices(mask.shape[1], width)
+    return mask[rows][:, cols]
 
-    def resize(chunk: np.ndarray) -> np.ndarray:
-        return cv2.resize(chunk, (width, height), interpolation=cv2.INTER_NEAREST)
 
-    resized = cv2util.map_channel_chunks(resize, as_uint8)
-    return resized.view(bool)
+def zero_cells_(
+    image: np.ndarray,
+    cells: np.ndarray,
+    row_edges: np.ndarray,
+    col_edges: np.ndarray,
+) -> np.ndarray:
+    """Set the image areas of some low-resolution mask cells to zero, in place.
+
+    Parameters
+    ----------
+    image : ndarray
+        ``(H, W, C)`` image, changed in place.
+    cells : ndarray
+        ``(K, 2)`` int array of ``(row, column)`` cells (all channels) or ``(K, 3)``
+        of ``(row, column, channel)`` cells of the low-resolution mask.
+    row_edges, col_edges : ndarray
+        See `get_nearest_edges`.
+
+    Returns
+    -------
+    ndarray
+        The image.
+
+    """
+    if cells.shape[1] == 2:
+        for row, col in cells.tolist():
+            image[
+                row_edges[row] : row_edges[row + 1], col_edges[col] : col_edges[col + 1]
+            ] = 0
+        return image
+    for row, col, channel in cells.tolist():
+        image[
+            row_edges[row] : row_edges[row + 1],
+            col_edges[col] : col_edges[col + 1],
+            channel,
+        ] = 0
+    return image
 
 
 def zero_masked_out(

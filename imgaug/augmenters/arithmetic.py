@@ -47,7 +47,6 @@ import imgaug.imgaug as ia
 import imgaug.parameters as iap
 import imgaug.random as iarandom
 from imgaug._kernels import arith as _arith
-from imgaug._kernels import cv2util
 from imgaug._kernels import dropout as _dropout
 from imgaug._kernels import invert as _invert_kernels
 from imgaug._kernels import jpeg as _jpeg
@@ -783,14 +782,10 @@ def _invert(image, min_value, max_value, threshold, invert_above_threshold, copy
         return _invert_kernels.invert_other(
             image, min_value, max_value, is_full, threshold, invert_above_threshold
         )
-    if threshold is None and is_full:
-        # a bitwise NOT is ~2x faster than a table
-        # route: tests/perf/test_invert_perf.py::test_invert_uint8_full_range
-        src = cv2util.contiguous(image)
-        flat = src.reshape(1, -1)
-        in_place = not copy and src is image and image.flags["WRITEABLE"]
-        return cv2.bitwise_not(flat, dst=flat if in_place else None).reshape(
-            image.shape
+    if is_full:
+        in_place = not copy and image.flags["C_CONTIGUOUS"] and image.flags["WRITEABLE"]
+        return _invert_kernels.invert_full_range_uint8(
+            image, threshold, invert_above_threshold, out=image if in_place else None
         )
     table = _invert_kernels.invert_tables_uint8(
         int(min_value), int(max_value), threshold, invert_above_threshold
@@ -1803,11 +1798,12 @@ class _MaskSamples:
         self.lowres_hw = lowres_hw  # (N, 2) int or None (full resolution)
         self.seeds = seeds  # (N,) int
 
-    def make_row_mask(self, i, shape):
+    def make_row_mask(self, i, shape, upscale=True):
         """Return row `i`'s bool mask ``(H, W, C or 1)`` and the row's RNG.
 
         The RNG has drawn the mask bits; draws that depend on the mask (e.g.
-        replacement values) continue from it.
+        replacement values) continue from it. With ``upscale=False`` a coarse
+        mask is returned at its low resolution.
         """
         height, width = shape[0:2]
         nb_channels = shape[2] if len(shape) >= 3 else 1
@@ -1824,7 +1820,9 @@ class _MaskSamples:
             # route: tests/perf/test_dropout_perf.py::test_mask_from_bits
             bits = _draw_bits_uint16(rng, hw + (depth,))
             mask = _dropout.mask_from_bits(bits, threshold)
-        return _dropout.upscale_mask_nearest(mask, height, width), rng
+        if upscale:
+            mask = _dropout.upscale_mask_nearest(mask, height, width)
+        return mask, rng
 
 
 def _draw_lowres_sizes(param, shapes, random_state):
@@ -1869,6 +1867,11 @@ def _draw_mask_samples(batch, random_state, mask_param, per_channel_param):
     return _MaskSamples(per_channel > 0.5, thresholds, lowres_hw, seeds)
 
 
+# above this many dropped cells of a coarse mask, one full-resolution mask is
+# cheaper than zeroing the cells' rectangles one by one
+_MAX_DROPPED_CELLS = 256
+
+
 def _zero_masked_out_rowwise(images, samples):
     """Zero every value whose mask bit is 0; new arrays (inputs untouched)."""
     results = _new_images_like(images)
@@ -1877,12 +1880,40 @@ def _zero_masked_out_rowwise(images, samples):
         if image.size == 0:
             results[i] = image
             continue
-        keep, _ = samples.make_row_mask(i, image.shape)
-        if is_array:
-            _dropout.zero_masked_out(image, keep, out=results[i])
-        else:
-            results[i] = _dropout.zero_masked_out(image, keep)
+        out = results[i] if is_array else None
+        keep, _ = samples.make_row_mask(i, image.shape, upscale=False)
+        result = _zero_cells_of_coarse_mask(image, keep, out)
+        if result is None:
+            keep = _dropout.upscale_mask_nearest(keep, *image.shape[0:2])
+            result = _dropout.zero_masked_out(image, keep, out=out)
+        if not is_array:
+            results[i] = result
     return results
+
+
+def _zero_cells_of_coarse_mask(image, keep, out):
+    """Zero the rectangles of a low-resolution mask's dropped cells (or None).
+
+    Returns None if the mask is at full resolution or drops too many cells.
+    """
+    height, width = image.shape[0:2]
+    if keep.shape[0:2] == (height, width):
+        return None
+    dropped = np.argwhere(~keep)
+    if len(dropped) > _MAX_DROPPED_CELLS:
+        return None
+    # a copy with a few rectangles zeroed: ~10x faster than building and
+    # applying the full-resolution mask for typical CoarseDropout settings
+    # route: tests/perf/test_dropout_perf.py::test_coarse_dropout_cells
+    if out is None:
+        out = np.array(image, order="C")
+    else:
+        np.copyto(out, image)
+    if keep.shape[2] == 1:
+        dropped = dropped[:, 0:2]
+    row_edges = _dropout.get_nearest_edges(keep.shape[0], height)
+    col_edges = _dropout.get_nearest_edges(keep.shape[1], width)
+    return _dropout.zero_cells_(out, dropped, row_edges, col_edges)
 
 
 def _handle_dropout_probability(p, name):
@@ -2984,13 +3015,13 @@ class _InvertSamples:
         self.invert = invert  # (N, C_max) bool
         self.per_channel = per_channel  # (N,) bool
         self.thresholds = thresholds  # (N,) float or None
-        self.above = above  # (N,) bool
+        self.above = above  # (N,) bool or None (without thresholds)
 
     def get_channels(self, i, nb_channels):
         """Return the channels of row `i` to invert: a (C,) bool array."""
         if self.per_channel[i]:
             return self.invert[i, 0:nb_channels]
-        return np.full(nb_channels, self.invert[i, 0])
+        return self.invert[i, 0:1].repeat(nb_channels)
 
 
 def _handle_invert_bound(value, name):
@@ -3083,8 +3114,8 @@ class Invert(_SampledAugmenter):
             invert_above_threshold, "invert_above_threshold"
         )
 
-    # sampling order: p (N, C_max), per_channel (N,), threshold (N,) (if set),
-    # invert_above_threshold (N,)
+    # sampling order: p (N, C_max), per_channel (N,), then only with a threshold:
+    # threshold (N,), invert_above_threshold (N,)
     def _draw_samples(self, batch, random_state):
         nb_rows = batch.nb_rows
         nb_channels_max = _get_nb_channels_max(batch.get_rowwise_shapes())
@@ -3095,16 +3126,18 @@ class Invert(_SampledAugmenter):
             (nb_rows,), random_state=random_state
         )
         thresholds = None
+        above = None
         if self.threshold is not None:
             thresholds = np.asarray(
                 self.threshold.draw_samples((nb_rows,), random_state=random_state),
                 dtype=np.float64,
             )
-        above = self.invert_above_threshold.draw_samples(
-            (nb_rows,), random_state=random_state
-        )
+            above = self.invert_above_threshold.draw_samples(
+                (nb_rows,), random_state=random_state
+            )
+            above = above > 0.5
         return _InvertSamples(
-            np.asarray(invert) > 0.5, per_channel > 0.5, thresholds, above > 0.5
+            np.asarray(invert) > 0.5, per_channel > 0.5, thresholds, above
         )
 
     def _augment_images_by_samples(self, images, samples):
@@ -3133,12 +3166,10 @@ class Invert(_SampledAugmenter):
     def _invert_uint8(self, image, channels, samples, i, out):
         threshold, above = self._get_row_threshold(samples, i)
         full_range = self.min_value in (None, 0) and self.max_value in (None, 255)
-        if threshold is None and full_range and channels.all():
-            # route: tests/perf/test_invert_perf.py::test_invert_uint8_full_range
-            src = cv2util.contiguous(image).reshape(1, -1)
-            dst = None if out is None else out.reshape(1, -1)
-            result = cv2.bitwise_not(src, dst=dst).reshape(image.shape)
-            return result if out is None else out
+        if full_range and channels.all():
+            return _invert_kernels.invert_full_range_uint8(
+                image, threshold, above, out=out
+            )
         min_value, max_value, _ = _get_invert_range(
             image, self.min_value, self.max_value
         )
