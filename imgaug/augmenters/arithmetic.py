@@ -589,6 +589,8 @@ def replace_elementwise_(image, mask, replacements):
     if image.dtype.kind == "b":
         values = np.clip(values, 0, 1) > 0.5
     else:
+        if image.dtype.kind == "f" and values.dtype.kind != "f":
+            values = values.astype(np.float64)  # clipped in float, not in int
         values = iadt.change_dtype_(values, image.dtype, clip=True, round=False)
     return _replace_masked_(image, mask, values)
 
@@ -889,11 +891,6 @@ def compress_jpeg(image, compression):
             "Expected 'image' to have dtype uint8 for JPEG compression, got "
             f"{image.dtype.name}."
         )
-    if image.ndim == 3 and image.shape[2] not in (1, 3):
-        raise InvalidValueError(
-            "Expected 'image' to have shape (H,W), (H,W,1) or (H,W,3) for JPEG "
-            f"compression, got {image.shape}."
-        )
     compression = _check_real(compression, "compression")
     if not 0 <= compression <= 100:
         raise InvalidValueError(
@@ -902,6 +899,11 @@ def compress_jpeg(image, compression):
         )
     if image.size == 0:
         return np.copy(image)
+    if image.ndim == 3 and image.shape[2] not in (1, 3):
+        raise InvalidValueError(
+            "Expected 'image' to have shape (H,W), (H,W,1) or (H,W,3) for JPEG "
+            f"compression, got {image.shape}."
+        )
     return _jpeg.jpeg_round_trip_uint8(image, _jpeg.get_jpeg_quality(compression))
 
 
@@ -1874,6 +1876,8 @@ _MAX_DROPPED_CELLS = 256
 
 def _zero_masked_out_rowwise(images, samples):
     """Zero every value whose mask bit is 0; new arrays (inputs untouched)."""
+    # the dtypes of multiply_elementwise, which 0.4.0 used for masks too
+    iadt.gate_dtypes(images, augmenter=None, **_ARITH_DTYPES)
     results = _new_images_like(images)
     is_array = isinstance(results, np.ndarray)
     for i, image in enumerate(images):
@@ -2620,6 +2624,7 @@ class ReplaceElementwise(_SampledAugmenter):
         return _ReplaceSamples(None, per_channel > 0.5, seeds)
 
     def _augment_images_by_samples(self, images, samples):
+        iadt.gate_dtypes(images, augmenter=None, **_REPLACE_DTYPES)
         results = _new_images_like(images)
         for i, image in enumerate(images):
             if image.size == 0:
@@ -3141,6 +3146,8 @@ class Invert(_SampledAugmenter):
         )
 
     def _augment_images_by_samples(self, images, samples):
+        if self.min_value is not None or self.max_value is not None:
+            iadt.gate_dtypes(images, augmenter=self, **_INVERT_CUSTOM_DTYPES)
         results = _new_images_like(images)
         is_array = isinstance(results, np.ndarray)
         for i, image in enumerate(images):
