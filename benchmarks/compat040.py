@@ -604,6 +604,23 @@ def _compat_solarize(lib):
     return out
 
 
+@function_case("Cutout-grid", "arithmetic")
+def _compat_cutout_grid(lib):
+    """Fixed Cutout areas on odd image sizes: the rectangles' rounding."""
+    out = {}
+    for height, width in ((20, 40), (37, 53), (75, 113), (9, 7)):
+        image = np.zeros((height, width, 1), dtype=np.uint8)
+        for x in (0.0, 0.13, 0.5, 0.77, 1.0):
+            for size in (0.1, 0.2, 0.33, 0.5, 0.9):
+                for squared in (True, False):
+                    aug = lib.iaa.Cutout(
+                        position=(x, 1.0 - x), size=size, squared=squared, cval=255
+                    )
+                    key = f"image-{height}x{width}-{x}-{size}-{squared}"
+                    out[key] = aug(image=image)
+    return out
+
+
 @function_case("cutout", "arithmetic")
 def _compat_cutout(lib):
     out = {}

@@ -131,9 +131,7 @@ def _truncate_to_dtype(result: np.ndarray, dtype: np.dtype) -> np.ndarray:
     """Cast float results back: ints are clipped to their range and truncated."""
     if dtype.kind == "f":
         return result.astype(dtype)
-    info = np.iinfo(dtype)
-    np.clip(result, info.min, info.max, out=result)
-    return result.astype(dtype)
+    return iadt.change_dtype_(result, dtype, clip=True, round=False)
 
 
 def adjust_gamma_other(arr: np.ndarray, gamma: Any) -> np.ndarray:

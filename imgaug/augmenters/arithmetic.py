@@ -2143,13 +2143,14 @@ class Cutout(_SampledAugmenter):
             (nb_areas,), random_state=random_state
         )
         seeds = random_state.generate_seeds_(nb_areas)
-        hw = np.array([shape[0:2] for shape in shapes], dtype=np.float64)
+        # float32 maths as in 0.4.0 (e.g. 0.2 * 20 is exactly 4, not 4.0000001)
+        hw = np.array([shape[0:2] for shape in shapes], dtype=np.float32)
         hw = hw.reshape(nb_rows, 2)[rows]
-        heights = np.asarray(sizes[:, 0], dtype=np.float64) * hw[:, 0]
-        widths = np.asarray(sizes[:, 1], dtype=np.float64) * hw[:, 1]
+        heights = np.asarray(sizes[:, 0], dtype=np.float32) * hw[:, 0]
+        widths = np.asarray(sizes[:, 1], dtype=np.float32) * hw[:, 1]
         widths = np.where(np.asarray(squared) > 0.5, heights, widths)
-        x1 = xs * hw[:, 1] - widths / 2
-        y1 = ys * hw[:, 0] - heights / 2
+        x1 = xs.astype(np.float32) * hw[:, 1] - widths / 2
+        y1 = ys.astype(np.float32) * hw[:, 0] - heights / 2
         return _CutoutSamples(
             rows,
             x1,
