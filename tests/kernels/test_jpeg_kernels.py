@@ -15,9 +15,10 @@ def test_round_trip_shapes_and_no_mutation():
     yy, xx = np.mgrid[0:16, 0:24]
     smooth = (yy * 8 + xx * 4).astype(np.uint8)
     for shape in ((16, 24), (16, 24, 1), (16, 24, 3)):
-        image = np.broadcast_to(smooth.reshape(16, 24, 1), shape[0:2] + (3,))
-        image = np.ascontiguousarray(image[..., 0] if len(shape) == 2 else image)
-        image = image.reshape(shape)
+        image = np.ascontiguousarray(
+            np.broadcast_to(smooth.reshape(16, 24, 1), (16, 24, 3))
+        )
+        image = image[..., 0] if len(shape) == 2 else image[..., 0 : shape[2]].copy()
         before = image.copy()
         result = _jpeg.jpeg_round_trip_uint8(image, 90)
         assert result.shape == shape and result.dtype == np.uint8
