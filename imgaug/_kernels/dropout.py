@@ -80,14 +80,17 @@ def upscale_mask_nearest(mask: np.ndarray, height: int, width: int) -> np.ndarra
     """Resize a bool ``(h, w, C)`` mask to ``(height, width, C)`` (nearest neighbour).
 
     The same pixel mapping as ``imresize_many_images(..., interpolation="nearest")``
-    (OpenCV ``INTER_NEAREST``), as two index lookups.
+    (OpenCV ``INTER_NEAREST``, see `get_nearest_indices`).
     """
     if mask.shape[0:2] == (height, width):
         return mask
+
+    def resize(chunk: np.ndarray) -> np.ndarray:
+        return cv2.resize(chunk, (width, height), interpolation=cv2.INTER_NEAREST)
+
     # route: tests/perf/test_dropout_perf.py::test_upscale_mask_nearest
-    rows = get_nearest_indices(mask.shape[0], height)
-    cols = get_nearest_indices(mask.shape[1], width)
-    return mask[rows][:, cols]
+    resized = cv2util.map_channel_chunks(resize, mask.view(np.uint8))
+    return resized.view(bool)
 
 
 def zero_cells_(
@@ -161,15 +164,7 @@ def zero_masked_out(
             mask = keep.reshape(keep.shape[0:2]).view(np.uint8)
             cv2.copyTo(cv2util.contiguous(image), mask, result)
             return result
-    elif image.dtype == np.uint8:
-        # masks of the image's shape: one saturating cv2.multiply by 0/1 on flat
-        # views (any channel count)
-        # route: tests/perf/test_dropout_perf.py::test_zero_masked_out_channelwise
-        src = cv2util.contiguous(image).reshape(1, -1)
-        factors = cv2util.contiguous(keep).view(np.uint8).reshape(1, -1)
-        dst = None if out is None else out.reshape(1, -1)
-        result = cv2.multiply(src, factors, dst=dst).reshape(image.shape)
-        return result if out is None else out
+    # masks of the image's shape (numpy is as fast as cv2.multiply by 0/1 here)
     if out is None:
         return np.multiply(image, keep, dtype=image.dtype)
     np.multiply(image, keep, out=out, dtype=image.dtype)
