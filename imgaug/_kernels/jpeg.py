@@ -17,6 +17,8 @@ from imgaug._kernels import cv2util
 
 __all__ = ["get_jpeg_quality", "jpeg_round_trip_uint8"]
 
+_IMREAD_COLOR_RGB = getattr(cv2, "IMREAD_COLOR_RGB", None)
+
 
 def get_jpeg_quality(compression: float) -> int:
     """Map a compression strength in ``[0, 100]`` to a JPEG quality (0.4.0's rule).
@@ -42,7 +44,11 @@ def jpeg_round_trip_uint8(image: np.ndarray, quality: int) -> np.ndarray:
     ok, encoded = cv2.imencode(".jpg", source, [cv2.IMWRITE_JPEG_QUALITY, quality])
     if not ok:  # pragma: no cover - libjpeg accepts every uint8 image above
         raise RuntimeError("OpenCV failed to encode the image as JPEG.")
-    decoded = cv2.imdecode(encoded, cv2.IMREAD_UNCHANGED)
-    if is_color:
-        cv2.cvtColor(decoded, cv2.COLOR_BGR2RGB, dst=decoded)
+    if is_color and _IMREAD_COLOR_RGB is not None:
+        # OpenCV >= 4.11 lets libjpeg decode to RGB directly (one conversion less)
+        decoded = cv2.imdecode(encoded, _IMREAD_COLOR_RGB)
+    else:
+        decoded = cv2.imdecode(encoded, cv2.IMREAD_UNCHANGED)
+        if is_color:
+            cv2.cvtColor(decoded, cv2.COLOR_BGR2RGB, dst=decoded)
     return decoded.reshape(image.shape)

@@ -31,3 +31,11 @@ def test_colour_channels_are_not_swapped():
     image[..., 0] = 220  # red
     result = _jpeg.jpeg_round_trip_uint8(image, 95)
     assert result[..., 0].mean() > 200 and result[..., 2].mean() < 20
+
+
+def test_decoding_without_rgb_flag_gives_the_same_pixels(monkeypatch):
+    yy, xx = np.mgrid[0:16, 0:24]
+    image = np.stack([yy * 10, xx * 7, yy * xx], axis=-1).astype(np.uint8)
+    direct = _jpeg.jpeg_round_trip_uint8(image, 60)
+    monkeypatch.setattr(_jpeg, "_IMREAD_COLOR_RGB", None)  # OpenCV < 4.11
+    assert np.array_equal(_jpeg.jpeg_round_trip_uint8(image, 60), direct)
