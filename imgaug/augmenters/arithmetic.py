@@ -449,12 +449,13 @@ def cutout_(
     fill_mode : {"constant", "gaussian"}, optional
         ``"constant"`` fills with `cval`; ``"gaussian"`` with gaussian noise
         around the centre of the value range (``[0, 1]`` for floats and bool)
-        with a standard deviation of a sixth of the range, clipped to it.
+        with a standard deviation of a sixth of the range, clipped to it (bool:
+        ``> 0.5``).
     cval : number or iterable of number, optional
         Fill value of ``"constant"``. With several values and
         `fill_per_channel`, they are repeated/cut to one value per channel;
         otherwise the first one is used. Values are clipped to the dtype's
-        range (bool: ``> 0.5``).
+        range (bool images: any non-zero value is True).
     fill_per_channel : bool or number, optional
         Whether every channel gets its own fill values (a number counts as true
         if it is ``>= 0.5``).
@@ -500,15 +501,19 @@ def _clip_coordinate(value, size, name):
     return min(max(int(value), 0), size)
 
 
-def _cast_fill_values(values, dtype):
-    """Cast fill values to `dtype`: bool ``> 0.5``, ints clipped and truncated."""
+def _cast_fill_values(values, dtype, bool_threshold=None):
+    """Cast fill values to `dtype`: ints clipped and truncated, bool as numpy does.
+
+    With `bool_threshold`, bool values are ``values > bool_threshold`` instead of
+    ``values != 0``.
+    """
     if np.ndim(values) == 0 and dtype.kind in "ui" and dtype.itemsize <= 4:
         # one value: plain Python is ~10x cheaper than the array route below
         info = np.iinfo(dtype)
         return dtype.type(int(min(max(float(values), info.min), info.max)))
     values = np.asarray(values, dtype=np.float64)
     if dtype.kind == "b":
-        return values > 0.5
+        return values != 0 if bool_threshold is None else values > bool_threshold
     return iadt.change_dtype_(values, dtype, clip=True, round=False)
 
 
@@ -536,7 +541,7 @@ def _get_gaussian_fill(image, hw, per_channel, rng):
     scale = (float(max_value) - float(min_value)) / 6
     values = rng.normal(float(center), scale, size=size)
     values = np.clip(values, float(min_value), float(max_value))
-    values = _cast_fill_values(values, dtype)
+    values = _cast_fill_values(values, dtype, bool_threshold=0.5)
     if image.ndim == 3 and not per_channel:
         values = values[:, :, np.newaxis]
     return values

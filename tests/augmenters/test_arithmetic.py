@@ -1204,7 +1204,8 @@ class TestCutoutKernel:
             ("uint16", 12.9, 12),
             ("float32", 0.25, 0.25),
             ("bool", 0.7, True),
-            ("bool", 0.3, False),
+            ("bool", 0.3, True),
+            ("bool", 0.0, False),
         ],
     )
     def test_constant_fill_values_per_dtype(self, dtype, cval, expected):
