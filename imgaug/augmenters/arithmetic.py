@@ -353,8 +353,15 @@ def _check_image(image, name="image"):
         )
 
 
+_FLOAT_TYPES = (float, np.float32, np.float64)
+
+
 def _check_real(value, name, allow_none=False):
     """Return `value` if it is a real number (or None if allowed), else raise."""
+    if type(value) in _FLOAT_TYPES:  # fast path for the common case
+        if value != value:  # NaN
+            raise InvalidValueError(f"Expected '{name}' to be a number, got NaN.")
+        return value
     if value is None and allow_none:
         return value
     if isinstance(value, bool | np.bool_) or not isinstance(value, numbers.Real):
@@ -481,12 +488,21 @@ def cutout_(
             f"Expected 'fill_mode' to be one of {list(_FILL_MODES)}, got {fill_mode!r}."
         )
     iadt.gate_dtypes(image, augmenter=None, **_ALL_DTYPES)
+    for value, name in ((x1, "x1"), (y1, "y1"), (x2, "x2"), (y2, "y2")):
+        _check_real(value, name)
+    return _fill_area_(
+        image, x1, y1, x2, y2, fill_mode, cval, fill_per_channel >= 0.5, seed
+    )
+
+
+def _fill_area_(image, x1, y1, x2, y2, fill_mode, cval, fill_per_channel, seed):
+    """`cutout_` after the argument checks (the augmenter's samples are valid)."""
     height, width = image.shape[0:2]
-    x1, x2 = (_clip_coordinate(v, width, n) for v, n in ((x1, "x1"), (x2, "x2")))
-    y1, y2 = (_clip_coordinate(v, height, n) for v, n in ((y1, "y1"), (y2, "y2")))
+    x1, x2 = min(max(int(x1), 0), width), min(max(int(x2), 0), width)
+    y1, y2 = min(max(int(y1), 0), height), min(max(int(y2), 0), height)
     if x1 >= x2 or y1 >= y2:
         return image
-    per_channel = image.ndim == 3 and bool(fill_per_channel >= 0.5)
+    per_channel = image.ndim == 3 and bool(fill_per_channel)
     if fill_mode == "constant":
         values = _get_constant_fill(image, cval, per_channel)
     else:
@@ -494,11 +510,6 @@ def cutout_(
         values = _get_gaussian_fill(image, (y2 - y1, x2 - x1), per_channel, rng)
     image[y1:y2, x1:x2] = values
     return image
-
-
-def _clip_coordinate(value, size, name):
-    value = _check_real(value, name)
-    return min(max(int(value), 0), size)
 
 
 def _cast_fill_values(values, dtype, bool_threshold=None):
@@ -518,6 +529,8 @@ def _cast_fill_values(values, dtype, bool_threshold=None):
 
 
 def _get_constant_fill(image, cval, per_channel):
+    if not per_channel and type(cval) in _FLOAT_TYPES:
+        return _cast_fill_values(cval, image.dtype)
     values = np.asarray(cval)
     if values.dtype.kind not in "biuf" or values.size == 0:
         raise InvalidTypeError(
@@ -1998,23 +2011,11 @@ def _handle_coarse_mask(mask_param, size_px, size_percent, min_size):
 class _CutoutSamples:
     """All cutout areas of a batch (K areas in total), row by row."""
 
-    __slots__ = (
-        "rows",
-        "x1",
-        "y1",
-        "x2",
-        "y2",
-        "fill_modes",
-        "cvals",
-        "fill_per_channel",
-        "seeds",
-    )
+    __slots__ = ("rows", "rects", "fill_modes", "cvals", "fill_per_channel", "seeds")
 
-    def __init__(
-        self, rows, x1, y1, x2, y2, fill_modes, cvals, fill_per_channel, seeds
-    ):
+    def __init__(self, rows, rects, fill_modes, cvals, fill_per_channel, seeds):
         self.rows = rows  # (K,) row index of each area
-        self.x1, self.y1, self.x2, self.y2 = x1, y1, x2, y2  # (K,) float pixels
+        self.rects = rects  # K tuples (x1, y1, x2, y2) in pixels
         self.fill_modes = fill_modes  # (K,) str
         self.cvals = cvals  # (K, C_max)
         self.fill_per_channel = fill_per_channel  # (K,) bool
@@ -2137,59 +2138,57 @@ class Cutout(_SampledAugmenter):
         shapes = batch.get_rowwise_shapes()
         nb_rows = batch.nb_rows
         counts = self.nb_iterations.draw_samples((nb_rows,), random_state=random_state)
-        counts = np.maximum(np.asarray(counts, dtype=np.int64), 0)
-        rows = np.repeat(np.arange(nb_rows), counts)
+        rows = np.repeat(np.arange(nb_rows), np.maximum(counts, 0))
         nb_areas = len(rows)
         xs, ys = _size._draw_positions(self.position, nb_areas, random_state)
         sizes = self.size.draw_samples((nb_areas, 2), random_state=random_state)
         squared = self.squared.draw_samples((nb_areas,), random_state=random_state)
         fill_modes = self.fill_mode.draw_samples((nb_areas,), random_state=random_state)
-        nb_channels_max = _get_nb_channels_max(shapes)
         cvals = self.cval.draw_samples(
-            (nb_areas, nb_channels_max), random_state=random_state
+            (nb_areas, _get_nb_channels_max(shapes)), random_state=random_state
         )
         fill_per_channel = self.fill_per_channel.draw_samples(
             (nb_areas,), random_state=random_state
         )
         seeds = None
-        if np.any(np.asarray(fill_modes) == "gaussian"):
+        if "gaussian" in fill_modes:
             seeds = random_state.generate_seeds_(nb_areas)
-        # float32 maths as in 0.4.0 (e.g. 0.2 * 20 is exactly 4, not 4.0000001)
-        hw = np.array([shape[0:2] for shape in shapes], dtype=np.float32)
-        hw = hw.reshape(nb_rows, 2)[rows]
-        heights = np.asarray(sizes[:, 0], dtype=np.float32) * hw[:, 0]
-        widths = np.asarray(sizes[:, 1], dtype=np.float32) * hw[:, 1]
-        widths = np.where(np.asarray(squared) > 0.5, heights, widths)
-        x1 = xs.astype(np.float32) * hw[:, 1] - widths / 2
-        y1 = ys.astype(np.float32) * hw[:, 0] - heights / 2
+        # rectangles in pixels, in float32 maths as in 0.4.0 (e.g. 0.2 * 20 is
+        # exactly 4, not 4.0000001); plain loops: K is small, and numpy calls on
+        # tiny arrays cost more than the arithmetic
+        rects = []
+        f32 = np.float32
+        for k, i in enumerate(rows.tolist()):
+            height, width = f32(shapes[i][0]), f32(shapes[i][1])
+            area_h = f32(sizes[k, 0]) * height
+            area_w = area_h if squared[k] > 0.5 else f32(sizes[k, 1]) * width
+            x1 = f32(xs[k]) * width - area_w / f32(2)
+            y1 = f32(ys[k]) * height - area_h / f32(2)
+            rects.append((float(x1), float(y1), float(x1 + area_w), float(y1 + area_h)))
         return _CutoutSamples(
-            rows,
-            x1,
-            y1,
-            x1 + widths,
-            y1 + heights,
-            fill_modes,
-            cvals,
-            np.asarray(fill_per_channel) > 0.5,
-            seeds,
+            rows, rects, fill_modes, cvals, fill_per_channel > 0.5, seeds
         )
 
     def _augment_images_by_samples(self, images, samples):
-        for k, i in enumerate(samples.rows):
+        fill_per_channel = samples.fill_per_channel.tolist()
+        for k, i in enumerate(samples.rows.tolist()):
             image = images[i]
             if image.size == 0:
                 continue
-            nb_channels = image.shape[2]
-            images[i] = cutout_(
+            x1, y1, x2, y2 = samples.rects[k]
+            # cutout_ without its argument checks (the samples are valid)
+            images[i] = _fill_area_(
                 image,
-                samples.x1[k],
-                samples.y1[k],
-                samples.x2[k],
-                samples.y2[k],
-                fill_mode=str(samples.fill_modes[k]),
-                cval=samples.cvals[k, 0:nb_channels],
-                fill_per_channel=bool(samples.fill_per_channel[k]),
-                seed=None if samples.seeds is None else int(samples.seeds[k]),
+                x1,
+                y1,
+                x2,
+                y2,
+                str(samples.fill_modes[k]),
+                samples.cvals[k, 0 : image.shape[2]]
+                if fill_per_channel[k]
+                else samples.cvals[k, 0],
+                fill_per_channel[k],
+                None if samples.seeds is None else int(samples.seeds[k]),
             )
         return images
 
