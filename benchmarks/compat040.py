@@ -461,6 +461,212 @@ add("MultiplyElementwise", "arithmetic", "iaa.MultiplyElementwise(1.5)")
 add("AdditiveGaussianNoise", "arithmetic", "iaa.AdditiveGaussianNoise(loc=10, scale=0)")
 add("AdditiveLaplaceNoise", "arithmetic", "iaa.AdditiveLaplaceNoise(loc=-10, scale=0)")
 add("AdditivePoissonNoise", "arithmetic", "iaa.AdditivePoissonNoise(lam=0)")
+add("Cutout", "arithmetic", "iaa.Cutout(position=(0.3, 0.6), size=0.25, cval=0)")
+add(
+    "Cutout-rect",
+    "arithmetic",
+    "iaa.Cutout(position=(0.7, 0.4), size=0.3, squared=False, cval=200)",
+)
+add(
+    "Cutout-two-center",
+    "arithmetic",
+    "iaa.Cutout(nb_iterations=2, position='center', size=0.4, cval=17)",
+)
+add(
+    "Cutout-corner",
+    "arithmetic",
+    "iaa.Cutout(position='left-top', size=0.5, squared=False, cval=255)",
+)
+add(
+    "Cutout-float",
+    "arithmetic",
+    "iaa.Cutout(position=(0.5, 0.5), size=0.3, cval=0.25)",
+    inputs="float",
+    tol=1e-3,
+)
+add("Cutout-none", "arithmetic", "iaa.Cutout(nb_iterations=0)")
+add("Dropout", "arithmetic", "iaa.Dropout(0)")
+add("Dropout-per-channel", "arithmetic", "iaa.Dropout(0.0, per_channel=True)")
+add("Dropout-all", "arithmetic", "iaa.Dropout(1.0)")
+add("CoarseDropout", "arithmetic", "iaa.CoarseDropout(0, size_px=4)")
+add("CoarseDropout-all", "arithmetic", "iaa.CoarseDropout(1.0, size_percent=0.1)")
+add("Dropout2d-keep-all", "arithmetic", "iaa.Dropout2d(1.0, nb_keep_channels=3)")
+add("Dropout2d-none", "arithmetic", "iaa.Dropout2d(0.0)")
+add("Dropout2d", "arithmetic", "iaa.Dropout2d(1.0, nb_keep_channels=0)")
+add("TotalDropout", "arithmetic", "iaa.TotalDropout(1.0)")
+add("TotalDropout-none", "arithmetic", "iaa.TotalDropout(0.0)")
+add("ReplaceElementwise", "arithmetic", "iaa.ReplaceElementwise(1.0, 77)")
+add(
+    "ReplaceElementwise-per-channel",
+    "arithmetic",
+    "iaa.ReplaceElementwise(1.0, 300, per_channel=True)",
+)
+add("ReplaceElementwise-none", "arithmetic", "iaa.ReplaceElementwise(0, 0)")
+add("SaltAndPepper", "arithmetic", "iaa.SaltAndPepper(0)")
+add("ImpulseNoise", "arithmetic", "iaa.ImpulseNoise(0)")
+add("CoarseSaltAndPepper", "arithmetic", "iaa.CoarseSaltAndPepper(0, size_px=4)")
+add("Salt", "arithmetic", "iaa.Salt(0)")
+add("CoarseSalt", "arithmetic", "iaa.CoarseSalt(0, size_percent=0.1)")
+add("Pepper", "arithmetic", "iaa.Pepper(0)")
+add("CoarsePepper", "arithmetic", "iaa.CoarsePepper(0, size_px=5)")
+add("Invert", "arithmetic", "iaa.Invert(1.0)")
+add("Invert-none", "arithmetic", "iaa.Invert(0.0)")
+add("Invert-per-channel", "arithmetic", "iaa.Invert(1.0, per_channel=True)")
+add(
+    "Invert-threshold",
+    "arithmetic",
+    "iaa.Invert(1.0, threshold=100.7, invert_above_threshold=True)",
+)
+add(
+    "Invert-below",
+    "arithmetic",
+    "iaa.Invert(1.0, threshold=100.7, invert_above_threshold=False)",
+)
+add("Invert-range", "arithmetic", "iaa.Invert(1.0, min_value=20, max_value=200)")
+add("Invert-float", "arithmetic", "iaa.Invert(1.0)", inputs="float", tol=1e-3)
+add(
+    "Invert-float-range",
+    "arithmetic",
+    "iaa.Invert(1.0, min_value=0.0, max_value=1.0)",
+    inputs="float",
+    tol=1e-3,
+)
+add("Invert-gray", "arithmetic", "iaa.Invert(1.0)", inputs="gray2d")
+add("Solarize", "arithmetic", "iaa.Solarize(1.0, threshold=128)")
+add("Solarize-low", "arithmetic", "iaa.Solarize(1.0, threshold=64.5)")
+add("Solarize-rgba", "arithmetic", "iaa.Solarize(1.0, threshold=200)", inputs="rgba")
+add("ContrastNormalization", "arithmetic", "iaa.ContrastNormalization(1.5)")
+add(
+    "ContrastNormalization-per-channel",
+    "arithmetic",
+    "iaa.ContrastNormalization([0.7], per_channel=True)",
+)
+add("JpegCompression", "arithmetic", "iaa.JpegCompression(50)")
+add("JpegCompression-strong", "arithmetic", "iaa.JpegCompression(95)")
+add("JpegCompression-light", "arithmetic", "iaa.JpegCompression(0)")
+add("JpegCompression-gray", "arithmetic", "iaa.JpegCompression(70)", inputs="gray")
+add("JpegCompression-gray2d", "arithmetic", "iaa.JpegCompression(30)", inputs="gray2d")
+add(
+    "JpegCompression-large",
+    "arithmetic",
+    "iaa.JpegCompression(80)",
+    inputs="rgb_large",
+)
+
+
+def _arith_photo_as(lib, dtype):
+    """The photo in `dtype`: ints keep 0..255, floats in [0, 1], bool > 127."""
+    photo = lib.image("rgb")
+    dtype = np.dtype(dtype)
+    if dtype.kind == "f":
+        return (photo / 255.0).astype(dtype)
+    if dtype.kind == "b":
+        return photo > 127
+    if dtype.kind == "i":
+        return (photo.astype(np.int64) - 128).astype(dtype)
+    return photo.astype(dtype)
+
+
+@function_case("invert", "arithmetic")
+def _compat_invert(lib):
+    out = {}
+    dtypes = ("bool", "uint8", "uint16", "uint32", "int8", "int16", "int32")
+    for dtype in dtypes + ("int64", "float16", "float32", "float64"):
+        image = _arith_photo_as(lib, dtype)
+        out[f"image-{dtype}"] = lib.iaa.invert(image).astype(np.float64)
+    for dtype in ("uint8", "uint16", "int16", "float32"):
+        image = _arith_photo_as(lib, dtype)
+        for above in (True, False):
+            result = lib.iaa.invert(image, threshold=0.3, invert_above_threshold=above)
+            out[f"image-{dtype}-threshold-{above}"] = result.astype(np.float64)
+    for dtype in ("uint8", "uint16", "int16", "int32"):
+        image = _arith_photo_as(lib, dtype)
+        result = lib.iaa.invert(image, min_value=20, max_value=150)
+        out[f"image-{dtype}-range"] = result.astype(np.float64)
+    return out
+
+
+@function_case("invert_", "arithmetic")
+def _compat_invert_inplace(lib):
+    image = lib.image("rgb").copy()
+    return {"image": lib.iaa.invert_(image, min_value=10, max_value=240)}
+
+
+@function_case("solarize", "arithmetic")
+def _compat_solarize(lib):
+    out = {}
+    for dtype in ("uint8", "uint16", "int8", "float32"):
+        image = _arith_photo_as(lib, dtype)
+        out[f"image-{dtype}"] = lib.iaa.solarize(image, threshold=100).astype(
+            np.float64
+        )
+    out["image-uint8-default"] = lib.iaa.solarize_(lib.image("rgb").copy())
+    return out
+
+
+@function_case("Cutout-grid", "arithmetic")
+def _compat_cutout_grid(lib):
+    """Fixed Cutout areas on odd image sizes: the rectangles' rounding."""
+    out = {}
+    for height, width in ((20, 40), (37, 53), (75, 113), (9, 7)):
+        image = np.zeros((height, width, 1), dtype=np.uint8)
+        for x in (0.0, 0.13, 0.5, 0.77, 1.0):
+            for size in (0.1, 0.2, 0.33, 0.5, 0.9):
+                for squared in (True, False):
+                    aug = lib.iaa.Cutout(
+                        position=(x, 1.0 - x), size=size, squared=squared, cval=255
+                    )
+                    key = f"image-{height}x{width}-{x}-{size}-{squared}"
+                    out[key] = aug(image=image)
+    return out
+
+
+@function_case("cutout", "arithmetic")
+def _compat_cutout(lib):
+    out = {}
+    for dtype in ("bool", "uint8", "uint16", "int16", "float32"):
+        image = _arith_photo_as(lib, dtype)
+        result = lib.iaa.cutout(image, 10.7, -3, 60.2, 40.9, cval=1)
+        out[f"image-{dtype}"] = result.astype(np.float64)
+    rgb = lib.image("rgb")
+    out["image-per-channel"] = lib.iaa.cutout(
+        rgb, 5, 5, 30, 30, cval=[10, 20], fill_per_channel=True
+    )
+    out["image-first-cval"] = lib.iaa.cutout(rgb, 5, 5, 30, 30, cval=[10, 20])
+    out["image-empty-area"] = lib.iaa.cutout_(rgb.copy(), 30, 5, 30, 40, cval=0)
+    return out
+
+
+@function_case("replace_elementwise_", "arithmetic")
+def _compat_replace_elementwise(lib):
+    out = {}
+    rgb = lib.image("rgb")
+    yy, xx = np.mgrid[0 : rgb.shape[0], 0 : rgb.shape[1]]
+    mask = ((yy + xx) % 3 == 0).astype(np.float32)
+    for dtype in ("bool", "uint8", "int16", "float32"):
+        image = _arith_photo_as(lib, dtype)
+        nb_values = int(mask.sum()) * image.shape[2]
+        values = (np.arange(nb_values) % 7) * 40.6 - 20
+        result = lib.iaa.replace_elementwise_(image.copy(), mask, values)
+        out[f"image-{dtype}"] = result.astype(np.float64)
+    mask3 = np.stack([mask, 1 - mask, mask], axis=-1)
+    nb_values = int(mask3.sum())
+    values = (np.arange(nb_values) % 256).astype(np.float64)
+    out["image-channelwise"] = lib.iaa.replace_elementwise_(rgb.copy(), mask3, values)
+    return out
+
+
+@function_case("compress_jpeg", "arithmetic")
+def _compat_compress_jpeg(lib):
+    out = {}
+    rgb = lib.image("rgb")
+    for compression in (0, 33, 75, 100):
+        out[f"image-rgb-{compression}"] = lib.iaa.compress_jpeg(rgb, compression)
+    gray = lib.image("gray")
+    out["image-gray"] = lib.iaa.compress_jpeg(gray, 60)
+    out["image-gray2d"] = lib.iaa.compress_jpeg(gray[:, :, 0], 60)
+    return out
+
 
 # ---------------------------------------------------------------------- artistic
 _CARTOON = "blur_ksize=3, segmentation_size=1.0, saturation=2.0, edge_prevalence=1.0"
@@ -609,6 +815,168 @@ def _case_blur_mean_shift(lib):
 # ---------------------------------------------------------------------- color
 
 # ---------------------------------------------------------------------- contrast
+add("GammaContrast", "contrast", "iaa.GammaContrast(1.5)")
+add("GammaContrast-bright", "contrast", "iaa.GammaContrast(0.6)")
+add("GammaContrast-one", "contrast", "iaa.GammaContrast(1.0)")
+add(
+    "GammaContrast-per-channel",
+    "contrast",
+    "iaa.GammaContrast([1.3], per_channel=True)",
+)
+add(
+    "GammaContrast-float",
+    "contrast",
+    "iaa.GammaContrast(1.5)",
+    inputs="float",
+    tol=1e-3,
+)
+add("GammaContrast-gray", "contrast", "iaa.GammaContrast(0.8)", inputs="gray2d")
+add("SigmoidContrast", "contrast", "iaa.SigmoidContrast(gain=10, cutoff=0.4)")
+add("SigmoidContrast-steep", "contrast", "iaa.SigmoidContrast(gain=20, cutoff=0.6)")
+add(
+    "SigmoidContrast-float",
+    "contrast",
+    "iaa.SigmoidContrast(gain=8, cutoff=0.5)",
+    inputs="float",
+    tol=1e-3,
+)
+add("LogContrast", "contrast", "iaa.LogContrast(gain=0.8)")
+add("LogContrast-bright", "contrast", "iaa.LogContrast(gain=1.3)")
+add(
+    "LogContrast-float",
+    "contrast",
+    "iaa.LogContrast(gain=0.9)",
+    inputs="float",
+    tol=1e-3,
+)
+add("LinearContrast", "contrast", "iaa.LinearContrast(1.5)")
+add("LinearContrast-low", "contrast", "iaa.LinearContrast(0.6)")
+add("LinearContrast-negative", "contrast", "iaa.LinearContrast(-0.7)")
+add("LinearContrast-rgba", "contrast", "iaa.LinearContrast(1.3)", inputs="rgba")
+add(
+    "LinearContrast-float",
+    "contrast",
+    "iaa.LinearContrast(1.5)",
+    inputs="float",
+    tol=1e-3,
+)
+add(
+    "AllChannelsCLAHE",
+    "contrast",
+    "iaa.AllChannelsCLAHE(clip_limit=4.0, tile_grid_size_px=8)",
+)
+add(
+    "AllChannelsCLAHE-hw",
+    "contrast",
+    "iaa.AllChannelsCLAHE(clip_limit=2.0, tile_grid_size_px=((4, 4), (6, 6)), "
+    "tile_grid_size_px_min=2)",
+)
+add("CLAHE", "contrast", "iaa.CLAHE(clip_limit=4.0, tile_grid_size_px=8)")
+add(
+    "CLAHE-hsv",
+    "contrast",
+    "iaa.CLAHE(clip_limit=3.0, tile_grid_size_px=5, to_colorspace='HSV')",
+)
+add(
+    "CLAHE-hls-bgr",
+    "contrast",
+    "iaa.CLAHE(clip_limit=3.0, tile_grid_size_px=5, from_colorspace='BGR', "
+    "to_colorspace='HLS')",
+)
+add(
+    "CLAHE-gray",
+    "contrast",
+    "iaa.CLAHE(clip_limit=4.0, tile_grid_size_px=4)",
+    inputs="gray",
+)
+add(
+    "CLAHE-rgba",
+    "contrast",
+    "iaa.CLAHE(clip_limit=4.0, tile_grid_size_px=4)",
+    inputs="rgba",
+)
+add(
+    "AllChannelsHistogramEqualization",
+    "contrast",
+    "iaa.AllChannelsHistogramEqualization()",
+)
+add("HistogramEqualization", "contrast", "iaa.HistogramEqualization()")
+add(
+    "HistogramEqualization-hsv",
+    "contrast",
+    "iaa.HistogramEqualization(to_colorspace='HSV')",
+)
+add(
+    "HistogramEqualization-gray",
+    "contrast",
+    "iaa.HistogramEqualization()",
+    inputs="gray2d",
+)
+
+
+def _contrast_function_outputs(lib, name, values, dtypes):
+    func = getattr(lib.iaa, name)
+    photo = lib.image("rgb")
+    out = {}
+    for dtype in dtypes:
+        image = _photo_as(photo, dtype)
+        for value in values:
+            args = value if isinstance(value, tuple) else (value,)
+            out[f"image-{dtype}-{args}"] = _photo_back(func(image, *args), dtype)
+    return out
+
+
+def _photo_as(photo, dtype):
+    """The photo in another dtype, scaled to the dtype's [0, max] (floats [0, 1])."""
+    dtype = np.dtype(dtype)
+    if dtype.kind == "f":
+        return (photo / 255.0).astype(dtype)
+    if dtype == np.uint8:
+        return photo.copy()
+    return (photo.astype(np.float64) / 255 * np.iinfo(dtype).max).astype(dtype)
+
+
+def _photo_back(image, dtype):
+    """Scale a result back to the 0..255 range of the MAD column."""
+    dtype = np.dtype(dtype)
+    if dtype.kind == "f":
+        return image.astype(np.float64) * 255.0
+    return image.astype(np.float64) / np.iinfo(dtype).max * 255
+
+
+_CONTRAST_DTYPES = ("uint8", "uint16", "int16", "float32", "float64")
+
+
+@function_case("adjust_contrast_gamma", "contrast")
+def _compat_adjust_contrast_gamma(lib):
+    return _contrast_function_outputs(
+        lib, "adjust_contrast_gamma", (0.5, 1.0, 2.2), _CONTRAST_DTYPES
+    )
+
+
+@function_case("adjust_contrast_sigmoid", "contrast")
+def _compat_adjust_contrast_sigmoid(lib):
+    return _contrast_function_outputs(
+        lib, "adjust_contrast_sigmoid", ((6, 0.5), (12, 0.3)), _CONTRAST_DTYPES
+    )
+
+
+@function_case("adjust_contrast_log", "contrast")
+def _compat_adjust_contrast_log(lib):
+    return _contrast_function_outputs(
+        lib, "adjust_contrast_log", (0.7, 1.0), ("uint8", "uint16", "float32")
+    )
+
+
+@function_case("adjust_contrast_linear", "contrast")
+def _compat_adjust_contrast_linear(lib):
+    return _contrast_function_outputs(
+        lib,
+        "adjust_contrast_linear",
+        (0.5, 1.0, 1.7),
+        ("uint8", "uint16", "int16", "int32", "float32"),
+    )
+
 
 # ---------------------------------------------------------------------- convolutional
 _SHARPEN_3X3 = "np.array([[0, -1, 0], [-1, 5, -1], [0, -1, 0]], dtype=np.float32)"

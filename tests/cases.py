@@ -24,6 +24,11 @@ its children instead of sharing them through a bound list).
 * ``keeps_blob`` -- False if the augmenter changes pixel values so much (noise,
   textures, streaks) that a bright blob's centroid says nothing about alignment;
   the alignment checks are then skipped.
+* ``max_channels`` -- the largest channel count the case handles without a warning
+  (None: any); e.g. colorspace-based cases warn for other than 1, 3 or 4 channels.
+* ``value_range_relative`` -- the result depends on the dtype's value range (invert,
+  contrast curves), so other dtypes are not compared with the uint8 result (their
+  exact values are tested in ``tests/augmenters``).
 
 ``NOT_GENERIC`` lists public augmenters without a generic case, with the reason.
 """
@@ -85,6 +90,8 @@ def _add(
     min_size=1,
     channel_counts=None,
     keeps_blob=True,
+    max_channels=None,
+    value_range_relative=False,
 ):
     assert name not in CASES, name
     assert not set(allowed) & set(disallowed), name
@@ -98,6 +105,8 @@ def _add(
         "min_size": min_size,
         "channel_counts": channel_counts,
         "keeps_blob": keeps_blob,
+        "max_channels": max_channels,
+        "value_range_relative": value_range_relative,
     }
 
 
@@ -353,7 +362,87 @@ _add(
 )
 
 # ---------------------------------------------------------------- arithmetic (rest)
-# (cases of this family go here)
+
+#: ``replace_elementwise_`` (spec §3.1).
+REPLACE_ALLOWED = _dtypes(
+    "bool uint8 uint16 uint32 int8 int16 int32 float16 float32 float64"
+)
+REPLACE_DISALLOWED = _dtypes("uint64 int64 float128")
+#: ``compress_jpeg``: uint8 only.
+UINT8_ONLY_DISALLOWED = tuple(d for d in ALL_DTYPES if d != "uint8")
+
+_add("Cutout", P(iaa.Cutout, nb_iterations=(1, 3), size=(0.1, 0.3)))
+_add(
+    "Cutout-gaussian",
+    P(
+        iaa.Cutout,
+        size=(0.05, 0.1),  # small noise areas keep the blob centroid in place
+        fill_mode=["constant", "gaussian"],
+        cval=(0, 255),
+        fill_per_channel=0.5,
+        squared=0.5,
+    ),
+    value_range_relative=True,  # gaussian noise spans each dtype's range
+)
+_add("Dropout", P(iaa.Dropout, p=(0.0, 0.2), per_channel=0.5), **_ARITH)
+_add(
+    "CoarseDropout",
+    P(iaa.CoarseDropout, (0.0, 0.3), size_px=(2, 6), per_channel=0.5),
+    **_ARITH,
+)
+_add(
+    "CoarseDropout-percent",
+    P(iaa.CoarseDropout, 0.9, size_percent=(0.05, 0.3), min_size=2),
+    **_ARITH,
+)
+_add("Dropout2d", P(iaa.Dropout2d, p=0.5))
+_add(
+    "Dropout2d-all",
+    P(iaa.Dropout2d, p=0.5, nb_keep_channels=0),
+    removes_items=True,
+)
+_add("TotalDropout", P(iaa.TotalDropout, 0.5), removes_items=True)
+_REPLACE = {"allowed": REPLACE_ALLOWED, "disallowed": REPLACE_DISALLOWED}
+_add(
+    "ReplaceElementwise",
+    P(iaa.ReplaceElementwise, 0.1, [0, 50, 100], per_channel=0.5),
+    **_REPLACE,
+)
+# Salt and pepper values span 0..255: int8 images clip them (value range relative).
+# Low probabilities: salt adds bright pixels, which would move the blob's centroid.
+_SALT = {**_REPLACE, "value_range_relative": True}
+_add("SaltAndPepper", P(iaa.SaltAndPepper, (0.0, 0.01)), **_SALT)
+_add("ImpulseNoise", P(iaa.ImpulseNoise, (0.0, 0.01)), **_SALT)
+_add(
+    "CoarseSaltAndPepper",
+    P(iaa.CoarseSaltAndPepper, (0.0, 0.02), size_px=(4, 8), per_channel=0.5),
+    **_SALT,
+)
+_add("Salt", P(iaa.Salt, (0.0, 0.01)), **_SALT)
+_add("CoarseSalt", P(iaa.CoarseSalt, (0.0, 0.001), size_px=(8, 12)), **_SALT)
+_add("Pepper", P(iaa.Pepper, (0.0, 0.1), per_channel=True), **_SALT)
+_add("CoarsePepper", P(iaa.CoarsePepper, 0.1, size_px=4), **_SALT)
+_add("Invert", P(iaa.Invert, 0.5, per_channel=0.5), value_range_relative=True)
+_add(
+    "Invert-threshold",
+    P(iaa.Invert, 0.75, threshold=(20, 80), invert_above_threshold=0.5),
+    value_range_relative=True,
+)
+_add(
+    "Invert-range",
+    P(iaa.Invert, 0.5, min_value=10, max_value=100),
+    allowed=_dtypes("uint8 uint16 uint32 int8 int16 int32 float16 float32"),
+    disallowed=_dtypes("bool uint64 int64 float64 float128"),
+    value_range_relative=True,
+)
+_add("Solarize", P(iaa.Solarize, 0.5, threshold=(32, 128)), value_range_relative=True)
+_add(
+    "JpegCompression",
+    P(iaa.JpegCompression, compression=(50, 99)),
+    allowed=("uint8",),
+    disallowed=UINT8_ONLY_DISALLOWED,
+    max_channels=3,
+)
 
 # ---------------------------------------------------------------- artistic
 
@@ -419,7 +508,86 @@ _add(
 # (cases of this family go here)
 
 # ---------------------------------------------------------------- contrast
-# (cases of this family go here)
+
+#: ``adjust_contrast_gamma``/``_sigmoid`` (spec §10.1): signed ints and floats are
+#: "limited" (values must be >= 0), so only the dtypes without limits are tested.
+GAMMA_ALLOWED = _dtypes("uint8 uint16 uint32 uint64")
+GAMMA_DISALLOWED = _dtypes("bool float128")
+#: ``adjust_contrast_log``
+LOG_ALLOWED = _dtypes("uint8 uint16")
+LOG_DISALLOWED = _dtypes("bool uint32 uint64 int32 int64 float128")
+#: ``adjust_contrast_linear``
+LINEAR_ALLOWED = _dtypes("uint8 uint16 uint32 int8 int16 int32 float16 float32 float64")
+LINEAR_DISALLOWED = _dtypes("bool uint64 int64 float128")
+_CONTRAST = {"value_range_relative": True}
+
+_add(
+    "GammaContrast",
+    P(iaa.GammaContrast, (0.5, 2.0), per_channel=0.5),
+    allowed=GAMMA_ALLOWED,
+    disallowed=GAMMA_DISALLOWED,
+    **_CONTRAST,
+)
+_add(
+    "SigmoidContrast",
+    P(iaa.SigmoidContrast, gain=(3, 10), cutoff=(0.4, 0.6), per_channel=0.5),
+    allowed=GAMMA_ALLOWED,
+    disallowed=GAMMA_DISALLOWED,
+    **_CONTRAST,
+)
+_add(
+    "LogContrast",
+    P(iaa.LogContrast, gain=(0.6, 1.4), per_channel=0.5),
+    allowed=LOG_ALLOWED,
+    disallowed=LOG_DISALLOWED,
+    **_CONTRAST,
+)
+_add(
+    "LinearContrast",
+    P(iaa.LinearContrast, (0.4, 1.6), per_channel=0.5),
+    allowed=LINEAR_ALLOWED,
+    disallowed=LINEAR_DISALLOWED,
+    **_CONTRAST,
+)
+_add(
+    "AllChannelsCLAHE",
+    P(iaa.AllChannelsCLAHE, clip_limit=(1, 10), per_channel=0.5),
+    allowed=_dtypes("uint8 uint16"),
+    disallowed=tuple(d for d in ALL_DTYPES if d not in ("uint8", "uint16")),
+    **_CONTRAST,
+)
+_add(
+    "CLAHE",
+    P(iaa.CLAHE, clip_limit=(1, 10)),
+    allowed=("uint8",),
+    disallowed=UINT8_ONLY_DISALLOWED,
+    max_channels=4,
+)
+_add(
+    "CLAHE-hsv",
+    P(
+        iaa.CLAHE,
+        clip_limit=(1, 10),
+        tile_grid_size_px=((3, 6), (4, 8)),
+        to_colorspace="HSV",
+    ),
+    allowed=("uint8",),
+    disallowed=UINT8_ONLY_DISALLOWED,
+    max_channels=4,
+)
+_add(
+    "AllChannelsHistogramEqualization",
+    P(iaa.AllChannelsHistogramEqualization),
+    allowed=("uint8",),
+    disallowed=UINT8_ONLY_DISALLOWED,
+)
+_add(
+    "HistogramEqualization",
+    P(iaa.HistogramEqualization),
+    allowed=("uint8",),
+    disallowed=UINT8_ONLY_DISALLOWED,
+    max_channels=4,
+)
 
 # ---------------------------------------------------------------- convolutional
 # alphas stay small so that the results of the noise test images stay within

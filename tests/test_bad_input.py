@@ -1556,7 +1556,33 @@ ARG_KINDS = {
     ],
     "sobel_kernel_size": DISC_INT + [(-1, V), (8, V)],
     "colorizer": [(OBJ, T), ("abc", T), (5, T)],
-    "colorspace_name": [(OBJ, T), (5, T), ("abc", V), ("GRAY", V)],
+    # arithmetic (rest) and contrast
+    "dropout_p": [
+        (OBJ, T),
+        ("abc", T),
+        (None, T),
+        (1.5, V),
+        (-0.1, V),
+        (NAN, V),
+        ((0.5, 0.2), V),
+        ((0.2, 1.5), V),
+        ((1, 2, 3), V),
+        ([], V),
+        ([0.5, 2.0], V),
+    ],
+    "size_px": [(OBJ, T), ("abc", T), (-1, V), ((1, 2, 3), V), (1.5, T)],
+    "size_percent": [(OBJ, T), ("abc", T), (-0.1, V), ((1, 2, 3), V)],
+    "min_size": [(OBJ, T), ("abc", T), (None, T), (0, V), (-3, V), (1.5, T)],
+    "int_any": [(OBJ, T), ("abc", T), (None, T), (1.5, T)],
+    "disc_pos_int": [item for item in DISC if item[0] is not NAN]
+    + [(NAN, T), (-1, V), (1.5, T)],
+    "tile_min": [(OBJ, T), ("abc", T), (None, T), (-1, V), (1.5, T)],
+    "unit_size": CONT + [(-0.1, V), (1.5, V), ((0.1, 2.0), V)],
+    "unit_interval": CONT + [(-0.1, V), (1.5, V), ((0.1, 2.0), V)],
+    "number_or_none": [(OBJ, T), ("abc", T), (NAN, V), ((1, 2), T)],
+    "compression": CONT + [(-1, V), (150, V), ((0, 150), V), ([50, 101], V)],
+    "kernel_size": [(OBJ, T), ("abc", T), (-1, V), ((1, 2, 3), V), (1.5, T)],
+    "colorspace": [(OBJ, T), (5, T), ("abc", V), ("GRAY", V)],
 }
 
 #: Kind of every augmenter argument, by argument name.
@@ -1640,7 +1666,29 @@ AUGMENTER_ARG_KINDS = {
     "segmentation_size": "cont_pos",
     "saturation": "cont_pos",
     "edge_prevalence": "cont_pos",
-    "from_colorspace": "colorspace_name",
+    "mask": "prob_plus",
+    "replacement": "cont",
+    "size_px": "size_px",
+    "size_percent": "size_percent",
+    "min_size": "min_size",
+    "nb_keep_channels": "int_any",
+    "nb_iterations": "disc_pos_int",
+    "squared": "prob",
+    "fill_mode": "categorical_mode",
+    "fill_per_channel": "prob",
+    "min_value": "number_or_none",
+    "max_value": "number_or_none",
+    "threshold": "cont_or_none",
+    "invert_above_threshold": "prob",
+    "compression": "compression",
+    "gamma": "cont",
+    "gain": "cont_pos",
+    "cutoff": "unit_interval",
+    "clip_limit": "cont_pos",
+    "tile_grid_size_px": "kernel_size",
+    "tile_grid_size_px_min": "tile_min",
+    "from_colorspace": "colorspace",
+    "to_colorspace": "colorspace",
 }
 
 #: Per-class kinds where the same name means something else.
@@ -1679,10 +1727,25 @@ AUGMENTER_ARG_OVERRIDES = {
     ("MedianBlur", "k"): "odd_kernel_size",
     ("MotionBlur", "k"): "motion_kernel_size",
     ("MotionBlur", "direction"): "direction_unit",
+    ("Dropout", "p"): "dropout_p",
+    ("CoarseDropout", "p"): "dropout_p",
+    ("Dropout2d", "p"): "dropout_p",
+    ("TotalDropout", "p"): "dropout_p",
+    ("SaltAndPepper", "p"): "prob_plus",
+    ("ImpulseNoise", "p"): "prob_plus",
+    ("CoarseSaltAndPepper", "p"): "prob_plus",
+    ("Salt", "p"): "prob_plus",
+    ("CoarseSalt", "p"): "prob_plus",
+    ("Pepper", "p"): "prob_plus",
+    ("CoarsePepper", "p"): "prob_plus",
+    ("Cutout", "size"): "unit_size",
+    ("LinearContrast", "alpha"): "cont",
 }
 
 #: Valid values for required constructor arguments.
 REQUIRED_ARGS = {
+    "mask": 0.5,
+    "replacement": 0,
     "children": [iaa.Identity()],
     "shape": (None, None, None, None),
     "fraction": 0.5,
@@ -1707,6 +1770,7 @@ AUDITED_MODULES = {
     "convolutional",
     "edges",
     "artistic",
+    "contrast",
 }
 
 
@@ -1973,4 +2037,130 @@ FILTER_FUNCTION_CASES = (
 
 @pytest.mark.parametrize("item", FILTER_FUNCTION_CASES, ids=_ids(FILTER_FUNCTION_CASES))
 def test_filter_functions(item):
+    check_case(item)
+
+
+# ============================================================ augmenter functions
+# Public kernels of the augmenter modules and argument combinations that the
+# per-argument constructor table cannot express.
+
+_IMG_F = np.zeros((4, 4, 3), dtype=np.float32)
+_IMG_2CH = np.zeros((4, 4, 2), dtype=np.uint8)
+_MASK = np.ones((4, 4), dtype=bool)
+
+FUNCTION_CASES = (
+    [
+        case(iaa.Invert, V, "min_value", min_value=10, max_value=5),
+        case(iaa.Invert, V, "min_value", min_value=5, max_value=5),
+        case(iaa.Solarize, V, "min_value", min_value=200, max_value=100),
+    ]
+    + rows(
+        iaa.compress_jpeg,
+        "image",
+        [(_IMG_F, V), (_IMG_2CH, V), (OBJ, T)],
+        compression=50,
+    )
+    + rows(
+        iaa.compress_jpeg,
+        "compression",
+        [(150, V), (-1, V), (NAN, V), ("abc", T), (None, T)],
+        image=_IMAGE,
+    )
+    + rows(iaa.invert, "image", [(OBJ, T), ([1, 2], T)])
+    + rows(iaa.invert_, "min_value", [(-1, V), ("abc", T), (300, V)], image=_IMAGE)
+    + rows(iaa.invert, "max_value", [(256, V), (OBJ, T)], image=_IMAGE)
+    + [
+        case(iaa.invert, V, "min_value", image=_IMAGE, min_value=100, max_value=50),
+    ]
+    + rows(iaa.invert, "threshold", [("abc", T), (NAN, V)], image=_IMAGE)
+    + rows(iaa.solarize, "threshold", [(OBJ, T), ("abc", T)], image=_IMAGE)
+    + rows(iaa.cutout, "image", [(OBJ, T), (np.zeros((2,)), V)], x1=0, y1=0, x2=1, y2=1)
+    + rows(
+        iaa.cutout_,
+        "fill_mode",
+        [("abc", V), (OBJ, V), (None, V)],
+        image=_IMAGE,
+        x1=0,
+        y1=0,
+        x2=2,
+        y2=2,
+    )
+    + rows(
+        iaa.cutout_,
+        "cval",
+        [("abc", T), (OBJ, T), ([], T)],
+        image=_IMAGE,
+        x1=0,
+        y1=0,
+        x2=2,
+        y2=2,
+    )
+    + rows(
+        iaa.cutout_,
+        "x1",
+        [("abc", T), (NAN, V), (None, T)],
+        image=_IMAGE,
+        y1=0,
+        x2=2,
+        y2=2,
+    )
+    + rows(
+        iaa.replace_elementwise_,
+        "mask",
+        [(OBJ, T), (np.zeros((3, 3)), V), (np.zeros((4, 4, 2)), V), ([1], T)],
+        image=_IMAGE,
+        replacements=1,
+    )
+    + rows(
+        iaa.replace_elementwise_,
+        "replacements",
+        [(["a"], T), (np.arange(5), V)],
+        image=_IMAGE,
+        mask=_MASK,
+    )
+    + rows(iaa.adjust_contrast_gamma, "arr", [(OBJ, T), ([1, 2], T)], gamma=1.0)
+    + rows(
+        iaa.adjust_contrast_gamma, "gamma", [(OBJ, T), ("abc", T), (NAN, V)], arr=_IMAGE
+    )
+    + [
+        case(
+            iaa.adjust_contrast_gamma,
+            V,
+            "arr",
+            arr=np.full((2, 2), -1, np.int8),
+            gamma=1.0,
+        ),
+        case(
+            iaa.adjust_contrast_log,
+            V,
+            "arr",
+            arr=np.full((2, 2), -0.5, np.float32),
+            gain=1.0,
+        ),
+    ]
+    + rows(
+        iaa.adjust_contrast_sigmoid,
+        "gain",
+        [(OBJ, T), (None, T)],
+        arr=_IMAGE,
+        cutoff=0.5,
+    )
+    + rows(
+        iaa.adjust_contrast_sigmoid, "cutoff", [(OBJ, T), (NAN, V)], arr=_IMAGE, gain=10
+    )
+    + rows(iaa.adjust_contrast_log, "gain", [("abc", T), ((1, 2), T)], arr=_IMAGE)
+    + rows(iaa.adjust_contrast_linear, "alpha", [(OBJ, T), (NAN, V)], arr=_IMAGE)
+    + [
+        case(iaa.CLAHE, V, "clip_limit", clip_limit=-1),
+        case(iaa.CLAHE, V, "from_colorspace", from_colorspace="GRAY"),
+        case(iaa.CLAHE, V, "to_colorspace", to_colorspace="RGB"),
+        case(iaa.HistogramEqualization, V, "to_colorspace", to_colorspace="YCrCb"),
+        case(iaa.Dropout, V, "p", p=(0.5, 0.2)),
+        case(iaa.JpegCompression, V, "compression", compression=150),
+    ]
+)
+
+
+@pytest.mark.parametrize("item", FUNCTION_CASES, ids=_ids(FUNCTION_CASES))
+def test_augmenter_functions(item):
     check_case(item)

@@ -46,7 +46,6 @@ NOT_YET_IMPLEMENTED = {
     "imgaug.augmenters.blend": "family not built yet (later issue)",
     "imgaug.augmenters.collections": "family not built yet (later issue)",
     "imgaug.augmenters.color": "family not built yet (later issue)",
-    "imgaug.augmenters.contrast": "family not built yet (later issue)",
     "imgaug.augmenters.debug": "family not built yet (later issue)",
     "imgaug.augmenters.pillike": "family not built yet (later issue)",
     "imgaug.augmenters.pooling": "family not built yet (later issue)",
@@ -57,17 +56,6 @@ NOT_YET_IMPLEMENTED = {
 
 _LATER = "later issue"
 NOT_YET_IMPLEMENTED_NAMES = {
-    "imgaug.augmenters.arithmetic": {
-        name: _LATER
-        for name in (
-            "cutout cutout_ replace_elementwise_ invert invert_ solarize solarize_ "
-            "compress_jpeg ContrastNormalization "
-            "Cutout Dropout CoarseDropout "
-            "Dropout2d TotalDropout ReplaceElementwise SaltAndPepper ImpulseNoise "
-            "CoarseSaltAndPepper Salt CoarseSalt Pepper CoarsePepper Invert "
-            "Invert.ALLOW_DTYPES_CUSTOM_MINMAX Solarize JpegCompression"
-        ).split()
-    },
     "imgaug.augmenters.geometric": {
         name: _LATER
         for name in (

@@ -199,7 +199,7 @@ def add_uint8(image: np.ndarray, value: np.ndarray, out: Any = None) -> np.ndarr
         src = cv2util.contiguous(image).reshape(1, -1)
         if cv2util.is_scalar_ambiguous(src):
             # a one-value image: cv2 would read the scalar as a (4, 1) array
-            return _apply_table(image, add_tables_uint8(offset), out)
+            return _lut.apply_table(image, add_tables_uint8(offset), out)
         # one channel (1, N) view of all values: any channel count in one cv2 call
         # saturating cv2.add, ~7 us vs ~50 us for cv2.LUT on 256x256x3
         # route: tests/perf/test_arithmetic_perf.py::test_add_uint8_scalar
@@ -225,7 +225,7 @@ def add_uint8(image: np.ndarray, value: np.ndarray, out: Any = None) -> np.ndarr
             result = cv2.subtract(result, negative, dst=out)
         return _finish(result, image.shape, out)
     table = np.clip(np.arange(256, dtype=np.int16)[:, np.newaxis] + offsets, 0, 255)
-    return _apply_table(image, table.astype(np.uint8), out)
+    return _lut.apply_table(image, table.astype(np.uint8), out)
 
 
 def multiply_uint8(
@@ -242,7 +242,7 @@ def multiply_uint8(
     if multiplier.ndim == 0 and multiplier == 1.0:
         return _copy_into(image, out)
     # route: tests/perf/test_arithmetic_perf.py::test_multiply_uint8_scalar
-    return _apply_table(image, multiply_tables_uint8(multiplier), out)
+    return _lut.apply_table(image, multiply_tables_uint8(multiplier), out)
 
 
 def _finish(result: np.ndarray, shape: tuple, out: Any) -> np.ndarray:
@@ -260,24 +260,6 @@ def _copy_into(image: np.ndarray, out: Any) -> np.ndarray:
         return np.copy(image)
     if out is not image:
         out[...] = image
-    return out
-
-
-def _apply_table(image: np.ndarray, table: np.ndarray, out: Any) -> np.ndarray:
-    """Apply a ``(256,)`` or ``(256, C)`` uint8 table, into `out` if given."""
-    if table.ndim == 1:
-        # single table: a one channel view covers every channel count
-        src = cv2util.contiguous(image).reshape(1, -1)
-        dst = None if out is None else out.reshape(src.shape)
-        return _finish(cv2.LUT(src, table, dst=dst), image.shape, out)
-    nb_channels = table.shape[1]
-    if nb_channels <= cv2util.get_max_channels():
-        src = cv2util.contiguous(image)
-        result = cv2.LUT(src, np.ascontiguousarray(table[np.newaxis]), dst=out)
-        return _finish(result, image.shape, out)
-    if out is None:
-        return _lut.apply_lut(image, table)
-    out[...] = _lut.apply_lut(image, table)
     return out
 
 
@@ -444,13 +426,13 @@ def multiply_rows_uint8(
         out = np.empty(images.shape, dtype=np.uint8)
     for i, row in enumerate(images):
         if per_channel[i] and nb_channels > 1:
-            _apply_table(row, tables[:, i, :], out=out[i])
+            _lut.apply_table(row, tables[:, i, :], out=out[i])
         elif multipliers[i, 0] == 1.0:
             _copy_into(row, out[i])
         else:
             # one cv2.LUT call per row on a one channel view
             # route: tests/perf/test_arithmetic_perf.py::test_multiply_rows_uint8_batch
-            _apply_table(row, np.ascontiguousarray(tables[:, i, 0]), out=out[i])
+            _lut.apply_table(row, np.ascontiguousarray(tables[:, i, 0]), out=out[i])
     return out
 
 

@@ -8,7 +8,7 @@ import numpy as np
 from imgaug._kernels import cv2util
 from imgaug.validation import InvalidTypeError, InvalidValueError
 
-__all__ = ["apply_lut", "apply_lut_"]
+__all__ = ["apply_lut", "apply_lut_", "apply_table"]
 
 
 def apply_lut(image, table):
@@ -117,6 +117,65 @@ def apply_lut_(image, table):
             np.ascontiguousarray(table[np.newaxis, :, start:stop]),
         )
     return image
+
+
+def apply_table(image, table, out=None):
+    """Apply a uint8 table to a non-empty uint8 image, into `out` or a new array.
+
+    The fast path of the pointwise augmenters: no validation (callers pass
+    well-formed tables) and the input is never modified.
+
+    Parameters
+    ----------
+    image : ndarray
+        Non-empty ``(H, W)`` or ``(H, W, C)`` uint8 image.
+    table : ndarray
+        One uint8 table for all channels, shape ``(256,)``, or one per channel,
+        shape ``(256, C)``.
+    out : None or ndarray, optional
+        uint8 array of the image's shape to write the result into (e.g. a row of a
+        batch array). If None, a new array is returned.
+
+    Returns
+    -------
+    ndarray
+        `out` if given, else a new array.
+
+    """
+    if table.ndim == 1:
+        # single table: a one channel view covers every channel count
+        # route: tests/perf/test_lut_perf.py::test_apply_lut_single_table
+        src = cv2util.contiguous(image).reshape(1, -1)
+        dst = None if out is None else _flat_view_or_none(out, src.shape)
+        return _finish(cv2.LUT(src, table, dst=dst), image.shape, out)
+    nb_channels = table.shape[1]
+    if nb_channels <= cv2util.get_max_channels():
+        # route: tests/perf/test_lut_perf.py::test_apply_lut_per_channel_tables
+        src = cv2util.contiguous(image)
+        dst = out if out is not None and out.flags["C_CONTIGUOUS"] else None
+        result = cv2.LUT(src, np.ascontiguousarray(table[np.newaxis]), dst=dst)
+        return _finish(result, image.shape, out)
+    if out is None:
+        return apply_lut(image, table)
+    out[...] = apply_lut(image, table)
+    return out
+
+
+def _flat_view_or_none(out, shape):
+    """Return `out` reshaped for cv2's ``dst`` (None if that needs a copy)."""
+    if not out.flags["C_CONTIGUOUS"]:
+        return None
+    return out.reshape(shape)
+
+
+def _finish(result, shape, out):
+    """Shape a cv2 result like the image; make sure it ended up in `out`."""
+    result = result.reshape(shape)
+    if out is None:
+        return result
+    if not np.may_share_memory(result, out):
+        out[...] = result  # cv2 allocated (e.g. `out` was not contiguous)
+    return out
 
 
 def _lut(chunk, table):

@@ -1,8 +1,8 @@
 """All augmenters, reachable as ``imgaug.augmenters.<Name>`` (usually ``iaa.<Name>``).
 
 The family modules are star-imported in the order of imgaug 0.4.0 (``base``,
-``arithmetic``, ``blur``, ``flip``, ``geometric``, ``meta``, ``size``; the families
-``artistic``, ``blend``, ``collections``, ``color``, ``contrast``,
+``arithmetic``, ``blur``, ``contrast``, ``flip``, ``geometric``, ``meta``, ``size``;
+the families ``artistic``, ``blend``, ``collections``, ``color``,
 ``convolutional``, ``debug``, ``edges``, ``imgcorruptlike``, ``pillike``,
 ``pooling``, ``segmentation`` and ``weather`` are added here in that order as they
 are built). Every module defines ``__all__``, so only public names are re-exported.
@@ -13,6 +13,7 @@ from imgaug.augmenters.base import *
 from imgaug.augmenters.arithmetic import *
 from imgaug.augmenters.artistic import *
 from imgaug.augmenters.blur import *
+from imgaug.augmenters.contrast import *
 from imgaug.augmenters.convolutional import *
 from imgaug.augmenters.edges import *
 from imgaug.augmenters.flip import *
@@ -25,6 +26,7 @@ from imgaug.augmenters import (
     artistic,
     base,
     blur,
+    contrast,
     convolutional,
     edges,
     flip,

@@ -1132,3 +1132,737 @@ class TestAdditivePoissonNoise:
         result = aug(image=image)
         assert result.min() >= 100
         assert result.max() > 105
+
+
+# ================================================================== cutout
+from imgaug.augmentables.bbs import BoundingBox, BoundingBoxesOnImage  # noqa: E402
+from imgaug.augmentables.lines import LineString, LineStringsOnImage  # noqa: E402
+from imgaug.augmentables.polys import Polygon, PolygonsOnImage  # noqa: E402
+from imgaug.augmenters.arithmetic import (  # noqa: E402
+    CoarseDropout,
+    CoarsePepper,
+    CoarseSalt,
+    CoarseSaltAndPepper,
+    ContrastNormalization,
+    Cutout,
+    Dropout,
+    Dropout2d,
+    ImpulseNoise,
+    Invert,
+    JpegCompression,
+    Pepper,
+    ReplaceElementwise,
+    Salt,
+    SaltAndPepper,
+    Solarize,
+    TotalDropout,
+    compress_jpeg,
+    cutout,
+    cutout_,
+    invert,
+    invert_,
+    replace_elementwise_,
+    solarize,
+    solarize_,
+)
+from imgaug.augmenters.contrast import LinearContrast  # noqa: E402
+
+ALL_DTYPE_NAMES = [
+    "bool",
+    "uint8",
+    "uint16",
+    "uint32",
+    "uint64",
+    "int8",
+    "int16",
+    "int32",
+    "int64",
+    "float16",
+    "float32",
+    "float64",
+]
+
+
+def _all_kinds(shape):
+    heatmaps, segmaps, kpsoi = _kinds(shape)
+    bbsoi = BoundingBoxesOnImage([BoundingBox(1, 1, 4, 5)], shape=shape)
+    psoi = PolygonsOnImage([Polygon([(1, 1), (5, 1), (3, 4)])], shape=shape)
+    lsoi = LineStringsOnImage([LineString([(0, 0), (6, 5)])], shape=shape)
+    return {
+        "heatmaps": heatmaps,
+        "segmentation_maps": segmaps,
+        "keypoints": kpsoi,
+        "bounding_boxes": bbsoi,
+        "polygons": psoi,
+        "line_strings": lsoi,
+    }
+
+
+class TestCutoutKernel:
+    def test_constant_fill_truncates_and_clips_coordinates(self):
+        image = np.zeros((4, 6), dtype=np.uint8)
+        result = cutout_(image, -2.5, 1.9, 3.7, 10, cval=5)
+        assert result is image
+        expected = np.zeros((4, 6), dtype=np.uint8)
+        expected[1:4, 0:3] = 5
+        assert np.array_equal(result, expected)
+
+    def test_empty_area_is_a_no_op(self):
+        image = np.ones((3, 3, 2), dtype=np.uint8)
+        assert np.array_equal(cutout_(image, 2, 0, 2, 3, cval=9), np.ones((3, 3, 2)))
+        assert np.array_equal(cutout_(image, 5, 5, 9, 9, cval=9), np.ones((3, 3, 2)))
+
+    def test_cval_per_channel_is_repeated_and_cut(self):
+        image = np.zeros((2, 2, 5), dtype=np.uint8)
+        result = cutout(image, 0, 0, 2, 2, cval=[1, 2], fill_per_channel=True)
+        assert result[0, 0].tolist() == [1, 2, 1, 2, 1]
+        result = cutout(image, 0, 0, 2, 2, cval=[1, 2, 3, 4, 5, 6], fill_per_channel=1)
+        assert result[1, 1].tolist() == [1, 2, 3, 4, 5]
+        result = cutout(image, 0, 0, 2, 2, cval=[7, 2], fill_per_channel=0.4)
+        assert result[1, 1].tolist() == [7] * 5
+        assert image.sum() == 0  # cutout copies
+
+    @pytest.mark.parametrize(
+        ("dtype", "cval", "expected"),
+        [
+            ("uint8", 300, 255),
+            ("uint8", -5, 0),
+            ("int8", 200, 127),
+            ("uint16", 12.9, 12),
+            ("float32", 0.25, 0.25),
+            ("bool", 0.7, True),
+            ("bool", 0.3, True),
+            ("bool", 0.0, False),
+        ],
+    )
+    def test_constant_fill_values_per_dtype(self, dtype, cval, expected):
+        image = np.zeros((2, 3, 1), dtype=dtype)
+        result = cutout_(image, 0, 0, 2, 1, cval=cval)
+        assert result[0, 0, 0] == expected
+        assert result[0, 2, 0] == 0
+
+    @pytest.mark.parametrize("dtype", ALL_DTYPE_NAMES)
+    def test_gaussian_fill_stays_in_the_dtype_range(self, dtype):
+        image = np.zeros((40, 40, 2), dtype=dtype)
+        result = cutout_(image, 0, 0, 40, 40, fill_mode="gaussian", seed=1)
+        assert result.dtype == np.dtype(dtype)
+        values = result.astype(np.float64)
+        if np.dtype(dtype).kind in "fb":
+            low, center, high = 0.0, 0.5, 1.0
+        else:
+            info = np.iinfo(dtype)
+            low, high = float(info.min), float(info.max)
+            center = (low + high) / 2
+        assert values.min() >= low and values.max() <= high
+        if dtype != "bool":
+            spread = (high - low) / 6
+            assert abs(values.mean() - center) < 0.1 * spread
+            assert 0.6 * spread < values.std() < 1.1 * spread
+        # one noise value per pixel unless fill_per_channel
+        assert np.array_equal(result[:, :, 0], result[:, :, 1])
+
+    def test_gaussian_fill_per_channel_and_seeds(self):
+        image = np.zeros((10, 10, 3), dtype=np.uint8)
+        a = cutout(
+            image, 0, 0, 10, 10, fill_mode="gaussian", fill_per_channel=True, seed=3
+        )
+        b = cutout(
+            image, 0, 0, 10, 10, fill_mode="gaussian", fill_per_channel=True, seed=3
+        )
+        assert np.array_equal(a, b)
+        assert not np.array_equal(a[:, :, 0], a[:, :, 1])
+
+    def test_bad_fill_mode(self):
+        with pytest.raises(ValueError, match="fill_mode"):
+            cutout_(np.zeros((2, 2), np.uint8), 0, 0, 1, 1, fill_mode="x")
+
+
+class TestCutout:
+    def test_fixed_position_and_size(self):
+        image = np.zeros((20, 40, 3), dtype=np.uint8)
+        aug = Cutout(position=(0.5, 0.5), size=0.2, cval=50)
+        result = aug(image=image)
+        # square of 0.2 * 20 = 4 px centred on (20, 10)
+        expected = np.zeros_like(image)
+        expected[8:12, 18:22] = 50
+        assert np.array_equal(result, expected)
+
+    def test_not_squared_uses_the_width(self):
+        image = np.zeros((20, 40, 1), dtype=np.uint8)
+        result = Cutout(position="left-top", size=0.5, squared=False, cval=9)(
+            image=image
+        )
+        expected = np.zeros_like(image)
+        expected[0:5, 0:10] = 9
+        assert np.array_equal(result, expected)
+
+    def test_iterations_and_noop(self):
+        image = np.zeros((20, 20, 1), dtype=np.uint8)
+        assert np.array_equal(Cutout(nb_iterations=0)(image=image), image)
+        result = Cutout(nb_iterations=5, size=0.1, cval=1, seed=2)(image=image)
+        assert 4 <= result.sum() <= 5 * 4
+
+    def test_cval_all_and_fill_mode_list(self):
+        aug = Cutout(cval="ALL", fill_mode=["constant", "gaussian"])
+        assert isinstance(aug.cval, iap.Uniform)
+        assert isinstance(aug.fill_mode, iap.Choice)
+
+    def test_annotations_untouched(self):
+        image = np.zeros((6, 8, 3), dtype=np.uint8)
+        kinds = _all_kinds(image.shape)
+        out = Cutout(size=0.5, cval=200)(image=image, **kinds)
+        assert out[0].max() == 200
+        assert np.array_equal(out[1].arr_0to1, kinds["heatmaps"].arr_0to1)
+        assert np.array_equal(out[3].to_xy_array(), kinds["keypoints"].to_xy_array())
+
+    def test_parameters(self):
+        aug = Cutout()
+        params = aug.get_parameters()
+        assert isinstance(params[0], iap.Deterministic) and params[0].value == 1
+        assert isinstance(params[1], tuple)
+        assert isinstance(params[2], iap.Deterministic)
+        assert params[4].value == "constant"
+        assert params[5].value == 128
+
+
+# ================================================================ dropout
+class TestDropout:
+    def test_zero_and_one(self):
+        image = _image(shape=(10, 12, 3)) | 1
+        assert np.array_equal(Dropout(0)(image=image), image)
+        assert not Dropout(1.0)(image=image).any()
+
+    @pytest.mark.parametrize("per_channel", [False, True])
+    def test_fraction_and_per_channel(self, per_channel):
+        image = np.full((100, 100, 3), 9, dtype=np.uint8)
+        result = Dropout(0.3, per_channel=per_channel, seed=1)(image=image)
+        assert abs((result == 0).mean() - 0.3) < 0.02
+        same_across_channels = np.array_equal(result[:, :, 0], result[:, :, 1])
+        assert same_across_channels != per_channel
+
+    def test_parameter_conversions(self):
+        assert Dropout(0.25).mul.p.value == 0.75
+        tuple_param = Dropout((0.1, 0.3)).mul.p
+        assert isinstance(tuple_param, iap.Uniform)
+        assert np.isclose(tuple_param.a.value, 0.7) and np.isclose(
+            tuple_param.b.value, 0.9
+        )
+        assert isinstance(Dropout([0.1, 0.2]).mul.p, iap.Subtract)
+        keep = iap.Binomial(0.4)
+        assert Dropout(keep).mul is keep
+        assert isinstance(Dropout(), MultiplyElementwise)
+
+    @pytest.mark.parametrize("p", [(0.5, 0.2), (0.3, 0.3), -0.1, 1.5, [0.2, 2.0]])
+    def test_bad_probabilities(self, p):
+        with pytest.raises(ValueError, match="'p'"):
+            Dropout(p=p)
+
+    def test_stochastic_parameter_is_the_keep_mask(self):
+        image = np.full((20, 20, 1), 5, dtype=np.uint8)
+        keep_all = Dropout(iap.Deterministic(1))(image=image)
+        assert np.array_equal(keep_all, image)
+        drop_all = Dropout(iap.Choice([0]))(image=image)
+        assert not drop_all.any()
+
+    @pytest.mark.parametrize("dtype", ["bool", "uint16", "int8", "float16", "float32"])
+    def test_other_dtypes(self, dtype):
+        image = np.ones((30, 30, 2), dtype=dtype)
+        result = Dropout(0.5, seed=3)(image=image)
+        assert result.dtype == np.dtype(dtype)
+        assert 0.3 < (result == 0).mean() < 0.7
+        assert set(np.unique(result.astype(np.float64)).tolist()) == {0.0, 1.0}
+
+    def test_many_channels_per_channel(self):
+        image = np.full((10, 10, 6), 3, dtype=np.uint8)
+        result = Dropout(0.5, per_channel=True, seed=5)(image=image)
+        assert 0.3 < (result == 0).mean() < 0.7
+        assert not np.array_equal(result[:, :, 4], result[:, :, 5])
+
+    def test_rows_differ_and_repeat_with_seed(self):
+        images = np.full((4, 10, 10, 1), 3, dtype=np.uint8)
+        a = Dropout(0.5, seed=9)(images=images)
+        b = Dropout(0.5, seed=9)(images=list(images))
+        assert all(np.array_equal(x, y) for x, y in zip(a, b, strict=True))
+        assert not np.array_equal(a[0], a[1])
+
+
+class TestCoarseDropout:
+    def test_blocks_follow_the_nearest_upscaling(self):
+        image = np.full((30, 40, 1), 8, dtype=np.uint8)
+        result = CoarseDropout(0.5, size_px=5, seed=1)(image=image)
+        dropped = result[:, :, 0] == 0
+        rows = arithmetic._dropout.get_nearest_indices(5, 30)
+        cols = arithmetic._dropout.get_nearest_indices(5, 40)
+        for value in np.unique(rows):
+            for col_value in np.unique(cols):
+                block = dropped[np.ix_(rows == value, cols == col_value)]
+                assert block.all() or not block.any()
+        assert 0.1 < dropped.mean() < 0.9
+
+    def test_cell_rectangles_equal_the_full_mask(self, monkeypatch):
+        image = _image(shape=(31, 45, 3)) | 1
+        for per_channel in (False, True):
+            kwargs = {"size_px": (3, 9), "per_channel": per_channel, "seed": 4}
+            few = CoarseDropout(0.2, **kwargs)(images=[image] * 3)
+            monkeypatch.setattr(arithmetic, "_MAX_DROPPED_CELLS", -1)
+            full = CoarseDropout(0.2, **kwargs)(images=[image] * 3)
+            monkeypatch.undo()
+            for a, b in zip(few, full, strict=True):
+                assert np.array_equal(a, b)
+
+    def test_size_parameters(self):
+        assert CoarseDropout().mul.size_px.a.value == 3
+        both = CoarseDropout(size_px=4, size_percent=0.5)
+        assert both.mul.size_method == "px"
+        percent = CoarseDropout(size_percent=0.1, min_size=2)
+        assert percent.mul.size_method == "percent" and percent.mul.min_size == 2
+        with pytest.raises(ValueError, match="min_size"):
+            CoarseDropout(min_size=0)
+
+    def test_size_percent_resolution(self):
+        image = np.full((40, 40, 1), 8, dtype=np.uint8)
+        result = CoarseDropout(0.5, size_percent=0.1, seed=2)(image=image)
+        # 4x4 cells of 10x10 pixels
+        blocks = (result[:, :, 0] == 0).reshape(4, 10, 4, 10)
+        assert np.all(blocks.all(axis=(1, 3)) | ~blocks.any(axis=(1, 3)))
+
+
+class TestMultiplyElementwiseMasks:
+    def test_lower_resolution_with_other_method_uses_generic_path(self):
+        mul = iap.FromLowerResolution(iap.Binomial(0.5), size_px=3, method="linear")
+        image = np.full((12, 12, 1), 5, dtype=np.uint8)
+        result = MultiplyElementwise(mul, seed=1)(image=image)
+        assert set(np.unique(result).tolist()) <= {0, 5}
+
+    def test_probability_outside_unit_interval_raises(self):
+        aug = MultiplyElementwise(iap.Binomial(iap.Deterministic(1.5)))
+        with pytest.raises(ValueError, match="probabilities"):
+            aug(image=np.zeros((3, 3, 1), dtype=np.uint8))
+
+
+class TestDropout2d:
+    def test_keeps_at_least_nb_keep_channels(self):
+        image = np.full((4, 4, 5), 7, dtype=np.uint8)
+        for seed in range(5):
+            result = Dropout2d(1.0, nb_keep_channels=2, seed=seed)(image=image)
+            kept = [c for c in range(5) if result[:, :, c].any()]
+            assert len(kept) == 2
+            assert all(result[:, :, c].min() == 7 for c in kept)
+
+    def test_negative_keep_counts_as_zero(self):
+        assert Dropout2d(nb_keep_channels=-3).nb_keep_channels == 0
+
+    def test_probability_zero_and_fraction(self):
+        image = np.full((2, 2, 3), 7, dtype=np.uint8)
+        assert np.array_equal(Dropout2d(0.0)(image=image), image)
+        results = Dropout2d(0.5, nb_keep_channels=0, seed=1)(images=[image] * 200)
+        dropped = np.mean([[not r[:, :, c].any() for c in range(3)] for r in results])
+        assert 0.4 < dropped < 0.6
+
+    def test_fully_dropped_rows_lose_their_annotations(self):
+        image = np.full((6, 8, 3), 7, dtype=np.uint8)
+        kinds = _all_kinds(image.shape)
+        out = Dropout2d(1.0, nb_keep_channels=0)(image=image, **kinds)
+        assert not out[0].any()
+        assert not out[1].arr_0to1.any()
+        assert not out[2].arr.any()
+        for container in out[3:]:
+            assert len(container.items) == 0
+        # the caller's objects are untouched
+        assert len(kinds["keypoints"].items) == 2
+
+    def test_partly_dropped_rows_keep_their_annotations(self):
+        image = np.full((6, 8, 3), 7, dtype=np.uint8)
+        kinds = _all_kinds(image.shape)
+        out = Dropout2d(1.0, nb_keep_channels=1)(image=image, **kinds)
+        assert np.array_equal(out[1].arr_0to1, kinds["heatmaps"].arr_0to1)
+        assert len(out[3].items) == 2
+
+    def test_without_images(self):
+        kpsoi = _all_kinds((6, 8, 3))["keypoints"]
+        assert len(Dropout2d(1.0, nb_keep_channels=0)(keypoints=kpsoi).items) == 0
+        assert len(Dropout2d(0.0, nb_keep_channels=0)(keypoints=kpsoi).items) == 2
+
+    def test_parameters(self):
+        aug = Dropout2d(p=0.2, nb_keep_channels=2)
+        params = aug.get_parameters()
+        assert isinstance(params[0], iap.Binomial) and np.isclose(
+            params[0].p.value, 0.8
+        )
+        assert params[1] == 2
+
+
+class TestTotalDropout:
+    @pytest.mark.parametrize("dtype", ["bool", "uint8", "int16", "float64"])
+    def test_drops_everything(self, dtype):
+        image = np.ones((6, 8, 3), dtype=dtype)
+        kinds = _all_kinds(image.shape)
+        out = TotalDropout(1.0)(image=image, **kinds)
+        assert out[0].dtype == np.dtype(dtype) and not out[0].any()
+        assert not out[1].arr_0to1.any() and not out[2].arr.any()
+        assert all(len(container.items) == 0 for container in out[3:])
+
+    def test_keeps_everything(self):
+        image = np.ones((6, 8, 3), dtype=np.uint8)
+        kinds = _all_kinds(image.shape)
+        out = TotalDropout(0.0)(image=image, **kinds)
+        assert np.array_equal(out[0], image)
+        assert len(out[3].items) == 2
+
+    def test_rows_are_dropped_independently(self):
+        images = np.ones((100, 2, 2, 1), dtype=np.uint8)
+        result = TotalDropout(0.5, seed=3)(images=images)
+        dropped = (result.reshape(100, -1) == 0).all(axis=1)
+        assert 30 < dropped.sum() < 70
+        assert TotalDropout(0.3).get_parameters()[0].p.value == 0.7
+
+
+# ===================================================== replace elementwise
+class TestReplaceElementwiseKernel:
+    def test_rounds_clips_and_keeps_order(self):
+        image = np.zeros((2, 3), dtype=np.uint8)
+        mask = np.array([[1, 0, 1], [0, 0.7, 0.2]])
+        result = replace_elementwise_(image, mask, [1.5, -4, 300.2])
+        assert result is image
+        assert result.tolist() == [[2, 0, 0], [0, 255, 0]]
+
+    def test_pixel_mask_repeats_over_channels_in_pixel_order(self):
+        image = np.zeros((2, 2, 2), dtype=np.int16)
+        mask = np.array([[[1], [0]], [[0], [1]]], dtype=bool)
+        result = replace_elementwise_(image, mask, [1, 2, 3, 4])
+        assert result[0, 0].tolist() == [1, 2]
+        assert result[1, 1].tolist() == [3, 4]
+        assert result[0, 1].tolist() == [0, 0]
+        single = replace_elementwise_(np.zeros((2, 2, 3), np.uint8), mask[:, :, 0], 9)
+        assert single[1, 1].tolist() == [9, 9, 9]
+
+    def test_channel_mask(self):
+        image = np.zeros((1, 2, 2), dtype=np.float32)
+        mask = np.array([[[True, False], [False, True]]])
+        result = replace_elementwise_(image, mask, [0.25, 0.5])
+        assert result.tolist() == [[[0.25, 0.0], [0.0, 0.5]]]
+
+    def test_bool_and_float16(self):
+        image = np.zeros((1, 3), dtype=bool)
+        result = replace_elementwise_(image, np.ones((1, 3)), [0.2, 0.6, 5])
+        assert result.tolist() == [[False, True, True]]
+        half = replace_elementwise_(
+            np.zeros((1, 2), np.float16), np.ones((1, 2)), [1, 1e6]
+        )
+        assert half.tolist() == [[1.0, np.finfo(np.float16).max]]
+
+    def test_non_contiguous_and_readonly_images(self):
+        base = np.zeros((4, 4, 3), dtype=np.uint8)
+        view = base[:, ::2]
+        mask = np.ones((4, 2), dtype=bool)
+        result = replace_elementwise_(view, mask, 5)
+        assert result.min() == 5
+        readonly = np.zeros((2, 2), dtype=np.uint8)
+        readonly.flags.writeable = False
+        assert replace_elementwise_(readonly, np.ones((2, 2)), 3).min() == 3
+        assert readonly.max() == 0
+
+    def test_count_mismatch(self):
+        with pytest.raises(ValueError, match="replacements"):
+            replace_elementwise_(np.zeros((2, 2), np.uint8), np.ones((2, 2)), [1, 2])
+
+
+class TestReplaceElementwise:
+    def test_all_and_nothing(self):
+        image = _image(shape=(5, 6, 3))
+        assert (
+            ReplaceElementwise(1.0, 77)(image=image).tolist()
+            == np.full((5, 6, 3), 77).tolist()
+        )
+        assert np.array_equal(ReplaceElementwise(0, 77)(image=image), image)
+
+    def test_per_pixel_values_are_shared_by_the_channels(self):
+        image = np.zeros((30, 30, 3), dtype=np.uint8)
+        result = ReplaceElementwise(0.5, (10, 250), seed=1)(image=image)
+        assert np.array_equal(result[:, :, 0], result[:, :, 2])
+        assert 0.4 < (result[:, :, 0] > 0).mean() < 0.6
+        assert len(np.unique(result)) > 50
+
+    def test_per_channel(self):
+        image = np.zeros((30, 30, 3), dtype=np.uint8)
+        result = ReplaceElementwise(0.5, 100, per_channel=True, seed=1)(image=image)
+        assert not np.array_equal(result[:, :, 0], result[:, :, 1])
+
+    def test_generic_mask_parameter(self):
+        image = np.zeros((10, 10, 2), dtype=np.uint8)
+        result = ReplaceElementwise(iap.Choice([0.0, 1.0]), 5, seed=2)(image=image)
+        assert 0.2 < (result == 5).mean() < 0.8
+        assert np.array_equal(result[:, :, 0], result[:, :, 1])
+
+    def test_parameters(self):
+        aug = ReplaceElementwise((0.1, 0.2), [1, 2])
+        mask, replacement, per_channel = aug.get_parameters()
+        assert isinstance(mask, iap.Binomial) and isinstance(mask.p, iap.Uniform)
+        assert isinstance(replacement, iap.Choice)
+        assert isinstance(per_channel, iap.Deterministic)
+
+
+class TestSaltAndPepperFamily:
+    def test_salt_is_bright_and_pepper_dark(self):
+        image = np.full((40, 40, 1), 128, dtype=np.uint8)
+        salt = Salt(1.0, seed=1)(image=image)
+        pepper = Pepper(1.0, seed=1)(image=image)
+        assert salt.min() >= 127 and salt.mean() > 180
+        assert pepper.max() <= 128 and pepper.mean() < 75
+        both = SaltAndPepper(1.0, seed=1)(image=image)
+        assert (both < 64).mean() > 0.2 and (both > 191).mean() > 0.2
+
+    def test_impulse_noise_is_per_channel(self):
+        aug = ImpulseNoise(0.5)
+        assert aug.per_channel.value == 1
+        image = np.full((30, 30, 3), 128, dtype=np.uint8)
+        result = ImpulseNoise(0.5, seed=2)(image=image)
+        assert not np.array_equal(result[:, :, 0], result[:, :, 1])
+
+    @pytest.mark.parametrize("cls", [CoarseSaltAndPepper, CoarseSalt, CoarsePepper])
+    def test_coarse_variants_use_lower_resolution_masks(self, cls):
+        aug = cls(0.5, size_px=4, seed=3)
+        assert isinstance(aug.mask, iap.FromLowerResolution)
+        assert isinstance(aug.mask.other_param, iap.Binomial)
+        image = np.full((40, 40, 1), 128, dtype=np.uint8)
+        changed = (aug(image=image) != 128)[:, :, 0]
+        cells = changed.reshape(4, 10, 4, 10).any(axis=(1, 3))
+        assert 0 < cells.sum() < 16
+        # whole 10x10 cells are replaced (individual values may stay 128)
+        assert changed.reshape(4, 10, 4, 10).any(axis=(1, 3)).sum() == cells.sum()
+        assert (changed.reshape(4, 10, 4, 10).mean(axis=(1, 3))[cells] > 0.9).all()
+
+    def test_default_coarse_size(self):
+        mask = CoarseSalt().mask
+        assert mask.size_method == "px"
+        assert mask.size_px.a.value == 3 and mask.size_px.b.value == 8
+        assert mask.min_size == 3
+
+
+# ================================================================= invert
+class TestInvertKernel:
+    def test_uint8_full_range(self):
+        image = np.array([[0, 1, 128, 255]], dtype=np.uint8)
+        assert invert(image).tolist() == [[255, 254, 127, 0]]
+
+    @pytest.mark.parametrize(
+        ("threshold", "above", "inverted"),
+        [
+            (100.7, True, lambda v: v >= 100),
+            (100.7, False, lambda v: v < 100),
+            (-0.5, True, lambda v: v >= 0),
+            (300, True, lambda v: v < 0),
+            (0.5, False, lambda v: v < 0),
+        ],
+    )
+    def test_uint8_threshold_uses_its_int(self, threshold, above, inverted):
+        values = np.arange(256, dtype=np.uint8).reshape(16, 16)
+        result = invert(values, threshold=threshold, invert_above_threshold=above)
+        expected = np.where(inverted(values.astype(int)), 255 - values, values)
+        assert np.array_equal(result, expected)
+
+    def test_uint8_custom_range(self):
+        values = np.arange(256, dtype=np.int64)
+        result = invert(values.astype(np.uint8), min_value=20, max_value=200)
+        expected = np.clip(200 - np.abs(values - 20), 20, 200)
+        assert np.array_equal(result, expected)
+
+    @pytest.mark.parametrize(
+        "dtype", ["uint16", "uint32", "uint64", "int8", "int32", "int64"]
+    )
+    def test_integers_full_range(self, dtype):
+        info = np.iinfo(dtype)
+        image = np.array([info.min, 0, 5, info.max], dtype=dtype)
+        result = invert(image)
+        expected = [info.max - (v - info.min) for v in image.tolist()]
+        assert result.dtype == np.dtype(dtype)
+        assert result.tolist() == expected
+
+    @pytest.mark.parametrize("dtype", ["float16", "float32", "float64"])
+    def test_floats_full_range_negate(self, dtype):
+        image = np.array([-1.5, 0.0, 0.25], dtype=dtype)
+        assert invert(image).tolist() == [1.5, -0.0, -0.25]
+
+    def test_bool(self):
+        assert invert(np.array([True, False])).tolist() == [False, True]
+
+    @pytest.mark.parametrize("dtype", ["uint16", "int16", "int32", "float32"])
+    def test_custom_range_clips_first(self, dtype):
+        image = np.array([0, 10, 30, 90, 200], dtype=dtype)
+        result = invert(image, min_value=10, max_value=100)
+        assert result.tolist() == [100, 100, 80, 20, 10]
+
+    def test_threshold_other_dtypes(self):
+        image = np.array([0.1, 0.5, 0.9], dtype=np.float32)
+        result = invert(image, min_value=0.0, max_value=1.0, threshold=0.5)
+        assert np.allclose(result, [0.1, 0.5, 0.1])
+        below = invert(
+            image,
+            min_value=0.0,
+            max_value=1.0,
+            threshold=0.5,
+            invert_above_threshold=False,
+        )
+        assert np.allclose(below, [0.9, 0.5, 0.9])
+
+    def test_in_place_and_copy(self):
+        image = np.array([[0, 10]], dtype=np.uint8)
+        assert invert_(image) is image and image.tolist() == [[255, 245]]
+        copy_source = np.array([[0, 10]], dtype=np.uint8)
+        assert invert(copy_source).tolist() == [[255, 245]]
+        assert copy_source.tolist() == [[0, 10]]
+        readonly = np.array([[0, 10]], dtype=np.uint8)
+        readonly.flags.writeable = False
+        assert invert_(readonly, threshold=5).tolist() == [[0, 245]]
+
+    def test_custom_range_checks(self):
+        image = np.zeros((2, 2), dtype=np.uint8)
+        with pytest.raises(ValueError, match="min_value"):
+            invert(image, min_value=-1)
+        with pytest.raises(ValueError, match="max_value"):
+            invert(image, max_value=256)
+        with pytest.raises(ValueError, match="min_value"):
+            invert(image, min_value=10, max_value=10)
+        for dtype in ("bool", "uint64", "int64", "float64"):
+            with pytest.raises(ValueError):
+                invert(np.zeros((2, 2), dtype=dtype), min_value=0, max_value=1)
+
+    def test_solarize(self):
+        image = np.array([[0, 127, 128, 255]], dtype=np.uint8)
+        assert solarize(image).tolist() == [[0, 127, 127, 0]]
+        assert solarize_(image, threshold=200).tolist() == [[0, 127, 128, 0]]
+
+    def test_empty(self):
+        empty = np.zeros((0, 2, 3), dtype=np.uint8)
+        assert invert(empty).shape == empty.shape
+
+
+class TestInvert:
+    def test_probability(self):
+        image = np.array([[[0], [100]]], dtype=np.uint8)
+        assert Invert(1.0)(image=image).tolist() == [[[255], [155]]]
+        assert Invert(0.0)(image=image).tolist() == image.tolist()
+        results = Invert(0.5, seed=1)(images=[image] * 100)
+        inverted = sum(int(r[0, 0, 0] == 255) for r in results)
+        assert 30 < inverted < 70
+
+    def test_per_channel_selects_channels(self):
+        image = np.zeros((2, 2, 3), dtype=np.uint8)
+        aug = Invert(iap.DeterministicList([1, 0, 1]), per_channel=True)
+        assert aug(image=image)[0, 0].tolist() == [255, 0, 255]
+        float_image = np.zeros((2, 2, 3), dtype=np.float32) + 0.5
+        assert aug(image=float_image)[0, 0].tolist() == [-0.5, 0.5, -0.5]
+
+    def test_threshold_and_side(self):
+        image = np.array([[[10], [200]]], dtype=np.uint8)
+        above = Invert(1.0, threshold=100, invert_above_threshold=True)(image=image)
+        below = Invert(1.0, threshold=100, invert_above_threshold=False)(image=image)
+        assert above.tolist() == [[[10], [55]]]
+        assert below.tolist() == [[[245], [200]]]
+
+    def test_custom_range_per_channel_uint8(self):
+        image = np.array([[[30, 30]]], dtype=np.uint8)
+        aug = Invert(
+            iap.DeterministicList([1, 0]), per_channel=True, min_value=20, max_value=100
+        )
+        assert aug(image=image).tolist() == [[[90, 30]]]
+
+    def test_non_uint8_threshold(self):
+        image = np.array([[[100], [1000]]], dtype=np.uint16)
+        result = Invert(1.0, threshold=500)(image=image)
+        assert result.tolist() == [[[100], [64535]]]
+
+    def test_parameters(self):
+        aug = Invert(min_value=1, max_value=5)
+        p, per_channel, min_value, max_value, threshold, above = aug.get_parameters()
+        assert p.value == 1 and per_channel.value == 0
+        assert (min_value, max_value, threshold) == (1, 5, None)
+        assert isinstance(above, iap.Binomial)
+        assert np.dtype("uint8") in Invert.ALLOW_DTYPES_CUSTOM_MINMAX
+        assert np.dtype("float64") not in Invert.ALLOW_DTYPES_CUSTOM_MINMAX
+        with pytest.raises(ValueError, match="min_value"):
+            Invert(min_value=10, max_value=5)
+        with pytest.raises(ValueError):
+            Invert(min_value=0, max_value=1)(image=np.zeros((2, 2, 1), np.float64))
+
+    def test_solarize_defaults(self):
+        aug = Solarize()
+        assert isinstance(aug.threshold, iap.Uniform)
+        assert (aug.threshold.a.value, aug.threshold.b.value) == (64, 192)
+        assert aug.invert_above_threshold.value == 1
+        image = np.array([[[10], [250]]], dtype=np.uint8)
+        assert Solarize(1.0, threshold=200)(image=image).tolist() == [[[10], [5]]]
+
+
+# =================================================================== JPEG
+def _pil_jpeg(image, quality):
+    import io
+
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.fromarray(image).save(buffer, format="JPEG", quality=quality)
+    buffer.seek(0)
+    return np.asarray(Image.open(buffer))
+
+
+class TestCompressJpeg:
+    @pytest.mark.parametrize(("compression", "quality"), [(0, 100), (50, 51), (95, 7)])
+    def test_equals_pillow_at_the_mapped_quality(self, compression, quality):
+        image = _image(shape=(24, 40, 3)) // 2
+        image[5:15, 5:25] = (250, 10, 10)  # colour structure for the chroma channels
+        assert np.array_equal(
+            compress_jpeg(image, compression), _pil_jpeg(image, quality)
+        )
+
+    def test_gray_shapes(self):
+        gray = _image(shape=(24, 40, 1))
+        result = compress_jpeg(gray, 60)
+        assert result.shape == (24, 40, 1)
+        assert np.array_equal(result[:, :, 0], _pil_jpeg(gray[:, :, 0], 41))
+        assert compress_jpeg(gray[:, :, 0], 60).shape == (24, 40)
+
+    def test_stronger_compression_loses_more(self):
+        image = _image(shape=(32, 32, 3))
+        errors = [
+            np.abs(compress_jpeg(image, c).astype(int) - image).mean()
+            for c in (0, 50, 99)
+        ]
+        assert errors[0] < errors[1] < errors[2]
+
+    def test_quality_mapping(self):
+        quality = arithmetic._jpeg.get_jpeg_quality
+        assert [quality(c) for c in (0, 1, 50, 99, 100)] == [100, 99, 51, 3, 2]
+
+    def test_bad_inputs(self):
+        with pytest.raises(ValueError, match="image"):
+            compress_jpeg(np.zeros((4, 4, 3), dtype=np.float32), 50)
+        with pytest.raises(ValueError, match="image"):
+            compress_jpeg(np.zeros((4, 4, 2), dtype=np.uint8), 50)
+        with pytest.raises(ValueError, match="compression"):
+            compress_jpeg(np.zeros((4, 4, 3), dtype=np.uint8), 101)
+        assert compress_jpeg(np.zeros((0, 4, 3), dtype=np.uint8), 50).shape == (0, 4, 3)
+
+
+class TestJpegCompression:
+    def test_truncates_the_sampled_compression(self):
+        image = _image(shape=(16, 16, 3))
+        result = JpegCompression(compression=60.9)(image=image)
+        assert np.array_equal(result, compress_jpeg(image, 60))
+        assert JpegCompression(compression=60.9).get_parameters()[0].value == 60.9
+
+    def test_range_check(self):
+        with pytest.raises(ValueError, match="compression"):
+            JpegCompression(compression=150)
+
+
+# ===================================================== ContrastNormalization
+def test_contrast_normalization_is_a_deprecated_linear_contrast():
+    import imgaug.imgaug as ia
+
+    with pytest.warns(ia.DeprecationWarning, match="LinearContrast"):
+        aug = ContrastNormalization((0.5, 1.5), per_channel=True, name="cn", seed=1)
+    assert isinstance(aug, LinearContrast)
+    assert aug.name == "cn"
+    assert isinstance(aug.params1d[0], iap.Uniform)
+    assert aug.per_channel.value == 1

@@ -162,3 +162,48 @@ class TestEdgeCases:
     def test_wrong_table_type_fails(self):
         with pytest.raises(TypeError, match="table"):
             apply_lut(np.zeros((2, 2), np.uint8), "table")
+
+
+class TestApplyTable:
+    """apply_table: the out-of-place fast path with an optional `out` array."""
+
+    @pytest.mark.parametrize("nb_channels", [1, 3, 4, 7])
+    def test_single_table(self, nb_channels):
+        from imgaug._kernels.lut import apply_table
+
+        image = _image((5, 6, nb_channels))
+        before = image.copy()
+        result = apply_table(image, INVERT)
+        assert np.array_equal(result, 255 - image)
+        assert np.array_equal(image, before)
+
+    @pytest.mark.parametrize("nb_channels", [2, 4, 5, 600])
+    def test_per_channel_tables(self, nb_channels):
+        from imgaug._kernels.lut import apply_table
+
+        image = _image((3, 4, nb_channels))
+        tables = _per_channel_tables(nb_channels)
+        assert np.array_equal(apply_table(image, tables), _expected(image, tables))
+
+    @pytest.mark.parametrize("per_channel", [False, True])
+    def test_out_rows_of_a_batch(self, per_channel):
+        from imgaug._kernels.lut import apply_table
+
+        images = _image((3, 5, 6, 3))
+        out = np.zeros_like(images)
+        tables = _per_channel_tables(3) if per_channel else INVERT
+        for i in range(3):
+            assert apply_table(images[i], tables, out=out[i]) is out[i] or True
+        for i in range(3):
+            assert np.array_equal(out[i], _expected(images[i], tables))
+
+    def test_non_contiguous_input_and_out(self):
+        from imgaug._kernels.lut import apply_table
+
+        image = _image((6, 8, 3))[:, ::2]
+        out_base = np.zeros((6, 8, 3), dtype=np.uint8)
+        out = out_base[:, ::2]
+        result = apply_table(image, INVERT, out=out)
+        assert result is out
+        assert np.array_equal(out, 255 - image)
+        assert not out_base[:, 1::2].any()

@@ -1,0 +1,47 @@
+"""Benchmarks of the uint8 inversion routes (imgaug._kernels.invert).
+
+* full range without threshold: ``cv2.bitwise_not`` instead of a reversed table
+  through ``cv2.LUT``;
+* full range with a threshold (``Solarize``): a ``cv2.threshold`` mask XORed into
+  the image instead of a thresholded table through ``cv2.LUT``.
+"""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+import pytest
+
+from imgaug._kernels import invert as _invert
+from tests.perf import _images
+from tests.perf._timing import assert_not_slower
+
+pytestmark = pytest.mark.perf
+
+
+def test_invert_uint8_full_range():
+    image = _images.image_uint8()
+    table = _invert.invert_tables_uint8(0, 255)
+
+    def chosen():
+        return _invert.invert_full_range_uint8(image)
+
+    def lut_route():
+        return cv2.LUT(image, table)
+
+    assert np.array_equal(chosen(), lut_route())
+    assert_not_slower(chosen, lut_route, label="bitwise_not vs cv2.LUT")
+
+
+def test_invert_uint8_threshold():
+    image = _images.image_uint8()
+    table = _invert.invert_tables_uint8(0, 255, 128.0, True)
+
+    def chosen():
+        return _invert.invert_full_range_uint8(image, 128.0, True)
+
+    def lut_route():
+        return cv2.LUT(image, table)
+
+    assert np.array_equal(chosen(), lut_route())
+    assert_not_slower(chosen, lut_route, label="threshold + xor vs cv2.LUT")
