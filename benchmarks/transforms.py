@@ -25,6 +25,7 @@ from typing import Any
 # OpenCV constants as plain ints (this module does not import cv2).
 INTER_NEAREST = 0  # cv2.INTER_NEAREST
 INTER_LINEAR = 1  # cv2.INTER_LINEAR
+INTER_AREA = 3  # cv2.INTER_AREA
 BORDER_CONSTANT = 0  # cv2.BORDER_CONSTANT
 
 Factory = Callable[[Any], Any] | None
@@ -600,12 +601,37 @@ _SPECS = [
         lambda iaa: iaa.Posterize(nb_bits=4),
         lambda A: A.Posterize(num_bits=(4, 4), p=1),
     ),
+    # ---------------------------------------------------------------- pooling
+    # albumentationsx has no pooling; its Downscale with area interpolation both ways
+    # (block means, then back to the input size) is the closest: imgaug truncates the
+    # block means and pads to multiples of the block size, Downscale rounds.
+    Spec(
+        "AveragePooling",
+        lambda iaa: iaa.AveragePooling(kernel_size=4),
+        lambda A: A.Downscale(
+            scale_range=(0.25, 0.25),
+            interpolation_pair={"downscale": INTER_AREA, "upscale": INTER_AREA},
+            p=1,
+        ),
+        approx=True,
+    ),
+    Spec("MaxPooling", lambda iaa: iaa.MaxPooling(kernel_size=4)),
     # ---------------------------------------------------------------- segmentation
     Spec(
         "Superpixels",
         lambda iaa: iaa.Superpixels(p_replace=1.0, n_segments=100, max_size=128),
         lambda A: A.Superpixels(
             p_replace_range=(1.0, 1.0), n_segments_range=(100, 100), max_size=128, p=1
+        ),
+    ),
+    Spec(
+        "UniformVoronoi",
+        lambda iaa: iaa.UniformVoronoi(n_points=250, p_replace=1.0, max_size=128),
+    ),
+    Spec(
+        "RegularGridVoronoi",
+        lambda iaa: iaa.RegularGridVoronoi(
+            n_rows=20, n_cols=20, p_drop_points=0.2, p_replace=1.0, max_size=128
         ),
     ),
     # ---------------------------------------------------------------- pipelines

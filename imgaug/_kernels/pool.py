@@ -10,15 +10,16 @@ from __future__ import annotations
 
 import numbers
 
+import cv2
 import numpy as np
 
 import imgaug.dtypes as iadt
 from imgaug._kernels import pad as _pad
 from imgaug.validation import InvalidTypeError, InvalidValueError
 
-__all__ = ["pool", "avg_pool", "max_pool", "min_pool", "median_pool"]
+__all__ = ["POOL_DTYPES", "pool", "avg_pool", "max_pool", "min_pool", "median_pool"]
 
-_POOL_DTYPES = {
+POOL_DTYPES = {
     "allowed": [
         "bool",
         "uint8",
@@ -116,7 +117,7 @@ def pool(arr, block_size, func, pad_mode="constant", pad_cval=0, preserve_dtype=
     if arr.size == 0:
         return np.copy(arr)
     iadt.gate_dtypes(
-        arr, allowed=_POOL_DTYPES["allowed"], disallowed=_POOL_DTYPES["disallowed"]
+        arr, allowed=POOL_DTYPES["allowed"], disallowed=POOL_DTYPES["disallowed"]
     )
 
     block_size = _normalize_block_size(block_size, arr.ndim)
@@ -140,7 +141,22 @@ def pool(arr, block_size, func, pad_mode="constant", pad_cval=0, preserve_dtype=
         reduction = None
     if reduction == "mean" and input_dtype.kind not in "biu":
         reduction = None
-    if reduction is not None and int(np.prod(block_size)) <= _MAX_SLICES:
+    channel_block = block_size[2] if arr.ndim == 3 else 1
+    if (
+        reduction == "mean"
+        and preserve_dtype
+        and input_dtype == np.uint8
+        and channel_block == 1
+        and block_size[0] * block_size[1] <= _MAX_SLICES
+    ):
+        # truncated uint8 means straight from uint16 block sums
+        # route: tests/perf/test_pool_perf.py::test_pool_mean_uint8_vs_slices
+        return _mean_uint8_truncated(padded, block_size[0], block_size[1])
+    if reduction in ("max", "min") and channel_block == 1:
+        # route: tests/perf/test_pool_perf.py::test_pool_rows_then_columns_vs_slices
+        ufunc = np.maximum if reduction == "max" else np.minimum
+        result = _reduce_rows_then_columns(padded, block_size[0], block_size[1], ufunc)
+    elif reduction is not None and int(np.prod(block_size)) <= _MAX_SLICES:
         result = _reduce_slices(padded, block_size, reduction)
     else:
         # route: tests/perf/test_pool_perf.py::test_pool_block_view_vs_block_reduce
@@ -231,6 +247,41 @@ def _reduce_slices(arr, block_size, reduction):
     for view in slices[1:]:
         ufunc(acc, view, out=acc)
     return acc
+
+
+def _reduce_rows_then_columns(arr, block_h, block_w, ufunc, acc_dtype=None):
+    """Reduce ``block_h x block_w`` blocks of a padded array with a binary ufunc.
+
+    First the `block_h` rows of every block row are combined (contiguous memory,
+    one ufunc call per row offset), then the `block_w` columns of that result.
+    Channels are reduced separately. `acc_dtype` is the dtype of the result.
+    """
+    blocks_h, blocks_w = arr.shape[0] // block_h, arr.shape[1] // block_w
+    rows = arr.reshape(blocks_h, block_h, -1)
+    acc = rows[:, 0].astype(acc_dtype or arr.dtype)  # always a new array
+    for i in range(1, block_h):
+        ufunc(acc, rows[:, i], out=acc)
+    columns = acc.reshape(blocks_h, blocks_w, block_w, -1)
+    result = columns[:, :, 0].copy()
+    for j in range(1, block_w):
+        ufunc(result, columns[:, :, j], out=result)
+    return result.reshape((blocks_h, blocks_w) + arr.shape[2:])
+
+
+def _mean_uint8_truncated(arr, block_h, block_w):
+    """uint8 block means truncated to integers, exactly like ``mean().astype(uint8)``.
+
+    Sums are exact in uint16 (at most 64 * 255). With ``n`` values per block,
+    ``floor(s / n) = round(s / n + 0.5 / n - 0.5)`` without ties (the fractional
+    part stays within ``0.5 - 0.5 / n`` of an integer), which
+    ``cv2.convertScaleAbs`` computes and saturates to uint8 in one pass.
+    """
+    sums = _reduce_rows_then_columns(arr, block_h, block_w, np.add, np.uint16)
+    count = block_h * block_w
+    flat = cv2.convertScaleAbs(
+        sums.reshape(sums.shape[0], -1), alpha=1.0 / count, beta=0.5 / count - 0.5
+    )
+    return flat.reshape(sums.shape)
 
 
 def _as_blocks(arr, block_size):

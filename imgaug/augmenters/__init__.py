@@ -15,5 +15,8 @@ from imgaug.augmenters.blur import *
 from imgaug.augmenters.flip import *
 from imgaug.augmenters.geometric import *
 from imgaug.augmenters.meta import *
+from imgaug.augmenters.pooling import *
+from imgaug.augmenters.segmentation import *
 from imgaug.augmenters.size import *
 from imgaug.augmenters import arithmetic, base, blur, flip, geometric, meta, size
+from imgaug.augmenters import pooling, segmentation
