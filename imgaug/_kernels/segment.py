@@ -29,7 +29,6 @@ __all__ = [
 ]
 
 
-
 def to_unit_range(image):
     """Return `image` as float32 scaled like ``skimage.img_as_float``.
 

@@ -81,7 +81,7 @@ class _AbstractPoolingBase(_SampledAugmenter):
 
     Parameters
     ----------
-    kernel_size : int or tuple of int or list of int or StochasticParameter or tuple of (tuple of int or list of int or StochasticParameter)
+    kernel_size : int or tuple or list or StochasticParameter
         Block size ``(kh, kw)`` per image, see the subclasses.
     keep_size : bool, optional
         Resize pooled images back to their input size.
@@ -225,7 +225,7 @@ class AveragePooling(_AbstractPoolingBase):
 
     Parameters
     ----------
-    kernel_size : int or tuple of int or list of int or StochasticParameter or tuple of (tuple of int or list of int or StochasticParameter)
+    kernel_size : int or tuple or list or StochasticParameter
         Block size, sampled once per image: an int ``k`` gives ``k x k``; a tuple
         ``(a, b)`` of ints samples ``k`` from ``[a, b]``; a list samples one of
         its entries; a StochasticParameter is sampled; a tuple of two of these
@@ -283,7 +283,7 @@ class MaxPooling(_AbstractPoolingBase):
 
     Parameters
     ----------
-    kernel_size : int or tuple of int or list of int or StochasticParameter or tuple of (tuple of int or list of int or StochasticParameter)
+    kernel_size : int or tuple or list or StochasticParameter
         See :class:`AveragePooling`.
     keep_size : bool, optional
         See :class:`AveragePooling`.
@@ -333,7 +333,7 @@ class MinPooling(_AbstractPoolingBase):
 
     Parameters
     ----------
-    kernel_size : int or tuple of int or list of int or StochasticParameter or tuple of (tuple of int or list of int or StochasticParameter)
+    kernel_size : int or tuple or list or StochasticParameter
         See :class:`AveragePooling`.
     keep_size : bool, optional
         See :class:`AveragePooling`.
@@ -384,7 +384,7 @@ class MedianPooling(_AbstractPoolingBase):
 
     Parameters
     ----------
-    kernel_size : int or tuple of int or list of int or StochasticParameter or tuple of (tuple of int or list of int or StochasticParameter)
+    kernel_size : int or tuple or list or StochasticParameter
         See :class:`AveragePooling`.
     keep_size : bool, optional
         See :class:`AveragePooling`.

@@ -150,11 +150,7 @@ def segment_voronoi(image, cell_coordinates, replace_mask=None):
         )
     coords = _as_cell_coordinates(cell_coordinates)
     mask = _as_replace_mask(replace_mask, len(coords))
-    if (
-        image.size == 0
-        or len(coords) == 0
-        or (mask is not None and not mask.any())
-    ):
+    if image.size == 0 or len(coords) == 0 or (mask is not None and not mask.any()):
         return np.copy(image)
 
     image_3d = image[:, :, np.newaxis] if image.ndim == 2 else image
@@ -183,8 +179,7 @@ def _as_cell_coordinates(cell_coordinates):
         return coords.reshape(0, 2)
     if coords.ndim != 2 or coords.shape[1] != 2:
         raise InvalidValueError(
-            "Expected 'cell_coordinates' to have shape (N, 2), got "
-            f"{coords.shape}."
+            f"Expected 'cell_coordinates' to have shape (N, 2), got {coords.shape}."
         )
     if not np.all(np.isfinite(coords)):
         raise InvalidValueError("Expected 'cell_coordinates' to be finite numbers.")
@@ -297,7 +292,7 @@ class Superpixels(_SampledAugmenter):
 
     Parameters
     ----------
-    p_replace : number or tuple of number or list of number or StochasticParameter, optional
+    p_replace : number or tuple or list or StochasticParameter, optional
         Probability of filling a superpixel: a number is used for every
         superpixel; a tuple ``(a, b)`` samples one probability per image from
         ``[a, b)``; a list samples one of its entries per image; a
@@ -425,7 +420,7 @@ class Voronoi(_SampledAugmenter):
     points_sampler : IPointsSampler
         Chooses the cell centres per image, e.g.
         :class:`RegularGridPointsSampler` or :class:`UniformPointsSampler`.
-    p_replace : number or tuple of number or list of number or StochasticParameter, optional
+    p_replace : number or tuple or list or StochasticParameter, optional
         Probability of filling a cell (see :class:`Superpixels`).
     max_size : None or int, optional
         Longest image side for the segmentation; larger images are downscaled
@@ -514,7 +509,7 @@ class UniformVoronoi(Voronoi):
     ----------
     n_points : int or tuple of int or list of int or StochasticParameter, optional
         Number of cells per image (see :class:`UniformPointsSampler`).
-    p_replace : number or tuple of number or list of number or StochasticParameter, optional
+    p_replace : number or tuple or list or StochasticParameter, optional
         Probability of filling a cell (see :class:`Superpixels`).
     max_size : None or int, optional
         See :class:`Voronoi`.
@@ -570,7 +565,7 @@ class RegularGridVoronoi(Voronoi):
     p_drop_points : number or tuple of number or StochasticParameter, optional
         Fraction of grid points to drop (see :class:`DropoutPointsSampler`);
         ``0`` keeps the full grid.
-    p_replace : number or tuple of number or list of number or StochasticParameter, optional
+    p_replace : number or tuple or list or StochasticParameter, optional
         Probability of filling a cell (see :class:`Superpixels`).
     max_size : None or int, optional
         See :class:`Voronoi`.
@@ -626,12 +621,12 @@ class RelativeRegularGridVoronoi(Voronoi):
 
     Parameters
     ----------
-    n_rows_frac, n_cols_frac : number or tuple of number or list of number or StochasticParameter, optional
+    n_rows_frac, n_cols_frac : number or tuple or list or StochasticParameter, optional
         Grid rows/columns as a fraction of the image height/width (see
         :class:`RelativeRegularGridPointsSampler`).
     p_drop_points : number or tuple of number or StochasticParameter, optional
         Fraction of grid points to drop (see :class:`DropoutPointsSampler`).
-    p_replace : number or tuple of number or list of number or StochasticParameter, optional
+    p_replace : number or tuple or list or StochasticParameter, optional
         Probability of filling a cell (see :class:`Superpixels`).
     max_size : None or int, optional
         See :class:`Voronoi`.
@@ -741,7 +736,7 @@ class IPointsSampler(metaclass=ABCMeta):
     >>> import numpy as np
     >>> class CentrePointSampler(IPointsSampler):
     ...     def sample_points(self, images, random_state):
-    ...         return [np.float64([[im.shape[1] / 2, im.shape[0] / 2]]) for im in images]
+    ...         return [np.float64([[i.shape[1] / 2, i.shape[0] / 2]]) for i in images]
     >>> CentrePointSampler().sample_points([np.zeros((4, 6, 3))], 0)[0].tolist()
     [[3.0, 2.0]]
 
@@ -888,7 +883,9 @@ class RelativeRegularGridPointsSampler(IPointsSampler):
         return self.__str__()
 
     def __str__(self):
-        return f"RelativeRegularGridPointsSampler({self.n_rows_frac}, {self.n_cols_frac})"
+        return (
+            f"RelativeRegularGridPointsSampler({self.n_rows_frac}, {self.n_cols_frac})"
+        )
 
 
 class DropoutPointsSampler(IPointsSampler):
@@ -932,8 +929,7 @@ class DropoutPointsSampler(IPointsSampler):
             return iap.Binomial(1 - p_drop)
         if isinstance(p_drop, (tuple, list)):
             if len(p_drop) != 2 or not all(
-                isinstance(v, numbers.Real) and not isinstance(v, bool)
-                for v in p_drop
+                isinstance(v, numbers.Real) and not isinstance(v, bool) for v in p_drop
             ):
                 raise InvalidValueError(
                     "Expected 'p_drop' given as a tuple to contain two numbers, got "
@@ -943,7 +939,8 @@ class DropoutPointsSampler(IPointsSampler):
                 _check_p_drop_value(value)
             if p_drop[0] > p_drop[1]:
                 raise InvalidValueError(
-                    f"Expected 'p_drop' to be a range (a, b) with a <= b, got {p_drop!r}."
+                    "Expected 'p_drop' to be a range (a, b) with a <= b, got "
+                    f"{p_drop!r}."
                 )
             return iap.Binomial(iap.Uniform(1 - p_drop[1], 1 - p_drop[0]))
         raise InvalidTypeError(
