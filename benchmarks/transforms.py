@@ -312,6 +312,37 @@ def _overhead_albx(A):
 
 OVERHEAD = Spec("OverheadPipeline", _overhead_imgaug, _overhead_albx, approx=True)
 
+
+def _allow_040_pooling_on_new_skimage():
+    # imgaug 0.4.0's pool() pads the array itself, then calls skimage's
+    # block_reduce with cval=None; skimage >= 0.19 pads (by zero rows) with that
+    # value and fails on integer images (int(None)). The padding is always empty,
+    # so cval=0 gives 0.4.0's results on the skimage it was written for.
+    import skimage.measure
+
+    original = skimage.measure.block_reduce
+    if getattr(original, "imgaug_bench_shim", False):
+        return
+
+    def block_reduce(*args, **kwargs):
+        if len(args) > 3 and args[3] is None:
+            args = args[:3] + (0,) + args[4:]
+        if kwargs.get("cval", 0) is None:
+            kwargs["cval"] = 0
+        return original(*args, **kwargs)
+
+    block_reduce.imgaug_bench_shim = True
+    skimage.measure.block_reduce = block_reduce
+
+
+def _pooling_040(name, kernel_size):
+    def factory(iaa):
+        _allow_040_pooling_on_new_skimage()
+        return getattr(iaa, name)(kernel_size=kernel_size)
+
+    return factory
+
+
 _SPECS = [
     # ---------------------------------------------------------------- flips etc.
     Spec(
@@ -607,15 +638,20 @@ _SPECS = [
     # block means and pads to multiples of the block size, Downscale rounds.
     Spec(
         "AveragePooling",
-        lambda iaa: iaa.AveragePooling(kernel_size=4),
+        _pooling_040("AveragePooling", 4),
         lambda A: A.Downscale(
             scale_range=(0.25, 0.25),
             interpolation_pair={"downscale": INTER_AREA, "upscale": INTER_AREA},
             p=1,
         ),
+        ours=lambda iaa: iaa.AveragePooling(kernel_size=4),
         approx=True,
     ),
-    Spec("MaxPooling", lambda iaa: iaa.MaxPooling(kernel_size=4)),
+    Spec(
+        "MaxPooling",
+        _pooling_040("MaxPooling", 4),
+        ours=lambda iaa: iaa.MaxPooling(kernel_size=4),
+    ),
     # ---------------------------------------------------------------- segmentation
     Spec(
         "Superpixels",

@@ -65,10 +65,11 @@ def slic_labels(image, n_segments, compactness=10.0, max_iterations=10):
     """Segment an image into superpixels with SLIC.
 
     The image is covered by a grid of about `n_segments` cells of side
-    ``S = sqrt(H*W / n_segments)``. Each iteration assigns every pixel to the
-    closest of the centres of its own and the eight neighbouring grid cells,
-    measured as ``d_colour**2 + (d_space * compactness / S)**2`` (colours in
-    CIELAB for RGB images, else the values scaled to ``[0, 1]``), and moves every
+    ``S = sqrt(H*W / n_segments)``, whose means are the initial segment centres.
+    Each iteration assigns every pixel to the closest of the four centres of
+    the grid cells nearest to it (SLIC's search window), measured as
+    ``d_colour**2 + (d_space * compactness / S)**2`` (colours in CIELAB for RGB
+    images, else the values scaled as by `to_unit_range`), and moves every
     centre to the mean of its pixels. Iterations stop early once no pixel
     changes its segment. Finally every connected piece becomes a segment of its
     own and pieces smaller than half a grid cell are merged into the segment
@@ -101,82 +102,91 @@ def slic_labels(image, n_segments, compactness=10.0, max_iterations=10):
     cells_x = min(max(int(round(width / step)), 1), width)
     cell_h, cell_w = -(-height // cells_y), -(-width // cells_x)
     cells_y, cells_x = -(-height // cell_h), -(-width // cell_w)
-    nb_cells, cell_size = cells_y * cells_x, cell_h * cell_w
-    padded_h, padded_w = cells_y * cell_h, cells_x * cell_w
+    nb_cells = cells_y * cells_x
+    # blocks of cell size, shifted by half a cell: a block spans the area between
+    # four cell centres, and its pixels are compared with exactly these four
+    shift_y, shift_x = cell_h // 2, cell_w // 2
+    blocks_y, blocks_x = cells_y + 1, cells_x + 1
+    nb_blocks, block_size = blocks_y * blocks_x, cell_h * cell_w
+    padded_h, padded_w = blocks_y * cell_h, blocks_x * cell_w
+    rows = slice(shift_y, shift_y + height)
+    cols = slice(shift_x, shift_x + width)
 
-    # pixel vectors [colour..., y, x] with pre-scaled coordinates, so that the
-    # squared euclidean distance is SLIC's distance; padding pixels are zero
+    # pixel vectors [colour..., y, x, 1 (0 for padding), |p|^2] with pre-scaled
+    # coordinates: [p, 1, |p|^2] . [-2c, |c|^2, 1] = |p - c|^2 = SLIC's distance
     spatial_weight = compactness / step
-    grid = np.zeros((padded_h, padded_w, nb_features), dtype=np.float64)
-    grid[:height, :width, :-2] = features
-    grid[:height, :width, -2] = ((np.arange(height) + 0.5) * spatial_weight)[
+    grid = np.zeros((padded_h, padded_w, nb_features + 2), dtype=np.float32)
+    grid[rows, cols, : nb_features - 2] = features
+    grid[rows, cols, nb_features - 2] = ((np.arange(height) + 0.5) * spatial_weight)[
         :, np.newaxis
     ]
-    grid[:height, :width, -1] = (np.arange(width) + 0.5) * spatial_weight
-    inside = np.zeros((padded_h, padded_w), dtype=np.float64)
-    inside[:height, :width] = 1.0
-    # cell-major order (cells, pixels of a cell): one strided reshape
-    grid = grid.reshape(cells_y, cell_h, cells_x, cell_w, nb_features)
-    pixel_features = np.ascontiguousarray(grid.transpose(4, 0, 2, 1, 3)).reshape(
-        nb_features, nb_cells * cell_size
+    grid[rows, cols, nb_features - 1] = (np.arange(width) + 0.5) * spatial_weight
+    grid[rows, cols, nb_features] = 1.0
+    grid[:, :, nb_features + 1] = np.einsum(
+        "hwd,hwd->hw", grid[:, :, :nb_features], grid[:, :, :nb_features]
     )
-    inside = inside.reshape(cells_y, cell_h, cells_x, cell_w).transpose(0, 2, 1, 3)
-    inside = np.ascontiguousarray(inside).reshape(-1)
-    # [p, 1, |p|^2] . [-2c, |c|^2, 1] = |p - c|^2: one matrix product per cell
-    cells = np.empty((nb_cells, nb_features + 2, cell_size), dtype=np.float32)
-    cells[:, :nb_features] = pixel_features.reshape(
-        nb_features, nb_cells, cell_size
-    ).transpose(1, 0, 2)
-    cells[:, nb_features] = 1.0
-    cells[:, nb_features + 1] = np.einsum(
-        "kdm,kdm->km", cells[:, :nb_features], cells[:, :nb_features]
+    grid = grid.reshape(blocks_y, cell_h, blocks_x, cell_w, nb_features + 2)
+    # (blocks, vector entries, pixels of the block): one strided copy
+    blocks = np.ascontiguousarray(grid.transpose(0, 2, 4, 1, 3)).reshape(
+        nb_blocks, nb_features + 2, block_size
     )
+    # the same values pixel-major, for the bincounts of the centre update: in
+    # block order, runs of equal labels would serialise bincount's additions
+    # route: tests/perf/test_segmentation_perf.py::test_bincount_pixel_major
+    sums_input = blocks[:, : nb_features + 1].transpose(1, 2, 0)
+    sums_input = sums_input.reshape(nb_features + 1, -1).astype(np.float64)
 
-    # the 3x3 neighbourhood of every cell (clipped at the border)
-    cell_y, cell_x = np.divmod(np.arange(nb_cells), cells_x)
+    # the four cells around every block (clipped at the image border)
+    block_y, block_x = np.divmod(np.arange(nb_blocks), blocks_x)
     candidates = np.stack(
         [
-            np.clip(cell_y + dy, 0, cells_y - 1) * cells_x
-            + np.clip(cell_x + dx, 0, cells_x - 1)
-            for dy in (-1, 0, 1)
-            for dx in (-1, 0, 1)
+            np.clip(block_y + dy, 0, cells_y - 1) * cells_x
+            + np.clip(block_x + dx, 0, cells_x - 1)
+            for dy in (-1, 0)
+            for dx in (-1, 0)
         ],
         axis=1,
     )
     candidates_flat = candidates.reshape(-1)
-    candidate_base = (np.arange(nb_cells) * 9)[:, np.newaxis]
-    slot_ids = np.arange(9, dtype=np.int32)[np.newaxis, :, np.newaxis]
-    slot_bits = np.int32(15)  # the 4 lowest mantissa bits hold the slot
+    candidate_base = (np.arange(nb_blocks) * 4)[:, np.newaxis]
+    slot_ids = np.arange(4, dtype=np.int32)[np.newaxis, :, np.newaxis]
+    slot_bits = np.int32(3)  # the 2 lowest mantissa bits hold the slot
 
-    labels = np.repeat(np.arange(nb_cells), cell_size)  # start: the grid cells
+    # start: every pixel in its grid cell
+    cell_of_y = np.clip(np.arange(padded_h) - shift_y, 0, height - 1) // cell_h
+    cell_of_x = np.clip(np.arange(padded_w) - shift_x, 0, width - 1) // cell_w
+    labels = cell_of_y[:, np.newaxis] * cells_x + cell_of_x
+    labels = labels.reshape(blocks_y, cell_h, blocks_x, cell_w).transpose(0, 2, 1, 3)
+    labels = labels.reshape(nb_blocks, block_size)
     for _ in range(max_iterations):
-        counts = np.bincount(labels, weights=inside, minlength=nb_cells)
+        labels_pixel_major = labels.T.reshape(-1)
         sums = [
-            np.bincount(labels, weights=values, minlength=nb_cells)
-            for values in pixel_features
+            np.bincount(labels_pixel_major, weights=values, minlength=nb_cells)
+            for values in sums_input
         ]
+        counts = sums.pop()
         centres = np.stack(sums, axis=1) / np.maximum(counts, 1.0)[:, np.newaxis]
         centres[counts == 0] = 1e6  # no pixels left: never the closest again
         weights = np.empty((nb_cells, nb_features + 2), dtype=np.float32)
         weights[:, :nb_features] = -2.0 * centres
         weights[:, nb_features] = np.einsum("kd,kd->k", centres, centres)
         weights[:, nb_features + 1] = 1.0
-        distances = np.matmul(weights[candidates], cells)  # (cells, 9, pixels)
-        # argmin over the 9 candidates as one integer min: the bit pattern of a
-        # non-negative float32 orders like the float, and the 4 lowest bits are
+        distances = np.matmul(weights[candidates], blocks)  # (blocks, 4, pixels)
+        # argmin over the 4 candidates as one integer min: the bit pattern of a
+        # non-negative float32 orders like the float, and its 2 lowest bits are
         # replaced by the candidate slot
         # route: tests/perf/test_segmentation_perf.py::test_slic_packed_argmin
         keys = distances.view(np.int32)
         keys &= ~slot_bits
         keys |= slot_ids
         slots = keys.min(axis=1) & slot_bits
-        labels_new = candidates_flat[candidate_base + slots].reshape(-1)
+        labels_new = candidates_flat[candidate_base + slots]
         if np.array_equal(labels_new, labels):
             break
         labels = labels_new
 
-    label_image = labels.reshape(cells_y, cells_x, cell_h, cell_w).transpose(0, 2, 1, 3)
-    label_image = label_image.reshape(padded_h, padded_w)[:height, :width]
+    labels = labels.reshape(blocks_y, blocks_x, cell_h, cell_w).transpose(0, 2, 1, 3)
+    label_image = labels.reshape(padded_h, padded_w)[rows, cols]
     min_size = max(int(0.5 * height * width / nb_cells), 1)
     return _make_connected(label_image, min_size)
 
