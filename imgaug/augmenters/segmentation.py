@@ -595,7 +595,8 @@ class RegularGridVoronoi(Voronoi):
     ):
         super().__init__(
             points_sampler=DropoutPointsSampler(
-                RegularGridPointsSampler(n_rows, n_cols), p_drop_points
+                RegularGridPointsSampler(n_rows, n_cols),
+                _handle_p_drop(p_drop_points, "p_drop_points"),
             ),
             p_replace=p_replace,
             max_size=max_size,
@@ -657,7 +658,7 @@ class RelativeRegularGridVoronoi(Voronoi):
         super().__init__(
             points_sampler=DropoutPointsSampler(
                 RelativeRegularGridPointsSampler(n_rows_frac, n_cols_frac),
-                p_drop_points,
+                _handle_p_drop(p_drop_points, "p_drop_points"),
             ),
             p_replace=p_replace,
             max_size=max_size,
@@ -917,36 +918,7 @@ class DropoutPointsSampler(IPointsSampler):
         self.other_points_sampler = _check_points_sampler(
             other_points_sampler, "other_points_sampler"
         )
-        self.p_drop = self._convert_p_drop_to_inverted_mask_param(p_drop)
-
-    @classmethod
-    def _convert_p_drop_to_inverted_mask_param(cls, p_drop):
-        """Turn `p_drop` into a parameter of keep decisions (1 = keep)."""
-        if isinstance(p_drop, iap.StochasticParameter):
-            return p_drop
-        if isinstance(p_drop, numbers.Real) and not isinstance(p_drop, bool):
-            _check_p_drop_value(p_drop)
-            return iap.Binomial(1 - p_drop)
-        if isinstance(p_drop, (tuple, list)):
-            if len(p_drop) != 2 or not all(
-                isinstance(v, numbers.Real) and not isinstance(v, bool) for v in p_drop
-            ):
-                raise InvalidValueError(
-                    "Expected 'p_drop' given as a tuple to contain two numbers, got "
-                    f"{p_drop!r}."
-                )
-            for value in p_drop:
-                _check_p_drop_value(value)
-            if p_drop[0] > p_drop[1]:
-                raise InvalidValueError(
-                    "Expected 'p_drop' to be a range (a, b) with a <= b, got "
-                    f"{p_drop!r}."
-                )
-            return iap.Binomial(iap.Uniform(1 - p_drop[1], 1 - p_drop[0]))
-        raise InvalidTypeError(
-            "Expected 'p_drop' to be a number, a tuple of two numbers or a "
-            f"StochasticParameter, got {type(p_drop).__name__}."
-        )
+        self.p_drop = _handle_p_drop(p_drop, "p_drop")
 
     # sampling order: the other sampler's points, then per image one keep
     #                 decision per point
@@ -974,10 +946,38 @@ class DropoutPointsSampler(IPointsSampler):
         return f"DropoutPointsSampler({self.other_points_sampler}, {self.p_drop})"
 
 
-def _check_p_drop_value(value):
+def _handle_p_drop(p_drop, name):
+    """Turn a drop probability into a parameter of keep decisions (1 = keep)."""
+    if isinstance(p_drop, iap.StochasticParameter):
+        return p_drop
+    if isinstance(p_drop, numbers.Real) and not isinstance(p_drop, bool):
+        _check_p_drop_value(p_drop, name)
+        return iap.Binomial(1 - p_drop)
+    if isinstance(p_drop, (tuple, list)):
+        if len(p_drop) != 2 or not all(
+            isinstance(v, numbers.Real) and not isinstance(v, bool) for v in p_drop
+        ):
+            raise InvalidValueError(
+                f"Expected '{name}' given as a tuple to contain two numbers, got "
+                f"{p_drop!r}."
+            )
+        for value in p_drop:
+            _check_p_drop_value(value, name)
+        if p_drop[0] > p_drop[1]:
+            raise InvalidValueError(
+                f"Expected '{name}' to be a range (a, b) with a <= b, got {p_drop!r}."
+            )
+        return iap.Binomial(iap.Uniform(1 - p_drop[1], 1 - p_drop[0]))
+    raise InvalidTypeError(
+        f"Expected '{name}' to be a number, a tuple of two numbers or a "
+        f"StochasticParameter, got {type(p_drop).__name__}."
+    )
+
+
+def _check_p_drop_value(value, name):
     if not 0.0 <= value <= 1.0:  # also rejects NaN
         raise InvalidValueError(
-            f"Expected 'p_drop' to be a probability in [0.0, 1.0], got {value!r}."
+            f"Expected '{name}' to be a probability in [0.0, 1.0], got {value!r}."
         )
 
 
