@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from abc import abstractmethod
 
+import cv2
 import numpy as np
 
 import imgaug.dtypes as iadt
@@ -32,6 +33,10 @@ from imgaug.validation import InvalidTypeError
 
 __all__ = ["AveragePooling", "MaxPooling", "MinPooling", "MedianPooling"]
 
+# dtypes cv2.resize copies with INTER_NEAREST_EXACT
+_CV2_NEAREST_DTYPES = frozenset(
+    np.dtype(name) for name in ("uint8", "uint16", "int16", "float32", "float64")
+)
 # dtypes cv2 cannot resize: resized back in float64 (``imresize_any_dtype``)
 _FLOAT64_RESIZE_DTYPES = frozenset(
     np.dtype(name)
@@ -57,8 +62,13 @@ def _resize_back(pooled, height, width, out=None):
     """Resize a pooled image to ``(height, width)`` with imresize's default.
 
     That is ``INTER_AREA`` when enlarging, ``INTER_LINEAR`` otherwise. Dtypes cv2
-    cannot resize (32/64-bit integers, float128) go through float64.
+    cannot resize (32/64-bit integers, float128) go through float64. Enlarging by
+    whole factors is pixel replication (what ``INTER_AREA`` computes then).
     """
+    factor_y, rest_y = divmod(height, pooled.shape[0])
+    factor_x, rest_x = divmod(width, pooled.shape[1])
+    if rest_y == 0 and rest_x == 0 and factor_y >= 1 and factor_x >= 1:
+        return _replicate(pooled, factor_y, factor_x, out)
     if pooled.dtype not in _FLOAT64_RESIZE_DTYPES:
         return _crop.resize_to(pooled, height, width, out=out)
     result = _resize.imresize_any_dtype(pooled, (height, width))
@@ -66,6 +76,32 @@ def _resize_back(pooled, height, width, out=None):
         return result
     out[...] = result
     return out
+
+
+def _replicate(pooled, factor_y, factor_x, out=None):
+    """Repeat every pixel ``factor_y x factor_x`` times (a new array or `out`)."""
+    height, width = pooled.shape[0] * factor_y, pooled.shape[1] * factor_x
+    nb_channels = pooled.shape[2] if pooled.ndim == 3 else 1
+    if pooled.dtype in _CV2_NEAREST_DTYPES and nb_channels <= 4:
+        # columns with cv2 (pixel centres, exact for whole factors), rows as
+        # row copies: ~2x faster than cv2.resize with INTER_AREA
+        # route: tests/perf/test_pool_perf.py::test_pool_replicate_vs_area_resize
+        wide = cv2.resize(
+            np.ascontiguousarray(pooled),
+            (width, pooled.shape[0]),
+            interpolation=cv2.INTER_NEAREST_EXACT,
+        ).reshape(pooled.shape[0], width, *pooled.shape[2:])
+    else:
+        wide = np.repeat(pooled, factor_x, axis=1)
+    result = out
+    if out is None or not out.flags.c_contiguous:
+        result = np.empty((height, width) + pooled.shape[2:], dtype=pooled.dtype)
+    rows = result.reshape(pooled.shape[0], factor_y, width, *pooled.shape[2:])
+    rows[...] = wide[:, np.newaxis]
+    if out is not None and result is not out:
+        out[...] = result
+        return out
+    return result
 
 
 class _PoolingSamples:
@@ -151,7 +187,7 @@ class _AbstractPoolingBase(_SampledAugmenter):
         return results
 
     def _augment_image_array_keep_size(self, images, samples):
-        result = np.empty_like(images)
+        result = np.empty(images.shape, dtype=images.dtype)
         height, width = images.shape[1:3]
         for i in range(len(images)):
             kh, kw = int(samples.heights[i]), int(samples.widths[i])

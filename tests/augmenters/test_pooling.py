@@ -81,6 +81,28 @@ class TestExactValues:
         assert observed.shape == image.shape
         assert np.array_equal(observed, expected)
 
+    @pytest.mark.parametrize("dtype", ALLOWED)
+    @pytest.mark.parametrize("channels", [None, 1, 3, 5])
+    def test_keep_size_with_whole_factors_replicates_pixels(self, dtype, channels):
+        # enlarging by whole factors: INTER_AREA repeats every pooled pixel
+        shape = (8, 12) if channels is None else (8, 12, channels)
+        image = (np.arange(np.prod(shape)).reshape(shape) % 7).astype(dtype)
+        observed = iaa.MaxPooling(((2, 2), (3, 3)))(image=image)
+        pooled = ia.max_pool(image, (2, 3))
+        expected = np.repeat(np.repeat(pooled, 2, axis=0), 3, axis=1)
+        assert observed.dtype.name == dtype and np.array_equal(observed, expected)
+        if dtype not in ("uint32", "int32", "float128"):
+            assert np.array_equal(observed, ia.imresize_single_image(pooled, shape[:2]))
+
+    def test_keep_size_array_input_in_fortran_order(self):
+        images = np.asfortranarray(
+            np.random.default_rng(4).integers(0, 256, (2, 8, 8, 3)).astype(np.uint8)
+        )
+        observed = iaa.AveragePooling(2)(images=images)
+        for image, out in zip(images, observed, strict=True):
+            pooled = ia.avg_pool(image, 2)
+            assert np.array_equal(out, np.repeat(np.repeat(pooled, 2, 0), 2, 1))
+
     def test_separate_height_and_width(self):
         # a tuple of two ints is one range for both axes; a tuple of two
         # ranges/lists gives the height and the width

@@ -122,3 +122,21 @@ def test_pool_rows_then_columns_vs_slices(func, dtype, block_size):
     assert_not_slower(
         chosen, slices_route, label=f"rows/columns vs slices {reduction} {dtype}"
     )
+
+
+def test_pool_replicate_vs_area_resize():
+    import cv2
+
+    from imgaug.augmenters import pooling
+
+    pooled = _pool.avg_pool(_images.image_uint8(), 4)
+    height, width = pooled.shape[0] * 4, pooled.shape[1] * 4
+
+    def chosen():
+        return pooling._replicate(pooled, 4, 4)
+
+    def area_route():
+        return cv2.resize(pooled, (width, height), interpolation=cv2.INTER_AREA)
+
+    assert np.array_equal(chosen(), area_route())
+    assert_not_slower(chosen, area_route, label="replicate vs INTER_AREA upscale")
