@@ -734,6 +734,10 @@ def _points_samplers(lib):
     for key, sampler in samplers.items():
         for i, points in enumerate(sampler.sample_points(images, 1)):
             out[f"xy:{key}_{i}"] = np.asarray(points, dtype=np.float64)
+    # the photo in the cells of the relative grid
+    photo = lib.image("rgb")
+    points = samplers["relative"].sample_points([photo], 1)[0]
+    out["image"] = iaa.segment_voronoi(photo, points)
     return out
 
 
