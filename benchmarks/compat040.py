@@ -530,27 +530,20 @@ add("ElasticTransformation", "geometric", "iaa.ElasticTransformation(alpha=0, si
 def _allow_integer_pooling_in_040(lib):
     """Let 0.4.0's pool() run on the skimage of the benchmark environment.
 
-    0.4.0 pads the array itself, then calls skimage's block_reduce with
-    cval=None; skimage >= 0.19 pads (by zero rows) with that value and fails on
-    integer images. The padding is empty, so cval=0 restores 0.4.0's results.
+    The shim is the one the speed benchmarks use (benchmarks/transforms.py).
     """
     if lib.ia.__version__ != "0.4.0":
         return
-    import skimage.measure
+    import importlib.util
 
-    original = skimage.measure.block_reduce
-    if getattr(original, "compat_shim", False):
-        return
-
-    def block_reduce(*args, **kwargs):
-        if len(args) > 3 and args[3] is None:
-            args = args[:3] + (0,) + args[4:]
-        if kwargs.get("cval", 0) is None:
-            kwargs["cval"] = 0
-        return original(*args, **kwargs)
-
-    block_reduce.compat_shim = True
-    skimage.measure.block_reduce = block_reduce
+    name = "_imgaug_bench_transforms"
+    module = sys.modules.get(name)
+    if module is None:
+        spec = importlib.util.spec_from_file_location(name, HERE / "transforms.py")
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module  # dataclasses look their module up
+        spec.loader.exec_module(module)
+    module.allow_040_pooling_on_new_skimage()
 
 
 def _pooling_case(name, expr, inputs="rgb", **kwargs):
@@ -619,6 +612,13 @@ add(
     "segmentation",
     "iaa.RelativeRegularGridVoronoi(0.1, 0.15, p_drop_points=0, p_replace=1)",
 )
+add(
+    "UniformVoronoi-nothing-replaced",
+    "segmentation",
+    "iaa.UniformVoronoi(50, p_replace=0, max_size=48)",
+)
+# a single cell: every pixel gets the image's mean colour, wherever the point is
+add("UniformVoronoi-one-cell", "segmentation", "iaa.UniformVoronoi(1, p_replace=1)")
 add(
     "Voronoi-grid",
     "segmentation",

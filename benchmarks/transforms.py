@@ -313,7 +313,7 @@ def _overhead_albx(A):
 OVERHEAD = Spec("OverheadPipeline", _overhead_imgaug, _overhead_albx, approx=True)
 
 
-def _allow_040_pooling_on_new_skimage():
+def allow_040_pooling_on_new_skimage():
     # imgaug 0.4.0's pool() pads the array itself, then calls skimage's
     # block_reduce with cval=None; skimage >= 0.19 pads (by zero rows) with that
     # value and fails on integer images (int(None)). The padding is always empty,
@@ -337,7 +337,7 @@ def _allow_040_pooling_on_new_skimage():
 
 def _pooling_040(name, kernel_size):
     def factory(iaa):
-        _allow_040_pooling_on_new_skimage()
+        allow_040_pooling_on_new_skimage()
         return getattr(iaa, name)(kernel_size=kernel_size)
 
     return factory
