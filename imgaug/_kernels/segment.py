@@ -115,25 +115,23 @@ def slic_labels(image, n_segments, compactness=10.0, max_iterations=10):
     # pixel vectors [colour..., y, x, 1 (0 for padding), |p|^2] with pre-scaled
     # coordinates: [p, 1, |p|^2] . [-2c, |c|^2, 1] = |p - c|^2 = SLIC's distance
     spatial_weight = compactness / step
-    grid = np.zeros((padded_h, padded_w, nb_features + 2), dtype=np.float32)
-    grid[rows, cols, : nb_features - 2] = features
-    grid[rows, cols, nb_features - 2] = ((np.arange(height) + 0.5) * spatial_weight)[
+    grid = np.zeros((nb_features + 2, padded_h, padded_w), dtype=np.float32)
+    grid[: nb_features - 2, rows, cols] = features.transpose(2, 0, 1)
+    grid[nb_features - 2, rows, cols] = ((np.arange(height) + 0.5) * spatial_weight)[
         :, np.newaxis
     ]
-    grid[rows, cols, nb_features - 1] = (np.arange(width) + 0.5) * spatial_weight
-    grid[rows, cols, nb_features] = 1.0
-    grid[:, :, nb_features + 1] = np.einsum(
-        "hwd,hwd->hw", grid[:, :, :nb_features], grid[:, :, :nb_features]
-    )
-    grid = grid.reshape(blocks_y, cell_h, blocks_x, cell_w, nb_features + 2)
+    grid[nb_features - 1, rows, cols] = (np.arange(width) + 0.5) * spatial_weight
+    grid[nb_features, rows, cols] = 1.0
+    norms = grid[nb_features + 1]
+    for plane in grid[:nb_features]:
+        norms += plane * plane
+    grid = grid.reshape(nb_features + 2, blocks_y, cell_h, blocks_x, cell_w)
     # (blocks, vector entries, pixels of the block): one strided copy
-    blocks = np.ascontiguousarray(grid.transpose(0, 2, 4, 1, 3)).reshape(
+    blocks = np.ascontiguousarray(grid.transpose(1, 3, 0, 2, 4)).reshape(
         nb_blocks, nb_features + 2, block_size
     )
-    # the same values pixel-major, for the bincounts of the centre update: in
-    # block order, runs of equal labels would serialise bincount's additions
-    # route: tests/perf/test_segmentation_perf.py::test_bincount_pixel_major
-    sums_input = blocks[:, : nb_features + 1].transpose(1, 2, 0)
+    # the vectors (without |p|^2) as float64 rows, for the centre sums
+    sums_input = blocks[:, : nb_features + 1].transpose(1, 0, 2)
     sums_input = sums_input.reshape(nb_features + 1, -1).astype(np.float64)
 
     # the four cells around every block (clipped at the image border)
@@ -158,14 +156,20 @@ def slic_labels(image, n_segments, compactness=10.0, max_iterations=10):
     labels = cell_of_y[:, np.newaxis] * cells_x + cell_of_x
     labels = labels.reshape(blocks_y, cell_h, blocks_x, cell_w).transpose(0, 2, 1, 3)
     labels = labels.reshape(nb_blocks, block_size)
+    # the first sums: over the grid cells, one reduction of the unshifted grid
+    cells = grid.reshape(nb_features + 2, padded_h, padded_w)[
+        : nb_features + 1,
+        shift_y : shift_y + cells_y * cell_h,
+        shift_x : shift_x + cells_x * cell_w,
+    ]
+    sums = cells.reshape(nb_features + 1, cells_y, cell_h, cells_x, cell_w).sum(
+        axis=(2, 4), dtype=np.float64
+    )
+    sums = sums.reshape(nb_features + 1, nb_cells)
+    row_offsets = (np.arange(nb_features + 1) * nb_cells)[:, np.newaxis]
     for _ in range(max_iterations):
-        labels_pixel_major = labels.T.reshape(-1)
-        sums = [
-            np.bincount(labels_pixel_major, weights=values, minlength=nb_cells)
-            for values in sums_input
-        ]
-        counts = sums.pop()
-        centres = np.stack(sums, axis=1) / np.maximum(counts, 1.0)[:, np.newaxis]
+        counts = sums[-1]
+        centres = sums[:-1].T / np.maximum(counts, 1.0)[:, np.newaxis]
         centres[counts == 0] = 1e6  # no pixels left: never the closest again
         weights = np.empty((nb_cells, nb_features + 2), dtype=np.float32)
         weights[:, :nb_features] = -2.0 * centres
@@ -181,8 +185,22 @@ def slic_labels(image, n_segments, compactness=10.0, max_iterations=10):
         keys |= slot_ids
         slots = keys.min(axis=1) & slot_bits
         labels_new = candidates_flat[candidate_base + slots]
-        if np.array_equal(labels_new, labels):
+        # update the sums with the pixels that changed their segment only
+        # route: tests/perf/test_segmentation_perf.py::test_slic_incremental_sums
+        changed = np.flatnonzero(labels_new != labels)
+        if changed.size == 0:
             break
+        # one bincount: +vector at the new segment, -vector at the old one, for
+        # every vector entry (row r of segment k is bin r * nb_cells + k)
+        moved = np.concatenate(
+            [labels_new.reshape(-1)[changed], labels.reshape(-1)[changed]]
+        )
+        values = sums_input[:, changed]
+        sums += np.bincount(
+            (row_offsets + moved).reshape(-1),
+            weights=np.concatenate([values, -values], axis=1).reshape(-1),
+            minlength=sums.size,
+        ).reshape(sums.shape)
         labels = labels_new
 
     labels = labels.reshape(blocks_y, blocks_x, cell_h, cell_w).transpose(0, 2, 1, 3)
@@ -207,9 +225,10 @@ def _make_connected(labels, min_size):
     small = sizes < min_size
     small[0] = False
     if small.any():
-        ids, first = np.unique(pieces, return_index=True)
-        first_small = first[small[ids]]
-        sources = ids[small[ids]]
+        first = _first_occurrences(pieces, len(sizes) - 1)
+        ids = np.arange(1, len(sizes))
+        first_small = first[small[1:]]
+        sources = ids[small[1:]]
         # the piece at pixel 0 has no earlier neighbour: it stays
         keep = first_small > 0
         sources, first_small = sources[keep], first_small[keep]
@@ -227,6 +246,22 @@ def _make_connected(labels, min_size):
     present = np.bincount(pieces, minlength=len(sizes)) > 0
     new_ids = (np.cumsum(present) - 1).astype(np.int32)
     return new_ids[pieces].reshape(height, width)
+
+
+def _first_occurrences(pieces, nb_pieces):
+    """Index of the first pixel of each piece ``1..nb_pieces`` (raster order)."""
+    # pieces are numbered in order of appearance: the running maximum grows by
+    # one exactly at each piece's first pixel
+    running = np.maximum.accumulate(pieces)
+    first = np.flatnonzero(running[1:] > running[:-1]) + 1
+    if pieces[0] > 0:
+        first = np.concatenate([[0], first])
+    if len(first) == nb_pieces and np.array_equal(
+        pieces[first], np.arange(1, nb_pieces + 1)
+    ):
+        return first
+    _, first = np.unique(pieces, return_index=True)  # any other numbering
+    return first[-nb_pieces:]
 
 
 def nearest_point_labels(height, width, xy):

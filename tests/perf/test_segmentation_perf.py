@@ -6,8 +6,8 @@
 * inside it, the nearest of the four candidate centres is found as one integer
   ``min`` over float bit patterns whose lowest bits hold the candidate slot,
   instead of ``argmin`` along the short candidate axis;
-* the centre update runs ``np.bincount`` over pixels in pixel-major order:
-  in block order, long runs of the same label serialise its additions.
+* the centre sums are updated with the pixels that changed their segment
+  only, instead of being recomputed from all pixels each iteration.
 """
 
 from __future__ import annotations
@@ -66,24 +66,36 @@ def test_slic_packed_argmin():
     assert_not_slower(chosen, argmin_route, label="packed min vs argmin")
 
 
-def test_bincount_pixel_major():
-    nb_labels, block_size = 150, 121
-    labels = np.repeat(np.arange(nb_labels), block_size)  # block order: runs
-    values = np.random.default_rng(1).random((6, labels.size))
-    values_pixel_major = np.ascontiguousarray(
-        values.reshape(6, nb_labels, block_size).transpose(0, 2, 1)
-    ).reshape(6, -1)
+def test_slic_incremental_sums():
+    rng = np.random.default_rng(1)
+    nb_labels, nb_pixels = 150, 150 * 121
+    values = rng.random((6, nb_pixels))
+    labels = rng.integers(0, nb_labels, nb_pixels)
+    labels_new = labels.copy()
+    moved = rng.choice(nb_pixels, nb_pixels // 20, replace=False)  # 5 % move
+    labels_new[moved] = rng.integers(0, nb_labels, len(moved))
+    sums = np.stack(
+        [np.bincount(labels, weights=row, minlength=nb_labels) for row in values]
+    )
+    offsets = (np.arange(6) * nb_labels)[:, np.newaxis]
 
     def chosen():
-        labels_pixel_major = labels.reshape(nb_labels, block_size).T.reshape(-1)
-        return [
-            np.bincount(labels_pixel_major, weights=row, minlength=nb_labels)
-            for row in values_pixel_major
-        ]
+        changed = np.flatnonzero(labels_new != labels)
+        index = np.concatenate([labels_new[changed], labels[changed]])
+        part = values[:, changed]
+        return sums + np.bincount(
+            (offsets + index).reshape(-1),
+            weights=np.concatenate([part, -part], axis=1).reshape(-1),
+            minlength=sums.size,
+        ).reshape(sums.shape)
 
-    def block_major_route():
-        return [np.bincount(labels, weights=row, minlength=nb_labels) for row in values]
+    def full_route():
+        return np.stack(
+            [
+                np.bincount(labels_new, weights=row, minlength=nb_labels)
+                for row in values
+            ]
+        )
 
-    for a, b in zip(chosen(), block_major_route(), strict=True):
-        assert np.allclose(a, b)
-    assert_not_slower(chosen, block_major_route, label="bincount pixel-major")
+    assert np.allclose(chosen(), full_route())
+    assert_not_slower(chosen, full_route, label="incremental vs full sums")
