@@ -8,6 +8,7 @@ block_reduce calls it.
 
 from __future__ import annotations
 
+import functools
 import numbers
 
 import cv2
@@ -301,7 +302,7 @@ def _mean_uint8_truncated(arr, block_h, block_w):
         # the block_w columns of each block as one product with a 0/1 matrix:
         # the strided per-column route iterates over only nb_channels values
         # route: tests/perf/test_pool_perf.py::test_pool_mean_uint8_vs_slices
-        selector = np.tile(np.eye(nb_channels, dtype=np.float32), (block_w, 1))
+        selector = _column_selector(block_w, nb_channels)
         sums = sums.reshape(blocks_h * blocks_w, block_w * nb_channels)
         sums = sums.astype(np.float32) @ selector
     count = block_h * block_w
@@ -309,6 +310,14 @@ def _mean_uint8_truncated(arr, block_h, block_w):
         sums.reshape(blocks_h, -1), alpha=1.0 / count, beta=0.5 / count - 0.5
     )
     return flat.reshape((blocks_h, blocks_w) + arr.shape[2:])
+
+
+@functools.lru_cache(maxsize=64)
+def _column_selector(block_w, nb_channels):
+    """0/1 matrix summing ``block_w`` pixels of ``nb_channels`` values per channel."""
+    selector = np.tile(np.eye(nb_channels, dtype=np.float32), (block_w, 1))
+    selector.setflags(write=False)
+    return selector
 
 
 def _as_blocks(arr, block_size):

@@ -164,8 +164,8 @@ class _AbstractPoolingBase(_SampledAugmenter):
             widths = heights
         else:
             widths = param_w.draw_samples((nb_rows,), random_state=random_state)
-        heights = np.clip(np.asarray(heights).astype(np.int64), 1, None)
-        widths = np.clip(np.asarray(widths).astype(np.int64), 1, None)
+        heights = np.maximum(heights, 1).astype(np.int64)
+        widths = np.maximum(widths, 1).astype(np.int64)
         return _PoolingSamples(heights, widths)
 
     def _augment_images_by_samples(self, images, samples):
