@@ -61,7 +61,7 @@ def _slic_features(image):
     return features
 
 
-def slic_labels(image, n_segments, compactness=10.0, max_iterations=10):
+def slic_labels(image, n_segments, compactness=10.0, max_iterations=10, tolerance=0.0):
     """Segment an image into superpixels with SLIC.
 
     The image is covered by a grid of about `n_segments` cells of side
@@ -70,10 +70,11 @@ def slic_labels(image, n_segments, compactness=10.0, max_iterations=10):
     the grid cells nearest to it (SLIC's search window), measured as
     ``d_colour**2 + (d_space * compactness / S)**2`` (colours in CIELAB for RGB
     images, else the values scaled as by `to_unit_range`), and moves every
-    centre to the mean of its pixels. Iterations stop early once no pixel
-    changes its segment. Finally every connected piece becomes a segment of its
-    own and pieces smaller than half a grid cell are merged into the segment
-    left of (or above) their first pixel.
+    centre to the mean of its pixels. Iterations stop early once at most a
+    fraction `tolerance` of the pixels changed their segment. Finally every
+    connected piece becomes a segment of its own and pieces smaller than half
+    a grid cell are merged into the segment left of (or above) their first
+    pixel.
 
     Parameters
     ----------
@@ -85,6 +86,9 @@ def slic_labels(image, n_segments, compactness=10.0, max_iterations=10):
         Weight of spatial closeness against colour closeness.
     max_iterations : int, optional
         Maximum number of assignment/update iterations.
+    tolerance : float, optional
+        Stop once at most this fraction of the pixels changed their segment in
+        an iteration (``0``: only when none did).
 
     Returns
     -------
@@ -130,9 +134,6 @@ def slic_labels(image, n_segments, compactness=10.0, max_iterations=10):
     blocks = np.ascontiguousarray(grid.transpose(1, 3, 0, 2, 4)).reshape(
         nb_blocks, nb_features + 2, block_size
     )
-    # the vectors (without |p|^2) as float64 rows, for the centre sums
-    sums_input = blocks[:, : nb_features + 1].transpose(1, 0, 2)
-    sums_input = sums_input.reshape(nb_features + 1, -1).astype(np.float64)
 
     # the four cells around every block (clipped at the image border)
     block_y, block_x = np.divmod(np.arange(nb_blocks), blocks_x)
@@ -187,15 +188,19 @@ def slic_labels(image, n_segments, compactness=10.0, max_iterations=10):
         labels_new = candidates_flat[candidate_base + slots]
         # update the sums with the pixels that changed their segment only
         # route: tests/perf/test_segmentation_perf.py::test_slic_incremental_sums
-        changed = np.flatnonzero(labels_new != labels)
-        if changed.size == 0:
+        changed_blocks, changed_pixels = np.nonzero(labels_new != labels)
+        if changed_blocks.size <= tolerance * height * width:
+            labels = labels_new
             break
         # one bincount: +vector at the new segment, -vector at the old one, for
         # every vector entry (row r of segment k is bin r * nb_cells + k)
         moved = np.concatenate(
-            [labels_new.reshape(-1)[changed], labels.reshape(-1)[changed]]
+            [
+                labels_new[changed_blocks, changed_pixels],
+                labels[changed_blocks, changed_pixels],
+            ]
         )
-        values = sums_input[:, changed]
+        values = blocks[changed_blocks, : nb_features + 1, changed_pixels].T
         sums += np.bincount(
             (row_offsets + moved).reshape(-1),
             weights=np.concatenate([values, -values], axis=1).reshape(-1),

@@ -92,6 +92,10 @@ _VORONOI_DTYPES = {
 
 # SLIC's weight of spatial against colour closeness (fixed in imgaug 0.4.0)
 _SLIC_COMPACTNESS = 10.0
+# SLIC stops once at most this fraction of the pixels changed their segment in an
+# iteration (else after 10): by then segments only trade border pixels, and the
+# remaining iterations would cost about a third of the time
+_SLIC_TOLERANCE = 0.02
 
 
 def segment_voronoi(image, cell_coordinates, replace_mask=None):
@@ -274,9 +278,10 @@ class Superpixels(_SampledAugmenter):
     Per image, a number of segments ``n`` and ``n`` replacement flags (one per
     segment, true with probability `p_replace`) are sampled. The image is
     downscaled to `max_size`, segmented into about ``n`` superpixels with SLIC
-    (compactness 10), each flagged superpixel (superpixel ``i`` uses flag
-    ``i % n``) is filled with its mean colour (rounded), and the result is
-    resized back. Images without any flag set stay unchanged.
+    (compactness 10, up to 10 iterations, stopping once at most 2 % of the
+    pixels change their superpixel), each flagged superpixel (superpixel ``i``
+    uses flag ``i % n``) is filled with its mean colour (rounded), and the
+    result is resized back. Images without any flag set stay unchanged.
 
     Supported dtypes
     ----------------
@@ -380,7 +385,9 @@ class Superpixels(_SampledAugmenter):
 
     def _replace_superpixels(self, image, flags):
         small = _ensure_image_max_size(image, self.max_size, self.interpolation)
-        labels = _segment.slic_labels(small, len(flags), _SLIC_COMPACTNESS)
+        labels = _segment.slic_labels(
+            small, len(flags), _SLIC_COMPACTNESS, tolerance=_SLIC_TOLERANCE
+        )
         nb_labels = int(labels.max()) + 1
         means = _segment.segment_means(small, labels, nb_labels)
         colors = iadt.restore_dtypes_(np.round(means), image.dtype)

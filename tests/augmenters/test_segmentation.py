@@ -411,7 +411,7 @@ class TestSuperpixels:
         labels = np.repeat(np.repeat(np.arange(16).reshape(4, 4), 2, 0), 2, 1)
         labels = labels.astype(np.int32)
         monkeypatch.setattr(
-            segmentation._segment, "slic_labels", lambda image, n, c: labels
+            segmentation._segment, "slic_labels", lambda image, n, c, **kw: labels
         )
         image = np.arange(64, dtype=np.uint8).reshape(8, 8, 1) * 3
         aug = iaa.Superpixels(p_replace=iap.DeterministicList([1, 0, 0]), n_segments=3)
@@ -428,9 +428,10 @@ class TestSuperpixels:
         shapes = []
         original = segmentation._segment.slic_labels
 
-        def recording(image, n, compactness):
+        def recording(image, n, compactness, **kwargs):
             shapes.append(image.shape)
-            return original(image, n, compactness)
+            assert compactness == 10 and kwargs == {"tolerance": 0.02}
+            return original(image, n, compactness, **kwargs)
 
         monkeypatch.setattr(segmentation._segment, "slic_labels", recording)
         image = np.full((60, 30, 3), 77, dtype=np.uint8)

@@ -118,6 +118,16 @@ class TestSlicLabels:
         labels = segment.slic_labels(image.astype(dtype), 6)
         self._check_labels(labels, image.shape[0:2])
 
+    def test_tolerance_stops_early(self):
+        import imgaug.data
+
+        image = imgaug.data.quokka(size=(64, 64))
+        full = segment.slic_labels(image, 40)
+        one = segment.slic_labels(image, 40, max_iterations=1)
+        # a tolerance of 100 % stops after the first iteration
+        assert np.array_equal(segment.slic_labels(image, 40, tolerance=1.0), one)
+        assert not np.array_equal(full, one)
+
     def test_deterministic(self):
         image = np.random.default_rng(7).integers(0, 256, (30, 30, 3)).astype(np.uint8)
         first = segment.slic_labels(image, 9)
