@@ -13,6 +13,7 @@ from imgaug._kernels import cv2util
 from imgaug.validation import InvalidTypeError, InvalidValueError
 
 __all__ = [
+    "FLOAT64_ROUTE_DTYPES",
     "IMRESIZE_VALID_INTERPOLATIONS",
     "imresize_any_dtype",
     "imresize_many_images",
@@ -148,7 +149,7 @@ def imresize_single_image(image, sizes, interpolation=None):
 
 #: dtypes cv2 cannot resize (with every interpolation); `imresize_any_dtype`
 #: resizes them as float64
-_FLOAT64_ROUTE_DTYPES = frozenset(
+FLOAT64_ROUTE_DTYPES = frozenset(
     np.dtype(name)
     for name in ("uint32", "int32", "uint64", "int64", "float128")
     if hasattr(np, name)
@@ -178,7 +179,7 @@ def imresize_any_dtype(image, sizes, interpolation=None):
         The resized image, same dtype as the input.
 
     """
-    if isinstance(image, np.ndarray) and image.dtype in _FLOAT64_ROUTE_DTYPES:
+    if isinstance(image, np.ndarray) and image.dtype in FLOAT64_ROUTE_DTYPES:
         resized = imresize_single_image(
             image.astype(np.float64), sizes, interpolation=interpolation
         )

@@ -37,12 +37,6 @@ __all__ = ["AveragePooling", "MaxPooling", "MinPooling", "MedianPooling"]
 _CV2_NEAREST_DTYPES = frozenset(
     np.dtype(name) for name in ("uint8", "uint16", "int16", "float32", "float64")
 )
-# dtypes cv2 cannot resize: resized back in float64 (``imresize_any_dtype``)
-_FLOAT64_RESIZE_DTYPES = frozenset(
-    np.dtype(name)
-    for name in ("uint32", "int32", "uint64", "int64", "float128")
-    if hasattr(np, name)
-)
 
 
 def _compute_shape_after_pooling(image_shape, kernel_size_h, kernel_size_w):
@@ -69,7 +63,8 @@ def _resize_back(pooled, height, width, out=None):
     factor_x, rest_x = divmod(width, pooled.shape[1])
     if rest_y == 0 and rest_x == 0 and factor_y >= 1 and factor_x >= 1:
         return _replicate(pooled, factor_y, factor_x, out)
-    if pooled.dtype not in _FLOAT64_RESIZE_DTYPES:
+    # dtypes cv2 cannot resize are resized back in float64
+    if pooled.dtype not in _resize.FLOAT64_ROUTE_DTYPES:
         return _crop.resize_to(pooled, height, width, out=out)
     result = _resize.imresize_any_dtype(pooled, (height, width))
     if out is None:
