@@ -1166,9 +1166,221 @@ add(
 
 # ---------------------------------------------------------------------- pillike
 
+
 # ---------------------------------------------------------------------- pooling
+def _allow_integer_pooling_in_040(lib):
+    """Let 0.4.0's pool() run on the skimage of the benchmark environment.
+
+    The shim is the one the speed benchmarks use (benchmarks/transforms.py).
+    """
+    if lib.ia.__version__ != "0.4.0":
+        return
+    import importlib.util
+
+    name = "_imgaug_bench_transforms"
+    module = sys.modules.get(name)
+    if module is None:
+        spec = importlib.util.spec_from_file_location(name, HERE / "transforms.py")
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module  # dataclasses look their module up
+        spec.loader.exec_module(module)
+    module.allow_040_pooling_on_new_skimage()
+
+
+def _pooling_case(name, expr, inputs="rgb", **kwargs):
+    """A one-line pooling case that also runs 0.4.0 on integer images."""
+
+    def run(lib):
+        _allow_integer_pooling_in_040(lib)
+        aug = eval(expr, {"iaa": lib.iaa, "iap": lib.iap, "np": np})  # noqa: S307
+        return lib.run(aug, lib.image(inputs))
+
+    run.__name__ = expr
+    function_case(name, "pooling", inputs=inputs, **kwargs)(run)
+
+
+for _cls in ("AveragePooling", "MaxPooling", "MinPooling", "MedianPooling"):
+    _pooling_case(_cls, f"iaa.{_cls}(2)")
+    _pooling_case(f"{_cls}-5", f"iaa.{_cls}(5)")
+    _pooling_case(f"{_cls}-no-keep", f"iaa.{_cls}(3, keep_size=False)")
+    _pooling_case(f"{_cls}-hw-no-keep", f"iaa.{_cls}(((2, 2), [4]), keep_size=False)")
+    _pooling_case(f"{_cls}-gray", f"iaa.{_cls}(4)", inputs="gray2d")
+    _pooling_case(
+        f"{_cls}-float-no-keep",
+        f"iaa.{_cls}(3, keep_size=False)",
+        inputs="float",
+        tol=1e-3,
+    )
+_pooling_case("AveragePooling-rgba", "iaa.AveragePooling(3)", inputs="rgba")
+_pooling_case("AveragePooling-1", "iaa.AveragePooling(1)")
 
 # ---------------------------------------------------------------------- segmentation
+add(
+    "RegularGridVoronoi",
+    "segmentation",
+    "iaa.RegularGridVoronoi(10, 12, p_drop_points=0, p_replace=1)",
+)
+add(
+    "RegularGridVoronoi-downscaled",
+    "segmentation",
+    "iaa.RegularGridVoronoi(8, 10, p_drop_points=0, p_replace=1, max_size=48)",
+)
+add(
+    "RegularGridVoronoi-downscaled-cubic",
+    "segmentation",
+    "iaa.RegularGridVoronoi(6, 9, p_drop_points=0, p_replace=1, max_size=40, "
+    "interpolation='cubic')",
+)
+add(
+    "RegularGridVoronoi-nothing-replaced",
+    "segmentation",
+    "iaa.RegularGridVoronoi(8, 10, p_drop_points=0, p_replace=0, max_size=48)",
+)
+add(
+    "RegularGridVoronoi-large",
+    "segmentation",
+    "iaa.RegularGridVoronoi(15, 20, p_drop_points=0, p_replace=1, max_size=None)",
+    inputs="rgb_large",
+)
+add(
+    "RegularGridVoronoi-gray",
+    "segmentation",
+    "iaa.RegularGridVoronoi(7, 9, p_drop_points=0, p_replace=1)",
+    inputs="gray2d",
+)
+add(
+    "RelativeRegularGridVoronoi",
+    "segmentation",
+    "iaa.RelativeRegularGridVoronoi(0.1, 0.15, p_drop_points=0, p_replace=1)",
+)
+add(
+    "UniformVoronoi-nothing-replaced",
+    "segmentation",
+    "iaa.UniformVoronoi(50, p_replace=0, max_size=48)",
+)
+# a single cell: every pixel gets the image's mean colour, wherever the point is
+add("UniformVoronoi-one-cell", "segmentation", "iaa.UniformVoronoi(1, p_replace=1)")
+add(
+    "Voronoi-grid",
+    "segmentation",
+    "iaa.Voronoi(iaa.RegularGridPointsSampler(5, 7))",
+)
+add(
+    "Voronoi-relative-grid",
+    "segmentation",
+    "iaa.Voronoi(iaa.RelativeRegularGridPointsSampler(0.2, 0.25), max_size=None)",
+)
+add(
+    "Voronoi-dropout-all",
+    "segmentation",
+    "iaa.Voronoi(iaa.DropoutPointsSampler(iaa.RegularGridPointsSampler(5, 7), 1.0))",
+)
+add(
+    "Voronoi-subsampling-no-op",
+    "segmentation",
+    "iaa.Voronoi(iaa.SubsamplingPointsSampler(iaa.RegularGridPointsSampler(4, 6), "
+    "24), max_size=64)",
+)
+add(
+    "Superpixels-nothing-replaced",
+    "segmentation",
+    "iaa.Superpixels(p_replace=0.0, n_segments=50)",
+)
+
+
+def _slic_labels_from_zero_in_040(lib):
+    """Give 0.4.0's Superpixels the 0-based SLIC labels of the skimage it used.
+
+    skimage >= 0.16 numbers SLIC segments from 1 unless ``start_label=0`` is
+    passed; 0.4.0 indexes regions from 0 and then fills each segment with the
+    colour of the next one.
+    """
+    if lib.ia.__version__ != "0.4.0":
+        return
+    import skimage.segmentation
+
+    original = skimage.segmentation.slic
+    if getattr(original, "compat_shim", False):
+        return
+
+    def slic(*args, **kwargs):
+        kwargs.setdefault("start_label", 0)
+        return original(*args, **kwargs)
+
+    slic.compat_shim = True
+    skimage.segmentation.slic = slic
+
+
+def _superpixels_case(name, expr, **kwargs):
+    def run(lib):
+        _slic_labels_from_zero_in_040(lib)
+        aug = eval(expr, {"iaa": lib.iaa, "iap": lib.iap, "np": np})  # noqa: S307
+        return lib.run(aug, lib.image(kwargs.get("inputs", "rgb")))
+
+    run.__name__ = expr
+    function_case(name, "segmentation", **kwargs)(run)
+
+
+# own vectorised SLIC instead of skimage's (5x faster, see CHANGELOG): same
+# algorithm and parameters, but other superpixel borders, so these cases report
+# DIFF (image MAD ~8-13, while a superpixel image differs from its input by ~16)
+_SUPERPIXELS_NOTE = "own vectorised SLIC: superpixel borders differ from skimage's"
+_superpixels_case(
+    "Superpixels",
+    "iaa.Superpixels(p_replace=1.0, n_segments=50)",
+    note=_SUPERPIXELS_NOTE,
+)
+_superpixels_case(
+    "Superpixels-downscaled",
+    "iaa.Superpixels(p_replace=1.0, n_segments=30, max_size=40)",
+    note=_SUPERPIXELS_NOTE,
+)
+_superpixels_case(
+    "Superpixels-many",
+    "iaa.Superpixels(p_replace=1.0, n_segments=200)",
+    note=_SUPERPIXELS_NOTE,
+)
+
+
+@function_case("segment_voronoi", "segmentation")
+def _segment_voronoi(lib):
+    image = lib.image("rgb")
+    height, width = image.shape[0:2]
+    rng = np.random.RandomState(5)
+    cells = rng.uniform(0, 1, size=(60, 2)) * [width, height]
+    mask = rng.uniform(0, 1, size=(60,)) > 0.3
+    segment = lib.iaa.segment_voronoi
+    return {
+        "image": segment(image, cells),
+        "image_masked": segment(image, cells, mask),
+        "image_gray": segment(lib.image("gray2d"), cells[:20]),
+        "image_integer_cells": segment(image, np.round(cells)),
+    }
+
+
+@function_case("points_samplers", "segmentation")
+def _points_samplers(lib):
+    iaa = lib.iaa
+    images = [np.zeros((75, 113, 3), np.uint8), np.zeros((20, 7, 3), np.uint8)]
+    samplers = {
+        "grid": iaa.RegularGridPointsSampler(10, 12),
+        "grid_clipped": iaa.RegularGridPointsSampler(30, 9),
+        "relative": iaa.RelativeRegularGridPointsSampler(0.13, 0.07),
+        "dropout_none": iaa.DropoutPointsSampler(iaa.RegularGridPointsSampler(4, 5), 0),
+        "dropout_all": iaa.DropoutPointsSampler(
+            iaa.RegularGridPointsSampler(4, 5), 1.0
+        ),
+    }
+    out = {}
+    for key, sampler in samplers.items():
+        for i, points in enumerate(sampler.sample_points(images, 1)):
+            out[f"xy:{key}_{i}"] = np.asarray(points, dtype=np.float64)
+    # the photo in the cells of the relative grid
+    photo = lib.image("rgb")
+    points = samplers["relative"].sample_points([photo], 1)[0]
+    out["image"] = iaa.segment_voronoi(photo, points)
+    return out
+
 
 # ---------------------------------------------------------------------- size
 add("Resize", "size", "iaa.Resize({'height': 50, 'width': 80})")

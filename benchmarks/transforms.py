@@ -25,6 +25,7 @@ from typing import Any
 # OpenCV constants as plain ints (this module does not import cv2).
 INTER_NEAREST = 0  # cv2.INTER_NEAREST
 INTER_LINEAR = 1  # cv2.INTER_LINEAR
+INTER_AREA = 3  # cv2.INTER_AREA
 BORDER_CONSTANT = 0  # cv2.BORDER_CONSTANT
 
 Factory = Callable[[Any], Any] | None
@@ -310,6 +311,37 @@ def _overhead_albx(A):
 
 
 OVERHEAD = Spec("OverheadPipeline", _overhead_imgaug, _overhead_albx, approx=True)
+
+
+def allow_040_pooling_on_new_skimage():
+    # imgaug 0.4.0's pool() pads the array itself, then calls skimage's
+    # block_reduce with cval=None; skimage >= 0.19 pads (by zero rows) with that
+    # value and fails on integer images (int(None)). The padding is always empty,
+    # so cval=0 gives 0.4.0's results on the skimage it was written for.
+    import skimage.measure
+
+    original = skimage.measure.block_reduce
+    if getattr(original, "imgaug_bench_shim", False):
+        return
+
+    def block_reduce(*args, **kwargs):
+        if len(args) > 3 and args[3] is None:
+            args = args[:3] + (0,) + args[4:]
+        if kwargs.get("cval", 0) is None:
+            kwargs["cval"] = 0
+        return original(*args, **kwargs)
+
+    block_reduce.imgaug_bench_shim = True
+    skimage.measure.block_reduce = block_reduce
+
+
+def _pooling_040(name, kernel_size):
+    def factory(iaa):
+        allow_040_pooling_on_new_skimage()
+        return getattr(iaa, name)(kernel_size=kernel_size)
+
+    return factory
+
 
 _SPECS = [
     # ---------------------------------------------------------------- flips etc.
@@ -680,12 +712,42 @@ _SPECS = [
             ("ElasticTransform", None),
         )
     ),
+    # ---------------------------------------------------------------- pooling
+    # albumentationsx has no pooling; its Downscale with area interpolation both ways
+    # (block means, then back to the input size) is the closest: imgaug truncates the
+    # block means and pads to multiples of the block size, Downscale rounds.
+    Spec(
+        "AveragePooling",
+        _pooling_040("AveragePooling", 4),
+        lambda A: A.Downscale(
+            scale_range=(0.25, 0.25),
+            interpolation_pair={"downscale": INTER_AREA, "upscale": INTER_AREA},
+            p=1,
+        ),
+        ours=lambda iaa: iaa.AveragePooling(kernel_size=4),
+        approx=True,
+    ),
+    Spec(
+        "MaxPooling",
+        _pooling_040("MaxPooling", 4),
+        ours=lambda iaa: iaa.MaxPooling(kernel_size=4),
+    ),
     # ---------------------------------------------------------------- segmentation
     Spec(
         "Superpixels",
         lambda iaa: iaa.Superpixels(p_replace=1.0, n_segments=100, max_size=128),
         lambda A: A.Superpixels(
             p_replace_range=(1.0, 1.0), n_segments_range=(100, 100), max_size=128, p=1
+        ),
+    ),
+    Spec(
+        "UniformVoronoi",
+        lambda iaa: iaa.UniformVoronoi(n_points=250, p_replace=1.0, max_size=128),
+    ),
+    Spec(
+        "RegularGridVoronoi",
+        lambda iaa: iaa.RegularGridVoronoi(
+            n_rows=20, n_cols=20, p_drop_points=0.2, p_replace=1.0, max_size=128
         ),
     ),
     # ---------------------------------------------------------------- pipelines

@@ -102,6 +102,8 @@ API_MODULES = [
     "imgaug.augmenters.geometric",
     "imgaug.augmenters.arithmetic",
     "imgaug.augmenters.blur",
+    "imgaug.augmenters.pooling",
+    "imgaug.augmenters.segmentation",
     "imgaug.multicore",
 ]
 

@@ -683,10 +683,92 @@ for _name, _severity, _keeps_blob in (
 # (cases of this family go here)
 
 # ---------------------------------------------------------------- pooling
-# (cases of this family go here)
+
+#: ``avg_pool``/``max_pool``/``min_pool``/``median_pool`` (spec §17; 32-bit
+#: integers and float128 are pooled and resized back in float64).
+POOLING_ALLOWED = _dtypes(
+    "bool uint8 uint16 uint32 int8 int16 int32 float16 float32 float64 float128"
+)
+POOLING_DISALLOWED = _dtypes("uint64 int64")
+_POOL = {"allowed": POOLING_ALLOWED, "disallowed": POOLING_DISALLOWED}
+_add("AveragePooling", P(iaa.AveragePooling, (2, 4)), **_POOL)
+_add(
+    "AveragePooling-no-keep",
+    P(iaa.AveragePooling, ((1, 3), [2, 4]), keep_size=False),
+    changes_shape=True,
+    **_POOL,
+)
+_add("MaxPooling", P(iaa.MaxPooling, (2, 4)), **_POOL)
+_add(
+    "MaxPooling-no-keep",
+    P(iaa.MaxPooling, 3, keep_size=False),
+    changes_shape=True,
+    **_POOL,
+)
+_add("MinPooling", P(iaa.MinPooling, (2, 4)), **_POOL)
+_add(
+    "MinPooling-no-keep",
+    P(iaa.MinPooling, 2, keep_size=False),
+    changes_shape=True,
+    **_POOL,
+)
+_add("MedianPooling", P(iaa.MedianPooling, (2, 4)), **_POOL)
+_add(
+    "MedianPooling-no-keep",
+    P(iaa.MedianPooling, (2, 3), keep_size=False),
+    changes_shape=True,
+    **_POOL,
+)
 
 # ---------------------------------------------------------------- segmentation
-# (cases of this family go here)
+
+#: ``Superpixels`` (spec §18.1) supports bool and all integer dtypes, but segments
+#: values relative to their dtype's range (as ``skimage.img_as_float``), so the
+#: same values give other superpixels in uint16 than in uint8 and the generic
+#: "same result as uint8" test does not apply; the other integer dtypes are
+#: tested in tests/augmenters/test_segmentation.py.
+SUPERPIXELS_ALLOWED = _dtypes("bool uint8")
+SUPERPIXELS_DISALLOWED = _dtypes("float16 float32 float64 float128")
+#: ``Voronoi`` and its subclasses (spec §18.3): uint8 only.
+VORONOI_ALLOWED = _dtypes("uint8")
+VORONOI_DISALLOWED = tuple(d for d in ALL_DTYPES if d != "uint8")
+_VORONOI = {"allowed": VORONOI_ALLOWED, "disallowed": VORONOI_DISALLOWED}
+
+
+def _voronoi():
+    # small cells keep the test blob in place (cells take their mean colour)
+    sampler = iaa.DropoutPointsSampler(
+        iaa.RegularGridPointsSampler((8, 12), (10, 16)), 0.1
+    )
+    return iaa.Voronoi(sampler, p_replace=(0.5, 1.0))
+
+
+def _voronoi_subsampled():
+    sampler = iaa.SubsamplingPointsSampler(iaa.UniformPointsSampler((100, 200)), 150)
+    return iaa.Voronoi(sampler, max_size=16)
+
+
+_add(
+    "Superpixels",
+    P(iaa.Superpixels, p_replace=(0.5, 1.0), n_segments=(60, 120)),
+    allowed=SUPERPIXELS_ALLOWED,
+    disallowed=SUPERPIXELS_DISALLOWED,
+)
+_add(
+    "Superpixels-downscaled",
+    P(iaa.Superpixels, p_replace=1.0, n_segments=(80, 120), max_size=16),
+    allowed=SUPERPIXELS_ALLOWED,
+    disallowed=SUPERPIXELS_DISALLOWED,
+)
+_add("Voronoi", _voronoi, **_VORONOI)
+_add("Voronoi-subsampled-downscaled", _voronoi_subsampled, **_VORONOI)
+_add("UniformVoronoi", P(iaa.UniformVoronoi, (100, 200)), **_VORONOI)
+_add("RegularGridVoronoi", P(iaa.RegularGridVoronoi, (8, 12), (10, 16)), **_VORONOI)
+_add(
+    "RelativeRegularGridVoronoi",
+    P(iaa.RelativeRegularGridVoronoi, (0.4, 0.6), (0.4, 0.6)),
+    **_VORONOI,
+)
 
 # ---------------------------------------------------------------- weather
 # (cases of this family go here)

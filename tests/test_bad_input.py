@@ -1511,6 +1511,62 @@ ARG_KINDS = {
         ({"z": 1}, T),
         (NAN, V),
     ],
+    # pooling, segmentation
+    "kernel_size": [
+        (OBJ, T),
+        ("abc", T),
+        (None, T),
+        (-1, V),
+        (1.5, T),
+        ((1, 2, 3), V),
+        ((-1, 2), V),
+        ([], V),
+        ((2, "a"), T),
+    ],
+    "disc_int_pos": [
+        (OBJ, T),
+        ("abc", T),
+        (None, T),
+        (NAN, T),
+        (1.5, T),
+        (0, V),
+        (-1, V),
+        ((0, 3), V),
+        ((1, 2, 3), V),
+        ([], V),
+        (["a"], V),
+    ],
+    "relative_fraction": [
+        (OBJ, T),
+        ("abc", T),
+        (None, T),
+        (NAN, V),
+        (0.0, V),
+        (1.5, V),
+        ((0.5, 2.0), V),
+        ([], V),
+    ],
+    "p_drop": [
+        (OBJ, T),
+        ("abc", T),
+        (None, T),
+        (1.5, V),
+        (-0.1, V),
+        (NAN, V),
+        ((0.5, 2.0), V),
+        ((0.6, 0.2), V),
+        ((1, 2, 3), V),
+    ],
+    "max_size": [(OBJ, T), ("abc", T), (1.5, T), (True, T), (0, V), (-5, V)],
+    "segment_interpolation": [
+        (OBJ, T),
+        ("abc", V),
+        (-5, V),
+        (99, V),
+        (1.5, T),
+        ([], T),
+    ],
+    "points_sampler": [(OBJ, T), ("abc", T), (5, T), (None, T)],
     "translate_px_shortcut": [
         (OBJ, T),
         ("abc", T),
@@ -1581,7 +1637,6 @@ ARG_KINDS = {
     "unit_interval": CONT + [(-0.1, V), (1.5, V), ((0.1, 2.0), V)],
     "number_or_none": [(OBJ, T), ("abc", T), (NAN, V), ((1, 2), T)],
     "compression": CONT + [(-1, V), (150, V), ((0, 150), V), ([50, 101], V)],
-    "kernel_size": [(OBJ, T), ("abc", T), (-1, V), ((1, 2, 3), V), (1.5, T)],
     "colorspace": [(OBJ, T), (5, T), ("abc", V), ("GRAY", V)],
 }
 
@@ -1689,6 +1744,17 @@ AUGMENTER_ARG_KINDS = {
     "tile_grid_size_px_min": "tile_min",
     "from_colorspace": "colorspace",
     "to_colorspace": "colorspace",
+    "kernel_size": "kernel_size",
+    "p_replace": "prob_plus",
+    "n_segments": "disc_int_pos",
+    "max_size": "max_size",
+    "points_sampler": "points_sampler",
+    "n_points": "disc_int_pos",
+    "n_rows": "disc_int_pos",
+    "n_cols": "disc_int_pos",
+    "p_drop_points": "p_drop",
+    "n_rows_frac": "relative_fraction",
+    "n_cols_frac": "relative_fraction",
 }
 
 #: Per-class kinds where the same name means something else.
@@ -1740,6 +1806,11 @@ AUGMENTER_ARG_OVERRIDES = {
     ("CoarsePepper", "p"): "prob_plus",
     ("Cutout", "size"): "unit_size",
     ("LinearContrast", "alpha"): "cont",
+    ("Superpixels", "interpolation"): "segment_interpolation",
+    ("Voronoi", "interpolation"): "segment_interpolation",
+    ("UniformVoronoi", "interpolation"): "segment_interpolation",
+    ("RegularGridVoronoi", "interpolation"): "segment_interpolation",
+    ("RelativeRegularGridVoronoi", "interpolation"): "segment_interpolation",
 }
 
 #: Valid values for required constructor arguments.
@@ -1757,6 +1828,7 @@ REQUIRED_ARGS = {
     "height_multiple": 2,
     "width_base": 2,
     "height_base": 2,
+    "points_sampler": iaa.RegularGridPointsSampler(2, 2),
 }
 
 #: Modules whose augmenters this audit covers.
@@ -1771,6 +1843,8 @@ AUDITED_MODULES = {
     "edges",
     "artistic",
     "contrast",
+    "pooling",
+    "segmentation",
 }
 
 
@@ -2163,4 +2237,83 @@ FUNCTION_CASES = (
 
 @pytest.mark.parametrize("item", FUNCTION_CASES, ids=_ids(FUNCTION_CASES))
 def test_augmenter_functions(item):
+    check_case(item)
+
+
+# ============================================================ segmentation helpers
+
+_GRID = iaa.RegularGridPointsSampler(2, 2)
+_IMG_U8 = np.zeros((6, 8, 3), dtype=np.uint8)
+_CELLS = np.float64([[1.0, 1.0], [5.0, 4.0]])
+
+SEGMENTATION_CASES = (
+    rows(iaa.RegularGridPointsSampler, "n_rows", ARG_KINDS["disc_int_pos"], n_cols=2)
+    + rows(iaa.RegularGridPointsSampler, "n_cols", ARG_KINDS["disc_int_pos"], n_rows=2)
+    + rows(
+        iaa.RelativeRegularGridPointsSampler,
+        "n_rows_frac",
+        ARG_KINDS["relative_fraction"],
+        n_cols_frac=0.5,
+    )
+    + rows(
+        iaa.RelativeRegularGridPointsSampler,
+        "n_cols_frac",
+        ARG_KINDS["relative_fraction"],
+        n_rows_frac=0.5,
+    )
+    + rows(iaa.UniformPointsSampler, "n_points", ARG_KINDS["disc_int_pos"])
+    + rows(
+        iaa.DropoutPointsSampler,
+        "other_points_sampler",
+        ARG_KINDS["points_sampler"],
+        p_drop=0.5,
+    )
+    + rows(
+        iaa.DropoutPointsSampler,
+        "p_drop",
+        [(v, e) for v, e in ARG_KINDS["p_drop"] if v is not None] + [(None, T)],
+        other_points_sampler=_GRID,
+    )
+    + rows(
+        iaa.SubsamplingPointsSampler,
+        "other_points_sampler",
+        ARG_KINDS["points_sampler"],
+        n_points_max=5,
+    )
+    + rows(
+        iaa.SubsamplingPointsSampler,
+        "n_points_max",
+        [(OBJ, T), ("abc", T), (1.5, T), (None, T), (-1, V)],
+        other_points_sampler=_GRID,
+    )
+    + rows(
+        _GRID.sample_points,
+        "images",
+        [(OBJ, T), ([], T), (np.zeros((2, 2)), V), ([np.zeros((2, 2))], V)],
+        random_state=1,
+    )
+    + rows(
+        iaa.segment_voronoi,
+        "image",
+        [(OBJ, T), (np.zeros((2,)), V), (np.zeros((2, 2), dtype=object), T)],
+        cell_coordinates=_CELLS,
+    )
+    + rows(
+        iaa.segment_voronoi,
+        "cell_coordinates",
+        [(OBJ, T), (np.zeros((2, 3)), V), ([[1.0, NAN]], V)],
+        image=_IMG_U8,
+    )
+    + rows(
+        iaa.segment_voronoi,
+        "replace_mask",
+        [(np.ones(3, dtype=bool), V), (np.ones(2, dtype=np.float32), V)],
+        image=_IMG_U8,
+        cell_coordinates=_CELLS,
+    )
+)
+
+
+@pytest.mark.parametrize("item", SEGMENTATION_CASES, ids=_ids(SEGMENTATION_CASES))
+def test_segmentation_helpers(item):
     check_case(item)

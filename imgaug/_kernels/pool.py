@@ -8,17 +8,19 @@ block_reduce calls it.
 
 from __future__ import annotations
 
+import functools
 import numbers
 
+import cv2
 import numpy as np
 
 import imgaug.dtypes as iadt
 from imgaug._kernels import pad as _pad
 from imgaug.validation import InvalidTypeError, InvalidValueError
 
-__all__ = ["pool", "avg_pool", "max_pool", "min_pool", "median_pool"]
+__all__ = ["POOL_DTYPES", "pool", "avg_pool", "max_pool", "min_pool", "median_pool"]
 
-_POOL_DTYPES = {
+POOL_DTYPES = {
     "allowed": [
         "bool",
         "uint8",
@@ -50,6 +52,9 @@ _SLICE_REDUCTIONS = {
 }
 # route: tests/perf/test_pool_perf.py::test_pool_slices_vs_block_view_at_max_slices
 _MAX_SLICES = 64
+# uint8 means sum block columns with a matrix product up to this many channels
+# (its cost grows with the square of the channel count)
+_MAX_CHANNELS_MATMUL_SUM = 4
 
 
 def pool(arr, block_size, func, pad_mode="constant", pad_cval=0, preserve_dtype=True):
@@ -116,19 +121,22 @@ def pool(arr, block_size, func, pad_mode="constant", pad_cval=0, preserve_dtype=
     if arr.size == 0:
         return np.copy(arr)
     iadt.gate_dtypes(
-        arr, allowed=_POOL_DTYPES["allowed"], disallowed=_POOL_DTYPES["disallowed"]
+        arr, allowed=POOL_DTYPES["allowed"], disallowed=POOL_DTYPES["disallowed"]
     )
 
     block_size = _normalize_block_size(block_size, arr.ndim)
     input_dtype = arr.dtype
 
-    padded = _pad.pad_to_multiples_of(
-        arr,
-        height_multiple=block_size[0],
-        width_multiple=block_size[1],
-        mode=pad_mode,
-        cval=pad_cval,
-    )
+    if arr.shape[0] % block_size[0] == 0 and arr.shape[1] % block_size[1] == 0:
+        padded = arr  # the reductions below only read it
+    else:
+        padded = _pad.pad_to_multiples_of(
+            arr,
+            height_multiple=block_size[0],
+            width_multiple=block_size[1],
+            mode=pad_mode,
+            cval=pad_cval,
+        )
     if arr.ndim == 3 and padded.shape[2] % block_size[2] != 0:
         # like block_reduce: missing channels are filled with zeros
         missing = block_size[2] - padded.shape[2] % block_size[2]
@@ -140,12 +148,29 @@ def pool(arr, block_size, func, pad_mode="constant", pad_cval=0, preserve_dtype=
         reduction = None
     if reduction == "mean" and input_dtype.kind not in "biu":
         reduction = None
-    if reduction is not None and int(np.prod(block_size)) <= _MAX_SLICES:
+    channel_block = block_size[2] if arr.ndim == 3 else 1
+    if (
+        reduction == "mean"
+        and preserve_dtype
+        and input_dtype == np.uint8
+        and channel_block == 1
+        and block_size[0] * block_size[1] <= _MAX_SLICES
+    ):
+        # truncated uint8 means straight from uint16 block sums
+        # route: tests/perf/test_pool_perf.py::test_pool_mean_uint8_vs_slices
+        return _mean_uint8_truncated(padded, block_size[0], block_size[1])
+    if reduction in ("max", "min") and channel_block == 1:
+        # route: tests/perf/test_pool_perf.py::test_pool_rows_then_columns_vs_slices
+        ufunc = np.maximum if reduction == "max" else np.minimum
+        result = _reduce_rows_then_columns(padded, block_size[0], block_size[1], ufunc)
+    elif reduction is not None and int(np.prod(block_size)) <= _MAX_SLICES:
         result = _reduce_slices(padded, block_size, reduction)
     else:
         # route: tests/perf/test_pool_perf.py::test_pool_block_view_vs_block_reduce
         blocks = _as_blocks(padded, block_size)
         result = func(blocks, axis=tuple(range(arr.ndim, 2 * arr.ndim)))
+        if isinstance(result, np.ndarray) and np.shares_memory(result, arr):
+            result = result.copy()  # a custom func may return a view of the input
 
     if preserve_dtype and result.dtype != input_dtype:
         result = result.astype(input_dtype)
@@ -231,6 +256,68 @@ def _reduce_slices(arr, block_size, reduction):
     for view in slices[1:]:
         ufunc(acc, view, out=acc)
     return acc
+
+
+def _reduce_rows_then_columns(arr, block_h, block_w, ufunc, acc_dtype=None):
+    """Reduce ``block_h x block_w`` blocks of a padded array with a binary ufunc.
+
+    First the `block_h` rows of every block row are combined (contiguous memory,
+    one ufunc call per row offset), then the `block_w` columns of that result.
+    Channels are reduced separately. `acc_dtype` is the dtype of the result.
+    """
+    blocks_h, blocks_w = arr.shape[0] // block_h, arr.shape[1] // block_w
+    acc_dtype = acc_dtype or arr.dtype
+    rows = arr.reshape(blocks_h, block_h, -1)
+    acc = _combine([rows[:, i] for i in range(block_h)], ufunc, acc_dtype)
+    columns = acc.reshape(blocks_h, blocks_w, block_w, -1)
+    result = _combine([columns[:, :, j] for j in range(block_w)], ufunc, acc_dtype)
+    return result.reshape((blocks_h, blocks_w) + arr.shape[2:])
+
+
+def _combine(views, ufunc, dtype):
+    """Combine equally shaped views with a binary ufunc into a new array."""
+    if len(views) == 1:
+        return views[0].astype(dtype)
+    result = ufunc(views[0], views[1], dtype=dtype)
+    for view in views[2:]:
+        ufunc(result, view, out=result)
+    return result
+
+
+def _mean_uint8_truncated(arr, block_h, block_w):
+    """uint8 block means truncated to integers, exactly like ``mean().astype(uint8)``.
+
+    Sums are exact (at most 64 * 255, in uint16 and float32). With ``n`` values
+    per block, ``floor(s / n) = round(s / n + 0.5 / n - 0.5)`` without ties (the
+    fractional part stays within ``0.5 - 0.5 / n`` of an integer), which
+    ``cv2.convertScaleAbs`` computes and saturates to uint8 in one pass.
+    """
+    blocks_h, blocks_w = arr.shape[0] // block_h, arr.shape[1] // block_w
+    nb_channels = arr.shape[2] if arr.ndim == 3 else 1
+    if nb_channels > _MAX_CHANNELS_MATMUL_SUM:
+        sums = _reduce_rows_then_columns(arr, block_h, block_w, np.add, np.uint16)
+    else:
+        rows = arr.reshape(blocks_h, block_h, -1)
+        sums = _combine([rows[:, i] for i in range(block_h)], np.add, np.uint16)
+        # the block_w columns of each block as one product with a 0/1 matrix:
+        # the strided per-column route iterates over only nb_channels values
+        # route: tests/perf/test_pool_perf.py::test_pool_mean_uint8_vs_slices
+        selector = _column_selector(block_w, nb_channels)
+        sums = sums.reshape(blocks_h * blocks_w, block_w * nb_channels)
+        sums = sums.astype(np.float32) @ selector
+    count = block_h * block_w
+    flat = cv2.convertScaleAbs(
+        sums.reshape(blocks_h, -1), alpha=1.0 / count, beta=0.5 / count - 0.5
+    )
+    return flat.reshape((blocks_h, blocks_w) + arr.shape[2:])
+
+
+@functools.lru_cache(maxsize=64)
+def _column_selector(block_w, nb_channels):
+    """0/1 matrix summing ``block_w`` pixels of ``nb_channels`` values per channel."""
+    selector = np.tile(np.eye(nb_channels, dtype=np.float32), (block_w, 1))
+    selector.setflags(write=False)
+    return selector
 
 
 def _as_blocks(arr, block_size):

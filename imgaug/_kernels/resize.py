@@ -13,7 +13,9 @@ from imgaug._kernels import cv2util
 from imgaug.validation import InvalidTypeError, InvalidValueError
 
 __all__ = [
+    "FLOAT64_ROUTE_DTYPES",
     "IMRESIZE_VALID_INTERPOLATIONS",
+    "imresize_any_dtype",
     "imresize_many_images",
     "imresize_single_image",
 ]
@@ -143,6 +145,46 @@ def imresize_single_image(image, sizes, interpolation=None):
     return imresize_many_images(image[np.newaxis], sizes, interpolation=interpolation)[
         0
     ]
+
+
+#: dtypes cv2 cannot resize (with every interpolation); `imresize_any_dtype`
+#: resizes them as float64
+FLOAT64_ROUTE_DTYPES = frozenset(
+    np.dtype(name)
+    for name in ("uint32", "int32", "uint64", "int64", "float128")
+    if hasattr(np, name)
+)
+
+
+def imresize_any_dtype(image, sizes, interpolation=None):
+    """Resize a single image of any numeric or bool dtype.
+
+    Like `imresize_single_image`, but ``uint32``, ``int32``, ``uint64``,
+    ``int64`` and ``float128`` images are resized as float64 and then rounded
+    and clipped back to their dtype (64-bit integers beyond ``2**53`` lose
+    precision; ``float128`` is computed with float64 precision).
+
+    Parameters
+    ----------
+    image : ndarray
+        ``(H, W)`` or ``(H, W, C)`` image.
+    sizes : float or int or tuple of (int or float)
+        See `imresize_many_images`.
+    interpolation : None or str or int, optional
+        See `imresize_many_images`.
+
+    Returns
+    -------
+    ndarray
+        The resized image, same dtype as the input.
+
+    """
+    if isinstance(image, np.ndarray) and image.dtype in FLOAT64_ROUTE_DTYPES:
+        resized = imresize_single_image(
+            image.astype(np.float64), sizes, interpolation=interpolation
+        )
+        return iadt.restore_dtypes_(resized, image.dtype)
+    return imresize_single_image(image, sizes, interpolation=interpolation)
 
 
 def _check_sizes(sizes):

@@ -20,6 +20,8 @@ from imgaug.augmenters.flip import *
 from imgaug.augmenters.geometric import *
 import imgaug.augmenters.imgcorruptlike
 from imgaug.augmenters.meta import *
+from imgaug.augmenters.pooling import *
+from imgaug.augmenters.segmentation import *
 from imgaug.augmenters.size import *
 from imgaug.augmenters import (
     arithmetic,
@@ -33,5 +35,7 @@ from imgaug.augmenters import (
     geometric,
     imgcorruptlike,
     meta,
+    pooling,
+    segmentation,
     size,
 )

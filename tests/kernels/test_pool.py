@@ -149,6 +149,45 @@ class TestSliceRoute:
         assert observed[0, 0] == float(np.iinfo(np.uint32).max)
 
 
+class TestUint8MeanRoute:
+    """uint8 means (preserve_dtype) come from uint16 block sums, truncated by cv2."""
+
+    @pytest.mark.parametrize("shape", [(5, 7), (5, 7, 3), (1, 9, 5), (16, 16, 2)])
+    @pytest.mark.parametrize("block_size", [2, 3, (2, 5), (8, 8), (1, 7), (7, 1)])
+    def test_equals_truncated_float_mean(self, shape, block_size):
+        from skimage.measure import block_reduce
+
+        rng = np.random.default_rng(3)
+        arr = rng.integers(0, 256, size=shape).astype(np.uint8)
+        observed = avg_pool(arr, block_size)
+        bs = (block_size, block_size) if isinstance(block_size, int) else block_size
+        padded = pad_to_multiples_of(arr, bs[0], bs[1], mode="reflect")
+        expected = block_reduce(padded, tuple(bs) + (1,) * (arr.ndim - 2), np.mean)
+        assert observed.dtype == np.uint8
+        assert np.array_equal(observed, expected.astype(np.uint8))
+
+    @pytest.mark.parametrize("count", [2, 3, 4, 6, 9, 16, 25, 49, 64])
+    def test_every_remainder_of_the_block_sum(self, count):
+        # one block row of width `count` per possible sum: floor(s / count) for
+        # every s in [0, 255 * count], including exact multiples
+        sums = np.arange(255 * count + 1)
+        arr = np.zeros((len(sums), count), dtype=np.uint8)
+        for column in range(count):
+            arr[:, column] = np.clip(sums - 255 * column, 0, 255)
+        observed = avg_pool(arr, (1, count))[:, 0]
+        assert np.array_equal(observed, sums // count)
+
+    def test_saturated_blocks(self):
+        arr = np.full((8, 8, 3), 255, dtype=np.uint8)
+        assert np.all(avg_pool(arr, 8) == 255)
+
+    def test_channel_blocks_use_other_route(self):
+        arr = np.arange(2 * 2 * 4, dtype=np.uint8).reshape(2, 2, 4)
+        # blocks over 2 channels: means of 8 values each
+        expected = [[[np.mean(arr[:, :, 0:2]), np.mean(arr[:, :, 2:4])]]]
+        assert avg_pool(arr, (2, 2, 2)).tolist() == np.uint8(expected).tolist()
+
+
 class TestDtypes:
     @pytest.mark.parametrize("dtype", ALLOWED)
     @pytest.mark.parametrize("function", [avg_pool, max_pool, min_pool, median_pool])

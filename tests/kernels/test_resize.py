@@ -7,6 +7,7 @@ import pytest
 from imgaug._kernels import cv2util
 from imgaug._kernels.resize import (
     IMRESIZE_VALID_INTERPOLATIONS,
+    imresize_any_dtype,
     imresize_many_images,
     imresize_single_image,
 )
@@ -352,3 +353,29 @@ def test_area_with_more_than_four_channels_equals_per_group_results():
     )
     assert observed.shape == (10, 13, 6)
     assert np.array_equal(observed, expected)
+
+
+class TestAnyDtype:
+    @pytest.mark.parametrize("dtype", ["uint32", "int32", "uint64", "int64"])
+    def test_wide_integers_resized_as_float64(self, dtype):
+        image = (np.arange(4 * 6 * 2).reshape(4, 6, 2) * 1000).astype(dtype)
+        observed = imresize_any_dtype(image, (7, 5), interpolation="linear")
+        expected = imresize_single_image(
+            image.astype(np.float64), (7, 5), interpolation="linear"
+        )
+        assert observed.dtype.name == dtype
+        assert np.array_equal(observed, np.round(expected).astype(dtype))
+
+    def test_clipped_to_the_dtype_range(self):
+        image = np.zeros((4, 4), dtype=np.uint32)
+        image[1:3, 1:3] = np.iinfo(np.uint32).max
+        # cubic interpolation overshoots beyond the maximum
+        observed = imresize_any_dtype(image, (9, 9), interpolation="cubic")
+        assert observed.max() == np.iinfo(np.uint32).max
+
+    @pytest.mark.parametrize("dtype", ["uint8", "float32", "bool", "int8"])
+    def test_other_dtypes_like_imresize_single_image(self, dtype):
+        image = (np.arange(5 * 7).reshape(5, 7) % 3).astype(dtype)
+        assert np.array_equal(
+            imresize_any_dtype(image, (9, 4)), imresize_single_image(image, (9, 4))
+        )

@@ -1,7 +1,11 @@
 """Benchmarks of ``pool`` (imgaug._kernels.pool) against skimage's block_reduce.
 
-* max, min and (integer) mean combine the ``bh*bw`` strided slices of the array
-  with one elementwise ufunc each, up to ``_MAX_SLICES`` slices;
+* max and min (per channel) combine the ``bh`` rows of every block row first
+  (contiguous memory), then the ``bw`` columns of that result;
+* uint8 means that are cast back to uint8 sum blocks in uint16 the same way and
+  let ``cv2.convertScaleAbs`` truncate ``sum / n`` exactly;
+* other integer means (and channel blocks) combine the ``bh*bw`` strided slices
+  of the array with one elementwise ufunc each, up to ``_MAX_SLICES`` slices;
 * every other reduction is called once on a strided ``(..., bh, bw, bc)`` block
   view, as ``skimage.measure.block_reduce`` does.
 
@@ -81,3 +85,58 @@ def test_pool_block_view_vs_block_reduce(dtype, func):
     assert_not_slower(
         chosen, skimage_route, label=f"block view vs block_reduce {func.__name__}"
     )
+
+
+@pytest.mark.parametrize("block_size", [2, 4, 7])
+def test_pool_mean_uint8_vs_slices(block_size):
+    image = _images.image_uint8()
+
+    def chosen():
+        return _pool.avg_pool(image, block_size)
+
+    def slices_route():
+        padded = _pool._pad.pad_to_multiples_of(
+            image, block_size, block_size, mode="reflect"
+        )
+        sums = _pool._reduce_slices(padded, (block_size, block_size, 1), "mean")
+        return sums.astype(np.uint8)
+
+    assert np.array_equal(chosen(), slices_route())
+    assert_not_slower(chosen, slices_route, label=f"uint8 mean {block_size}")
+
+
+@pytest.mark.parametrize("func", [np.max, np.min], ids=lambda f: f.__name__)
+@pytest.mark.parametrize("dtype", ["uint8", "float32"])
+@pytest.mark.parametrize("block_size", [2, 4])
+def test_pool_rows_then_columns_vs_slices(func, dtype, block_size):
+    image = _images.image(dtype)
+    reduction = "max" if func is np.max else "min"
+
+    def chosen():
+        return _pool.pool(image, block_size, func)
+
+    def slices_route():
+        return _pool._reduce_slices(image, (block_size, block_size, 1), reduction)
+
+    assert np.array_equal(chosen(), slices_route())
+    assert_not_slower(
+        chosen, slices_route, label=f"rows/columns vs slices {reduction} {dtype}"
+    )
+
+
+def test_pool_replicate_vs_area_resize():
+    import cv2
+
+    from imgaug.augmenters import pooling
+
+    pooled = _pool.avg_pool(_images.image_uint8(), 4)
+    height, width = pooled.shape[0] * 4, pooled.shape[1] * 4
+
+    def chosen():
+        return pooling._replicate(pooled, 4, 4)
+
+    def area_route():
+        return cv2.resize(pooled, (width, height), interpolation=cv2.INTER_AREA)
+
+    assert np.array_equal(chosen(), area_route())
+    assert_not_slower(chosen, area_route, label="replicate vs INTER_AREA upscale")
