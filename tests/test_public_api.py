@@ -52,7 +52,6 @@ NOT_YET_IMPLEMENTED = {
     "imgaug.augmenters.debug": "family not built yet (later issue)",
     "imgaug.augmenters.edges": "family not built yet (later issue)",
     "imgaug.augmenters.imgcorruptlike": "family not built yet (later issue)",
-    "imgaug.augmenters.pillike": "family not built yet (later issue)",
     "imgaug.augmenters.pooling": "family not built yet (later issue)",
     "imgaug.augmenters.segmentation": "family not built yet (later issue)",
     "imgaug.augmenters.weather": "family not built yet (later issue)",

@@ -15,5 +15,6 @@ from imgaug.augmenters.blur import *
 from imgaug.augmenters.flip import *
 from imgaug.augmenters.geometric import *
 from imgaug.augmenters.meta import *
+from imgaug.augmenters import pillike  # a sub-module only, not star-imported
 from imgaug.augmenters.size import *
 from imgaug.augmenters import arithmetic, base, blur, flip, geometric, meta, size
