@@ -43,7 +43,6 @@ from numbers import Integral
 import cv2
 import numpy as np
 
-import imgaug.dtypes as iadt
 import imgaug.imgaug as ia
 import imgaug.parameters as iap
 from imgaug._kernels import colorspace as _colorspace
@@ -101,29 +100,6 @@ __all__ = [
     "Affine",
 ]
 
-_ALL_DTYPE_NAMES = [
-    "bool",
-    "uint8",
-    "uint16",
-    "uint32",
-    "uint64",
-    "int8",
-    "int16",
-    "int32",
-    "int64",
-    "float16",
-    "float32",
-    "float64",
-    "float128",
-]
-#: Pillow works on uint8 only
-_UINT8_DTYPES = {
-    "allowed": ["uint8"],
-    "disallowed": [name for name in _ALL_DTYPE_NAMES if name != "uint8"],
-}
-#: solarize inverts any dtype (0.4.0's invert_ without min/max values)
-_SOLARIZE_DTYPES = {"allowed": _ALL_DTYPE_NAMES, "disallowed": []}
-
 _VALUES = np.arange(256, dtype=np.int32)
 
 
@@ -138,6 +114,14 @@ def _check_image(image):
     if image.ndim not in (2, 3):
         raise InvalidValueError(
             f"Expected 'image' to have shape (H, W) or (H, W, C), got {image.shape}."
+        )
+
+
+def _check_uint8(image):
+    if image.dtype != np.uint8:
+        raise InvalidValueError(
+            "Expected 'image' to have dtype uint8 (Pillow's 8-bit images), got "
+            f"{image.dtype.name}."
         )
 
 
@@ -157,9 +141,9 @@ def _nb_channels(image):
 
 def _apply_table(image, table):
     """Apply a ``(256,)`` or ``(256, C)`` uint8 table into a new array (one pass)."""
+    if image.ndim == 3 and image.shape[2] > cv2util.get_max_channels():
+        return _lut.apply_lut(image, table)  # in channel chunks
     if image.ndim == 3 and table.ndim == 2:
-        if image.shape[2] > cv2util.get_max_channels():
-            return _lut.apply_lut(image, table)
         table = table[np.newaxis]
     # route: tests/perf/test_pil_perf.py::test_apply_table
     result = cv2.LUT(cv2util.contiguous(image), np.ascontiguousarray(table))
@@ -190,8 +174,8 @@ def solarize_(image, threshold=128):
     ----------
     image : ndarray
         ``(H, W)`` or ``(H, W, C)`` image. Changed in place if it is writeable.
-    threshold : number, optional
-        Values at or above it are inverted.
+    threshold : None or number, optional
+        Values at or above it are inverted; ``None`` inverts all values.
 
     Returns
     -------
@@ -206,10 +190,10 @@ def solarize_(image, threshold=128):
 
     """
     _check_image(image)
-    _check_number(threshold, "threshold")
+    if threshold is not None:
+        _check_number(threshold, "threshold")
     if image.size == 0:
         return image
-    iadt.gate_dtypes(image, augmenter=None, **_SOLARIZE_DTYPES)
     return _invert_where_(image, threshold, above=True)
 
 
@@ -224,8 +208,8 @@ def solarize(image, threshold=128):
     ----------
     image : ndarray
         ``(H, W)`` or ``(H, W, C)`` image; not changed.
-    threshold : number, optional
-        Values at or above it are inverted.
+    threshold : None or number, optional
+        Values at or above it are inverted; ``None`` inverts all values.
 
     Returns
     -------
@@ -244,7 +228,9 @@ def solarize(image, threshold=128):
 
 
 def _solarize_table(threshold, above):
-    if above:
+    if threshold is None:
+        inverted = np.ones(256, dtype=bool)
+    elif above:
         inverted = _VALUES >= int(threshold)
     else:
         inverted = _VALUES < threshold
@@ -252,7 +238,10 @@ def _solarize_table(threshold, above):
 
 
 def _invert_where_(image, threshold, above):
-    """Invert values ``>= threshold`` (or ``< threshold``), in place if writeable."""
+    """Invert values ``>= threshold`` (or ``< threshold``, or all for ``None``).
+
+    Works in place if `image` is writeable.
+    """
     if image.dtype == np.uint8:
         table = _solarize_table(threshold, above)
         if image.flags["WRITEABLE"]:
@@ -260,12 +249,15 @@ def _invert_where_(image, threshold, above):
         return _apply_table(image, table)
     if not image.flags["WRITEABLE"]:
         image = np.copy(image)
-    mask = image >= threshold if above else image < threshold
     if image.dtype.kind == "f":
         inverted = np.negative(image)
     else:
         inverted = np.invert(image)  # max - v (unsigned), -v - 1 (signed), not v
-    np.copyto(image, inverted, where=mask)
+    if threshold is None:
+        image[...] = inverted
+    else:
+        mask = image >= threshold if above else image < threshold
+        np.copyto(image, inverted, where=mask)
     return image
 
 
@@ -314,7 +306,7 @@ def posterize_(image, bits):
     bits = _check_bits(bits)
     if image.size == 0:
         return image
-    iadt.gate_dtypes(image, augmenter=None, **_UINT8_DTYPES)
+    _check_uint8(image)
     table = (_VALUES & (0xFF << (8 - bits))).astype(np.uint8)
     if image.flags["WRITEABLE"]:
         return _lut.apply_lut_(image, table)
@@ -351,7 +343,7 @@ def posterize(image, bits):
     bits = _check_bits(bits)
     if image.size == 0:
         return np.copy(image)
-    iadt.gate_dtypes(image, augmenter=None, **_UINT8_DTYPES)
+    _check_uint8(image)
     return _apply_table(image, (_VALUES & (0xFF << (8 - bits))).astype(np.uint8))
 
 
@@ -396,9 +388,9 @@ def equalize(image, mask=None):
     Examples
     --------
     >>> import numpy as np
-    >>> image = np.array([[10, 10, 20, 30]], dtype=np.uint8)
-    >>> equalize(image).tolist()
-    [[0, 0, 128, 255]]
+    >>> row = np.array([0, 0, 50, 50, 100, 100, 100, 200], dtype=np.uint8)
+    >>> equalize(np.tile(row, (40, 1)))[0].tolist()
+    [0, 0, 80, 80, 160, 160, 160, 255]
 
     """
     _check_image(image)
@@ -434,14 +426,21 @@ def equalize_(image, mask=None):
     Examples
     --------
     >>> import numpy as np
+    >>> row = np.array([0, 0, 50, 50, 100, 100, 100, 200], dtype=np.uint8)
+    >>> equalize_(np.tile(row, (40, 1)))[0].tolist()
+    [0, 0, 80, 80, 160, 160, 160, 255]
+
+    Tiny images (fewer than 255 pixels besides the brightest value) stay
+    unchanged, as in Pillow:
+
     >>> equalize_(np.array([[0, 50, 50, 100]], dtype=np.uint8)).tolist()
-    [[0, 128, 128, 255]]
+    [[0, 50, 50, 100]]
 
     """
     _check_image(image)
     if image.size == 0:
         return image
-    iadt.gate_dtypes(image, augmenter=None, **_UINT8_DTYPES)
+    _check_uint8(image)
     mask = _check_mask(mask, image)
     tables = [
         _pil.equalize_table(_pil.histogram(channel, mask))
@@ -535,7 +534,7 @@ def autocontrast(image, cutoff=0, ignore=None):
     ignore = _check_ignore(ignore)
     if image.size == 0:
         return np.copy(image)
-    iadt.gate_dtypes(image, augmenter=None, **_UINT8_DTYPES)
+    _check_uint8(image)
     return _autocontrast_per_channel(image, [cutoff] * _nb_channels(image), ignore)
 
 
@@ -557,7 +556,7 @@ def _prepare_enhance(image, factor):
     _check_number(factor, "factor")
     if image.size == 0:
         return False
-    iadt.gate_dtypes(image, augmenter=None, **_UINT8_DTYPES)
+    _check_uint8(image)
     return True
 
 
@@ -754,7 +753,7 @@ def _filter(image, name):
     _check_image(image)
     if image.size == 0:
         return np.copy(image)
-    iadt.gate_dtypes(image, augmenter=None, **_UINT8_DTYPES)
+    _check_uint8(image)
     return _pil.apply_filter(image, name)
 
 
@@ -991,7 +990,7 @@ def warp_affine(
     _check_center(center)
     if image.size == 0:
         return np.copy(image)
-    iadt.gate_dtypes(image, augmenter=None, **_UINT8_DTYPES)
+    _check_uint8(image)
     height, width = image.shape[0:2]
     matrix = _compute_affine_matrix(
         height, width, scale_x, scale_y, translate_x_px, translate_y_px,
@@ -1019,7 +1018,7 @@ class _SolarizeSamples:
     def __init__(self, active, per_channel, thresholds, above):
         self.active = active  # (N, C_max) bool: invert (channel 0 if not per channel)
         self.per_channel = per_channel  # (N,) bool
-        self.thresholds = thresholds  # (N,)
+        self.thresholds = thresholds  # (N,) or N times None (invert all values)
         self.above = above  # (N,) bool
 
 
@@ -1116,10 +1115,10 @@ class Solarize(_SampledAugmenter):
     ----------
     p : float or StochasticParameter, optional
         Probability of solarizing an image.
-    threshold : number or tuple or list or StochasticParameter, optional
+    threshold : None or number or tuple or list or StochasticParameter, optional
         Values ``>= threshold`` are inverted (uint8 images compare with
         ``int(threshold)``). A tuple ``(a, b)`` samples from ``[a, b)`` per image,
-        a list one of its entries.
+        a list one of its entries. ``None`` inverts all values.
     seed, name, random_state, deterministic : optional
         See :class:`imgaug.augmenters.meta.Augmenter`.
 
@@ -1153,13 +1152,15 @@ class Solarize(_SampledAugmenter):
         self.per_channel = iap.handle_probability_param(False, "per_channel")
         self.min_value = None
         self.max_value = None
-        self.threshold = iap.handle_continuous_param(
-            threshold,
-            "threshold",
-            value_range=None,
-            tuple_to_uniform=True,
-            list_to_choice=True,
-        )
+        self.threshold = None
+        if threshold is not None:
+            self.threshold = iap.handle_continuous_param(
+                threshold,
+                "threshold",
+                value_range=None,
+                tuple_to_uniform=True,
+                list_to_choice=True,
+            )
         self.invert_above_threshold = iap.handle_probability_param(
             True, "invert_above_threshold"
         )
@@ -1173,7 +1174,11 @@ class Solarize(_SampledAugmenter):
         per_channel = self.per_channel.draw_samples(
             (nb_rows,), random_state=random_state
         )
-        thresholds = self.threshold.draw_samples((nb_rows,), random_state=random_state)
+        thresholds = [None] * nb_rows
+        if self.threshold is not None:
+            thresholds = self.threshold.draw_samples(
+                (nb_rows,), random_state=random_state
+            )
         above = self.invert_above_threshold.draw_samples(
             (nb_rows,), random_state=random_state
         )
@@ -1374,7 +1379,7 @@ class Posterize(_SampledAugmenter):
             if image.size == 0:
                 results.append(None)
                 continue
-            iadt.gate_dtypes(image, augmenter=self, **_UINT8_DTYPES)
+            _check_uint8(image)
             results.append(
                 self._quantize(image, int(samples.bits[i]), samples.colorspaces[i])
             )
@@ -1434,9 +1439,10 @@ class Equalize(_SampledAugmenter):
     --------
     >>> import numpy as np
     >>> import imgaug.augmenters as iaa
-    >>> image = np.array([[[10], [10], [20], [30]]], dtype=np.uint8)
-    >>> iaa.pillike.Equalize()(image=image)[:, :, 0].tolist()
-    [[0, 0, 128, 255]]
+    >>> row = np.array([0, 0, 50, 50, 100, 100, 100, 200], dtype=np.uint8)
+    >>> image = np.tile(row, (40, 1))[:, :, np.newaxis]
+    >>> iaa.pillike.Equalize()(image=image)[0, :, 0].tolist()
+    [0, 0, 80, 80, 160, 160, 160, 255]
 
     """
 
