@@ -850,7 +850,8 @@ def _compute_affine_matrix(
     center_x, center_y = width * center[0], height * center[1]
     rotate = np.deg2rad(rotate_deg)
     shear_x, shear_y = np.deg2rad(shear_x_deg), np.deg2rad(shear_y_deg)
-    cos, sin = np.cos(rotate), np.sin(rotate)
+    # rotation by -rotate in the matrix form [[cos, sin], [-sin, cos]]
+    cos, sin = np.cos(-rotate), np.sin(-rotate)
     matrices = [
         [[1, 0, center_x], [0, 1, center_y], [0, 0, 1]],
         [[1, 0, translate_x_px], [0, 1, translate_y_px], [0, 0, 1]],
@@ -947,7 +948,7 @@ def warp_affine(
     translate_x_px, translate_y_px : number, optional
         Translation in pixels.
     rotate_deg : number, optional
-        Rotation in degrees; positive values rotate counter-clockwise on screen.
+        Rotation in degrees; positive values rotate clockwise on screen.
     shear_x_deg, shear_y_deg : number, optional
         Shear angles in degrees (applied through ``tanh``, as in 0.4.0).
     fillcolor : None or number or sequence of number, optional
@@ -1907,8 +1908,7 @@ class Affine(geometric.Affine):
     translate_px : None or int or tuple or list or dict or parameter, optional
         See :class:`imgaug.augmenters.geometric.Affine`.
     rotate : number or tuple or list or StochasticParameter, optional
-        Rotation in degrees; positive values rotate counter-clockwise on screen
-        (the other way than ``iaa.Affine``).
+        Rotation in degrees; positive values rotate clockwise on screen.
     shear : number or tuple or list or StochasticParameter or dict, optional
         See :class:`imgaug.augmenters.geometric.Affine`.
     fillcolor : number or tuple or list or imgaug.ALL or StochasticParameter, optional
