@@ -1396,14 +1396,15 @@ class Posterize(_SampledAugmenter):
         elif bits == 8:
             return None  # 8 bits keep every value
         nb_channels = work.shape[2]
-        if nb_channels in (3, 4):
-            color = np.ascontiguousarray(work[:, :, 0:3])
-            if colorspace is not None and colorspace != self.from_colorspace:
-                color = _colorspace.convert_(color, self.from_colorspace, colorspace)
-                color = posterize_(color, bits)
-                color = _colorspace.convert_(color, colorspace, self.from_colorspace)
-            else:
-                color = posterize_(color, bits)
+        if nb_channels in (3, 4) and colorspace not in (None, self.from_colorspace):
+            # convert_ works in place: on a copy, `work` may be the caller's image
+            color = np.array(work[:, :, 0:3], order="C", copy=True)
+            color = _colorspace.convert_(color, self.from_colorspace, colorspace)
+            color = posterize_(color, bits)
+            color = _colorspace.convert_(color, colorspace, self.from_colorspace)
+            result = np.concatenate([color, work[:, :, 3:]], axis=2)
+        elif nb_channels == 4:
+            color = posterize(work[:, :, 0:3], bits)
             result = np.concatenate([color, work[:, :, 3:]], axis=2)
         else:
             result = posterize(work, bits)
