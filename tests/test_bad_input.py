@@ -1613,6 +1613,44 @@ AUGMENTER_ARG_OVERRIDES = {
     ("AssertLambda", "func_line_strings"): "func",
 }
 
+# ---------------------------------------------------------------- pillike
+ARG_KINDS.update(
+    {
+        "pillike_threshold": [item for item in CONT if item[0] is not None],
+        "pillike_nb_bits": [item for item in DISC if item[0] is not NAN]
+        + [(NAN, T), (0, V), (9, V), (1.5, T)],
+        "pillike_colorspace": [(OBJ, T), (5, T), (None, T), ("abc", V)],
+        "pillike_to_colorspace": [
+            (OBJ, T),
+            (5, T),
+            ("abc", V),
+            ("GRAY", V),
+            ([], V),
+            (["abc"], V),
+        ],
+        "pillike_max_size": [(OBJ, T), ("abc", T), (1.5, T), (0, V), (-1, V)],
+        "pillike_interpolation": [(OBJ, T), ("abc", V), (-5, V), (99, V), ([], T)],
+        "pillike_cutoff": DISC + [(-1, V), (50, V)],
+    }
+)
+AUGMENTER_ARG_OVERRIDES.update(
+    {
+        ("pillike.Solarize", "threshold"): "pillike_threshold",
+        ("pillike.Posterize", "nb_bits"): "pillike_nb_bits",
+        ("pillike.Posterize", "from_colorspace"): "pillike_colorspace",
+        ("pillike.Posterize", "to_colorspace"): "pillike_to_colorspace",
+        ("pillike.Posterize", "max_size"): "pillike_max_size",
+        ("pillike.Posterize", "interpolation"): "pillike_interpolation",
+        ("pillike.Autocontrast", "cutoff"): "pillike_cutoff",
+        ("pillike.EnhanceColor", "factor"): "cont_pos",
+        ("pillike.EnhanceContrast", "factor"): "cont_pos",
+        ("pillike.EnhanceBrightness", "factor"): "cont_pos",
+        ("pillike.EnhanceSharpness", "factor"): "cont_pos",
+        ("pillike.Affine", "fillcolor"): "cval",
+        ("pillike.Affine", "center"): "position",
+    }
+)
+
 #: Valid values for required constructor arguments.
 REQUIRED_ARGS = {
     "children": [iaa.Identity()],
@@ -1630,6 +1668,14 @@ REQUIRED_ARGS = {
 
 #: Modules whose augmenters this audit covers.
 AUDITED_MODULES = {"meta", "flip", "size", "geometric", "arithmetic", "blur"}
+#: Sub-modules reached as ``iaa.<name>`` only; their augmenters are audited too
+#: (labelled and overridden as ``"<name>.<Class>"``).
+AUDITED_SUBMODULES = ("pillike",)
+
+
+def _class_label(cls):
+    family = cls.__module__.rsplit(".", 1)[-1]
+    return f"{family}.{cls.__name__}" if family in AUDITED_SUBMODULES else cls.__name__
 
 
 def _augmenter_classes():
@@ -1641,6 +1687,16 @@ def _augmenter_classes():
             continue
         if obj.__module__.rsplit(".", 1)[-1] in AUDITED_MODULES:
             classes.append(obj)
+    for family in AUDITED_SUBMODULES:
+        module = getattr(iaa, family)
+        for name, obj in sorted(vars(module).items()):
+            if (
+                isinstance(obj, type)
+                and issubclass(obj, iaa.Augmenter)
+                and not name.startswith("_")
+                and obj.__module__ == module.__name__
+            ):
+                classes.append(obj)
     return classes
 
 
@@ -1650,9 +1706,10 @@ def _constructor_args(cls):
 
 
 def _arg_kind(cls, arg):
-    return AUGMENTER_ARG_OVERRIDES.get(
-        (cls.__name__, arg), AUGMENTER_ARG_KINDS.get(arg)
-    )
+    for key in ((_class_label(cls), arg), (cls.__name__, arg)):
+        if key in AUGMENTER_ARG_OVERRIDES:
+            return AUGMENTER_ARG_OVERRIDES[key]
+    return AUGMENTER_ARG_KINDS.get(arg)
 
 
 def _augmenter_cases():
@@ -1677,7 +1734,7 @@ def _augmenter_cases():
                         kwargs,
                         exc,
                         param.name,
-                        f"{cls.__name__}-{param.name}={_value_label(value)}",
+                        f"{_class_label(cls)}-{param.name}={_value_label(value)}",
                     )
                 )
     return cases
@@ -1799,4 +1856,103 @@ CALL_CASES = (
 
 @pytest.mark.parametrize("item", CALL_CASES, ids=_ids(CALL_CASES))
 def test_augmenter_calls(item):
+    check_case(item)
+
+
+# ============================================================ pillike functions
+
+_PIL_IMG = np.zeros((10, 12, 3), dtype=np.uint8)
+_PIL_IMAGE_BAD = [(OBJ, T), ([[1, 2]], T), (np.zeros((2,), np.uint8), V), (IMG_F, V)]
+_PIL_NUMBER_BAD = [(OBJ, T), ("abc", T), (None, T), (NAN, V), ((1, 2), T)]
+
+
+def _pillike_function_cases():
+    from imgaug.augmenters import pillike
+
+    cases = []
+    uint8_only = [
+        (pillike.posterize, {"bits": 3}),
+        (pillike.posterize_, {"bits": 3}),
+        (pillike.equalize, {}),
+        (pillike.equalize_, {}),
+        (pillike.autocontrast, {}),
+        (pillike.warp_affine, {}),
+    ]
+    uint8_only += [
+        (getattr(pillike, f"enhance_{name}"), {"factor": 1.5})
+        for name in ("color", "contrast", "brightness", "sharpness")
+    ]
+    uint8_only += [
+        (getattr(pillike, f"filter_{name}"), {})
+        for name in (
+            "blur smooth smooth_more edge_enhance edge_enhance_more find_edges "
+            "contour emboss sharpen detail"
+        ).split()
+    ]
+    for func, kwargs in uint8_only:
+        cases += rows(func, "image", _PIL_IMAGE_BAD, **kwargs)
+    for func in (pillike.solarize, pillike.solarize_):
+        cases += rows(func, "image", _PIL_IMAGE_BAD[0:3])
+        cases += rows(func, "threshold", [(OBJ, T), ("abc", T), (NAN, V)], image=IMG)
+    for func in (pillike.posterize, pillike.posterize_):
+        bad_bits = [
+            (OBJ, T),
+            ("abc", T),
+            (None, T),
+            (True, T),
+            (0, V),
+            (9, V),
+            (1.5, V),
+        ]
+        cases += rows(func, "bits", bad_bits, image=_PIL_IMG)
+    for func in (pillike.equalize, pillike.equalize_):
+        bad_masks = [
+            (OBJ, T),
+            ([[1]], T),
+            (np.zeros((3, 3), np.uint8), V),
+            (np.zeros((10, 12), np.float32), V),
+        ]
+        cases += rows(func, "mask", bad_masks, image=_PIL_IMG)
+    cases += rows(
+        pillike.autocontrast,
+        "cutoff",
+        [(OBJ, T), ("abc", T), ((1, 2, 3), T), (-1, V), (101, V), ((1, 200), V)],
+        image=_PIL_IMG,
+    )
+    cases += rows(
+        pillike.autocontrast,
+        "ignore",
+        [(OBJ, T), ("abc", T), ([1.5], T), ([True], T)],
+        image=_PIL_IMG,
+    )
+    for name in ("color", "contrast", "brightness", "sharpness"):
+        func = getattr(pillike, f"enhance_{name}")
+        cases += rows(func, "factor", _PIL_NUMBER_BAD, image=_PIL_IMG)
+    for name in (
+        "scale_x scale_y translate_x_px translate_y_px rotate_deg shear_x_deg "
+        "shear_y_deg"
+    ).split():
+        cases += rows(pillike.warp_affine, name, _PIL_NUMBER_BAD, image=_PIL_IMG)
+    cases += rows(
+        pillike.warp_affine,
+        "fillcolor",
+        [(OBJ, T), ("abc", T), ([], T), (["a"], T)],
+        image=_PIL_IMG,
+    )
+    cases += rows(
+        pillike.warp_affine,
+        "center",
+        [(OBJ, T), (0.5, T), ((1, 2, 3), T), (("a", 1), T)],
+        image=_PIL_IMG,
+    )
+    return cases
+
+
+PILLIKE_FUNCTION_CASES = _pillike_function_cases()
+
+
+@pytest.mark.parametrize(
+    "item", PILLIKE_FUNCTION_CASES, ids=_ids(PILLIKE_FUNCTION_CASES)
+)
+def test_pillike_functions(item):
     check_case(item)

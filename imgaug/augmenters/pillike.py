@@ -1948,6 +1948,15 @@ class Affine(geometric.Affine):
         random_state="deprecated",
         deterministic="deprecated",
     ):
+        if isinstance(fillcolor, str) and fillcolor == ia.ALL:
+            fillcolor = iap.Uniform(0, 255)
+        fillcolor = iap.handle_continuous_param(
+            fillcolor,
+            "fillcolor",
+            value_range=None,
+            tuple_to_uniform=True,
+            list_to_choice=True,
+        )
         super().__init__(
             scale=scale,
             translate_percent=translate_percent,
@@ -1964,7 +1973,13 @@ class Affine(geometric.Affine):
             random_state=random_state,
             deterministic=deterministic,
         )
-        self.center = _size._handle_position_parameter(center)
+        try:
+            self.center = _size._handle_position_parameter(center)
+        except (InvalidTypeError, InvalidValueError) as error:
+            raise type(error)(
+                f"Invalid argument 'center' (the same forms as 'position' of "
+                f"PadToFixedSize are accepted): {error}"
+            ) from None
 
     # sampling order: scale (x, y), translation (x, y), rotation, shear (x, y),
     # fill colour (N, 3), center (x, y or one (N, 2) draw)
