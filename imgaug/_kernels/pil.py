@@ -1,4 +1,4 @@
-"""Pillow-identical operations on uint8 arrays, computed without Pillow.
+"""Pillow-identical operations on uint8 arrays, mostly computed without Pillow.
 
 Private kernels of :mod:`imgaug.augmenters.pillike` (no RNG, no augmentables).
 Each function gives exactly what Pillow computes for the same uint8 image; the
@@ -14,12 +14,11 @@ Pillow):
   (kernel row 0 weights the image row *below* the pixel), leaves a border of
   ``size // 2`` pixels unchanged and rounds half up; Pillow computes in float32
   with the coefficients ``kernel / scale``, starting from ``offset + 0.5`` and
-  adding one kernel row sum (left to right) after the other;
-* ``Image.transform(..., AFFINE)`` with nearest-neighbour sampling reads the source
-  pixel ``floor(a (x + 0.5) + b (y + 0.5) + c)`` (and likewise for y) for output
-  pixel ``(x, y)``, with three ways of computing it (pure scaling: directly in
-  float64; coordinates within ``+-2**15``: 16.16 fixed point; otherwise float64
-  increments along rows and columns).
+  adding one kernel row sum (left to right) after the other.
+
+Affine warps are left to Pillow itself (`transform_affine`): its nearest
+neighbour loop with 16.16 fixed-point coordinates is faster than an exact
+numpy/OpenCV emulation of it.
 """
 
 from __future__ import annotations
@@ -31,16 +30,14 @@ from imgaug._kernels import cv2util
 
 __all__ = [
     "FILTERS",
-    "affine_source_maps",
     "apply_filter",
     "autocontrast_table",
     "blend_images",
     "blend_table",
     "equalize_table",
-    "gather_nearest",
-    "histogram",
+    "histograms",
     "luminance",
-    "remap_nearest",
+    "transform_affine",
 ]
 
 # ---------------------------------------------------------------- grayscale
@@ -102,8 +99,7 @@ def blend_images(
     Parameters
     ----------
     degenerate, image : numpy.ndarray
-        uint8 arrays of the same shape, or a ``(H, W, 1)`` `degenerate` for a
-        ``(H, W, C)`` `image`.
+        uint8 arrays of the same shape.
     factor : float
         Blending factor (``0`` gives `degenerate`, ``1`` gives `image`).
 
@@ -115,13 +111,9 @@ def blend_images(
     """
     # one 65536-entry table indexed by (degenerate << 8) | image
     # route: tests/perf/test_pil_perf.py::test_blend_images
-    if degenerate.shape == image.shape:
-        index = degenerate.astype(np.uint16)
-        index <<= 8
-        index |= image
-    else:  # a (H, W, 1) degenerate image shared by all channels
-        shifted = np.left_shift(degenerate, 8, dtype=np.uint16)
-        index = np.bitwise_or(shifted, image, dtype=np.uint16)
+    index = degenerate.astype(np.uint16)
+    index <<= 8
+    index |= image
     return blend_table(factor).reshape(-1).take(index)
 
 
@@ -180,7 +172,7 @@ def apply_filter(image: np.ndarray, name: str) -> np.ndarray:
     if scale % 2 == 1 or scale & (scale - 1) == 0:
         inner = _filter_exactly(result, kernel_rows, scale, offset)
     else:
-        inner = _filter_like_float32(result, kernel_rows, scale, offset)
+        inner = _filter_with_ties(result, kernel_rows, scale, offset)
     result[radius : height - radius, radius : width - radius] = inner
     return result
 
@@ -210,11 +202,88 @@ def _filter_exactly(image, kernel_rows, scale, offset):
     return filtered[radius : height - radius, radius : width - radius]
 
 
-def _filter_like_float32(image, kernel_rows, scale, offset):
-    """Filter with Pillow's own float32 arithmetic, where ties depend on it.
+def _filter_with_ties(image, kernel_rows, scale, offset):
+    """Filter where some results are exact ties whose rounding depends on float32.
 
-    Used for scales such as 6 and 100 (``DETAIL``, ``SMOOTH_MORE``): their results
-    can be exact ties, which Pillow's float32 rounding errors send either way.
+    For even scales that are not powers of two (6 in ``DETAIL``, 100 in
+    ``SMOOTH_MORE``), a weighted sum ``S`` with ``offset + S / scale`` exactly
+    halfway between two integers is rounded down or up depending on Pillow's
+    float32 rounding errors. Kernels with many terms and rare ties take OpenCV's
+    exact integer sums and recompute only the ties with Pillow's arithmetic;
+    kernels with few terms are computed with Pillow's arithmetic everywhere.
+    Returns the inner part (without the border).
+    """
+    nb_terms = int(np.count_nonzero(kernel_rows))
+    # cost in passes over the image: the tie route needs about six plus the
+    # gathers for a fraction 1/scale of the values (about six passes per term)
+    if 6 + 6 * nb_terms / scale < nb_terms + 3:
+        return _filter_recomputing_ties(image, kernel_rows, scale, offset)
+    return _filter_like_float32(image, kernel_rows, scale, offset)
+
+
+def _filter_recomputing_ties(image, kernel_rows, scale, offset):
+    """Exact sums from OpenCV, Pillow's float32 arithmetic only for the ties."""
+    size = kernel_rows.shape[0]
+    radius = size // 2
+    height, width = image.shape[0:2]
+    # integer weights and pixel values: float32 sums are exact (below 2**24)
+    kernel = np.ascontiguousarray(kernel_rows[::-1], dtype=np.float32)
+
+    def _sums(chunk):
+        # float32 in and out is OpenCV's fast route (uint8 -> float32 is not)
+        return cv2.filter2D(chunk.astype(np.float32), -1, kernel)
+
+    # route: tests/perf/test_pil_perf.py::test_filter_ties_route
+    shifted = cv2util.map_channel_chunks(_sums, image).reshape(image.shape)
+    # offset + S / scale rounded half up, in exact arithmetic; a tie is a shifted
+    # sum divisible by the scale
+    shifted += np.float32(offset * scale + scale // 2)
+    result = shifted / np.float32(scale)
+    np.floor(result, out=result)
+    is_tie = result * np.float32(scale) == shifted
+    # the border keeps the input's values
+    is_tie[:radius] = False
+    is_tie[height - radius :] = False
+    is_tie[:, :radius] = False
+    is_tie[:, width - radius :] = False
+    ties = np.flatnonzero(is_tie)
+    if len(ties) > 0:
+        result.reshape(-1)[ties] = _pillow_float32_sums(
+            image, kernel_rows, scale, offset, ties
+        )
+    inner = (slice(radius, height - radius), slice(radius, width - radius))
+    result = result[inner]
+    np.clip(result, 0, 255, out=result)
+    return result.astype(np.uint8)
+
+
+def _pillow_float32_sums(image, kernel_rows, scale, offset, positions):
+    """``floor`` of Pillow's float32 filter sums at flat `positions` of `image`."""
+    size = kernel_rows.shape[0]
+    radius = size // 2
+    width = image.shape[1]
+    nb_channels = 1 if image.ndim == 2 else image.shape[2]
+    flat = np.ascontiguousarray(image).reshape(-1)
+    coefficients = (kernel_rows / scale).astype(np.float32)
+    total = np.full(len(positions), offset + 0.5, dtype=np.float32)
+    for row in range(size):
+        # kernel row `row` weights the image row `radius - row` below the pixel
+        row_sum = None
+        for col in range(size):
+            coefficient = coefficients[row, col]
+            if coefficient == 0:
+                continue  # adding +0.0 does not change a float32 sum
+            step = ((radius - row) * width + (col - radius)) * nb_channels
+            term = flat.take(positions + step).astype(np.float32) * coefficient
+            row_sum = term if row_sum is None else row_sum + term
+        if row_sum is not None:
+            total += row_sum
+    return np.floor(total)
+
+
+def _filter_like_float32(image, kernel_rows, scale, offset):
+    """Filter with Pillow's own float32 arithmetic at every pixel.
+
     Every product comes from a 256-entry float32 table, the sums are formed in
     Pillow's order. Returns the inner part (without the border).
     """
@@ -232,7 +301,9 @@ def _filter_like_float32(image, kernel_rows, scale, offset):
             lambda chunk, table=table: cv2.LUT(chunk, table), image
         ).reshape(image.shape)
 
-    total = None
+    total = np.full(
+        (inner_h, inner_w) + image.shape[2:], offset + 0.5, dtype=np.float32
+    )
     for row in range(size):
         # kernel row `row` weights image row y + radius - row
         top = 2 * radius - row
@@ -243,16 +314,8 @@ def _filter_like_float32(image, kernel_rows, scale, offset):
                 continue  # adding +0.0 does not change a float32 sum
             term = products[coefficient][top : top + inner_h, col : col + inner_w]
             row_sum = term.copy() if row_sum is None else np.add(row_sum, term)
-        if row_sum is None:
-            continue
-        if total is None:
-            total = np.float32(offset + 0.5) + row_sum
-        else:
+        if row_sum is not None:
             total += row_sum
-    if total is None:
-        total = np.full(
-            (inner_h, inner_w) + image.shape[2:], offset + 0.5, dtype=np.float32
-        )
     np.floor(total, out=total)
     np.clip(total, 0, 255, out=total)
     return total.astype(np.uint8)
@@ -261,21 +324,34 @@ def _filter_like_float32(image, kernel_rows, scale, offset):
 # ---------------------------------------------------------------- histograms
 
 
-def histogram(channel: np.ndarray, mask: np.ndarray | None = None) -> np.ndarray:
-    """Return the 256-bin histogram of a 2D uint8 array (pixels where `mask` != 0).
+def histograms(image: np.ndarray, mask: np.ndarray | None = None) -> list:
+    """Return the 256-bin histogram of every channel (pixels where `mask` != 0).
+
+    Parameters
+    ----------
+    image : numpy.ndarray
+        ``(H, W)`` or ``(H, W, C)`` uint8 array.
+    mask : None or numpy.ndarray, optional
+        ``(H, W)`` uint8 array; only pixels where it is not zero are counted.
 
     Returns
     -------
-    numpy.ndarray
-        ``(256,)`` int64 counts.
+    list of numpy.ndarray
+        One ``(256,)`` int64 array of counts per channel.
 
     """
-    channel = cv2util.contiguous(channel)
+    image = cv2util.contiguous(image)
     if mask is not None:
         mask = cv2util.contiguous(mask)
-    # route: tests/perf/test_pil_perf.py::test_histogram
-    hist = cv2.calcHist([channel], [0], mask, [256], [0, 256])
-    return hist.reshape(256).astype(np.int64)
+    nb_channels = 1 if image.ndim == 2 else image.shape[2]
+    if nb_channels > cv2util.get_max_channels():
+        return [histograms(image[:, :, c], mask)[0] for c in range(nb_channels)]
+    # one call per channel index on the whole image: no channel copies
+    # route: tests/perf/test_pil_perf.py::test_histograms
+    return [
+        cv2.calcHist([image], [c], mask, [256], [0, 256]).reshape(256).astype(np.int64)
+        for c in range(nb_channels)
+    ]
 
 
 def equalize_table(hist: np.ndarray) -> np.ndarray | None:
@@ -360,153 +436,68 @@ def _remove_from_start(hist, amount):
 # ---------------------------------------------------------------- affine warps
 
 
-def affine_source_maps(
-    coefficients: tuple[float, ...],
-    input_hw: tuple[int, int],
-    output_hw: tuple[int, int],
-) -> tuple[np.ndarray, np.ndarray]:
-    """Return the source pixel of every output pixel of a Pillow affine transform.
-
-    Parameters
-    ----------
-    coefficients : tuple of float
-        ``(a, b, c, d, e, f)`` as given to ``Image.transform(..., AFFINE, data)``:
-        output pixel centre ``(x, y)`` reads input ``(a x + b y + c, d x + e y + f)``.
-    input_hw, output_hw : tuple of int
-        Heights and widths of the input and output images.
-
-    Returns
-    -------
-    xs, ys : numpy.ndarray
-        ``(H_out, W_out)`` int32 source columns and rows; ``-1`` marks output
-        pixels whose source lies outside the input (they get the fill colour).
-
-    """
-    a, b, c, d, e, f = (float(value) for value in coefficients)
-    out_h, out_w = output_hw
-    in_h, in_w = input_hw
-    cols = np.arange(out_w, dtype=np.float64)
-    rows = np.arange(out_h, dtype=np.float64)
-    if b == 0.0 and d == 0.0:
-        # pure scaling: separable, computed directly in float64
-        xs = _truncate_coords(a * (cols + 0.5) + c)[np.newaxis, :]
-        ys = _truncate_coords(e * (rows + 0.5) + f)[:, np.newaxis]
-        xs, ys = np.broadcast_arrays(xs, ys)
-    else:
-        x_start = c + b * 0.5 + a * 0.5
-        y_start = f + e * 0.5 + d * 0.5
-        corners = [
-            start + step_x * x + step_y * y
-            for start, step_x, step_y in ((x_start, a, b), (y_start, d, e))
-            for x in (0, out_w)
-            for y in (0, out_h)
-        ]
-        if max(abs(value) for value in corners) < 32768.0:
-            xs = _fixed_point_coords(x_start, a, b, out_h, out_w)
-            ys = _fixed_point_coords(y_start, d, e, out_h, out_w)
-        else:
-            xs = _incremental_coords(x_start, a, b, out_h, out_w)
-            ys = _incremental_coords(y_start, d, e, out_h, out_w)
-    outside = (xs < 0) | (xs >= in_w) | (ys < 0) | (ys >= in_h)
-    xs = np.where(outside, -1, xs).astype(np.int32)
-    ys = np.where(outside, -1, ys).astype(np.int32)
-    return xs, ys
-
-
-def _truncate_coords(values):
-    """Pillow's float -> pixel index: truncation, negative values become -1."""
-    values = np.clip(values, -1.0, 2.0**31 - 1)
-    return np.where(values < 0, -1, np.floor(values)).astype(np.int64)
-
-
-def _to_fixed(value):
-    return int(np.floor(value * 65536.0 + 0.5))
-
-
-def _fixed_point_coords(start, step_x, step_y, height, width):
-    """Source indices computed in 16.16 fixed point, as Pillow does when they fit."""
-    row_part = _to_fixed(start) + _to_fixed(step_y) * np.arange(height, dtype=np.int64)
-    col_part = _to_fixed(step_x) * np.arange(width, dtype=np.int64)
-    return (row_part[:, np.newaxis] + col_part[np.newaxis, :]) >> 16
-
-
-def _incremental_coords(start, step_x, step_y, height, width):
-    """Source indices from float64 increments (Pillow's route for far coordinates)."""
-    row_starts = np.full(height, step_y, dtype=np.float64)
-    row_starts[0] = start
-    np.cumsum(row_starts, out=row_starts)
-    coords = np.full((height, width), step_x, dtype=np.float64)
-    coords[:, 0] = row_starts
-    np.cumsum(coords, axis=1, out=coords)
-    return _truncate_coords(coords)
-
-
-def remap_nearest(
-    image: np.ndarray, xs: np.ndarray, ys: np.ndarray, fill: tuple[int, ...]
+def transform_affine(
+    arr: np.ndarray, coefficients: tuple[float, ...], fill: tuple[int, ...]
 ) -> np.ndarray:
-    """Gather ``image[ys, xs]`` for uint8 images; ``-1`` indices get `fill`.
+    """Warp with ``PIL.Image.transform(size, AFFINE, coefficients)`` (nearest).
 
-    Parameters
-    ----------
-    image : numpy.ndarray
-        ``(H, W)`` or ``(H, W, C)`` uint8 image.
-    xs, ys : numpy.ndarray
-        Source maps from `affine_source_maps`.
-    fill : tuple of int
-        One fill value per channel.
-
-    Returns
-    -------
-    numpy.ndarray
-        New array of shape ``xs.shape + image.shape[2:]``.
-
-    """
-    if max(image.shape[0:2]) >= 2**15 - 1:
-        return gather_nearest(image, xs, ys, fill)  # beyond int16 maps
-    out_hw = xs.shape
-    coords = np.empty(out_hw + (2,), dtype=np.int16)
-    coords[:, :, 0] = xs
-    coords[:, :, 1] = ys
-
-    def _remap(chunk, start=0):
-        values = [float(v) for v in fill[start : start + 4]]
-        values += [0.0] * (4 - len(values))
-        # int16 maps with nearest neighbour: an exact gather, -1 is outside
-        # route: tests/perf/test_pil_perf.py::test_remap_nearest
-        return cv2.remap(
-            chunk,
-            coords,
-            None,
-            cv2.INTER_NEAREST,
-            borderMode=cv2.BORDER_CONSTANT,
-            borderValue=tuple(values),
-        )
-
-    if image.ndim == 2:
-        return _remap(cv2util.contiguous(image))
-    return cv2util.map_channel_chunks_into(_remap, image, out_hw, chunk_size=4)
-
-
-def gather_nearest(
-    arr: np.ndarray, xs: np.ndarray, ys: np.ndarray, fill: object = 0
-) -> np.ndarray:
-    """Gather ``arr[ys, xs]`` for arrays of any dtype; ``-1`` indices get `fill`.
+    Pillow's own loop does the work (imported here, lazily); the array reaches
+    it without Pillow's RGB unpacking: RGB images go in as RGBX through a shared
+    buffer.
 
     Parameters
     ----------
     arr : numpy.ndarray
-        ``(H, W)`` or ``(H, W, C)`` array.
-    xs, ys : numpy.ndarray
-        Source maps from `affine_source_maps`.
-    fill : number or sequence of number, optional
-        Fill value (one per channel for a sequence).
+        ``(H, W)`` or ``(H, W, C)`` uint8 image (any channel count; counts other
+        than 1, 3 and 4 are warped channel by channel) or int32 array (warped
+        channel by channel in Pillow's mode ``"I"``).
+    coefficients : tuple of float
+        ``(a, b, c, d, e, f)``: output pixel centre ``(x, y)`` reads the input at
+        ``(a x + b y + c, d x + e y + f)``.
+    fill : tuple of int
+        One value per channel for pixels from outside the input.
 
     Returns
     -------
     numpy.ndarray
-        New array of shape ``xs.shape + arr.shape[2:]`` and the dtype of `arr`.
+        New array of the input's shape and dtype.
 
     """
-    result = arr[np.maximum(ys, 0), np.maximum(xs, 0)]
-    result[xs < 0] = fill
-    return result
+    from PIL import Image  # lazy: keeps `import imgaug` fast
+
+    height, width = arr.shape[0:2]
+    nb_channels = 1 if arr.ndim == 2 else arr.shape[2]
+
+    def _transform(image, mode, fillcolor):
+        # route: tests/perf/test_pil_perf.py::test_transform_affine
+        if mode == "I":
+            source = Image.fromarray(np.ascontiguousarray(image), mode="I")
+        else:
+            source = Image.frombuffer(
+                mode, (width, height), cv2util.contiguous(image), "raw", mode, 0, 1
+            )
+        result = source.transform(
+            (width, height),
+            Image.Transform.AFFINE,
+            coefficients,
+            resample=Image.Resampling.NEAREST,
+            fillcolor=fillcolor,
+        )
+        dtype = np.int32 if mode == "I" else np.uint8
+        return np.frombuffer(result.tobytes(), dtype=dtype).reshape(height, width, -1)
+
+    if arr.dtype == np.uint8 and nb_channels == 3 and arr.ndim == 3:
+        rgbx = cv2.cvtColor(cv2util.contiguous(arr), cv2.COLOR_RGB2RGBA)
+        warped = _transform(rgbx, "RGBX", tuple(fill) + (0,))
+        return cv2.cvtColor(warped, cv2.COLOR_RGBA2RGB)
+    if arr.dtype == np.uint8 and nb_channels == 4:
+        return _transform(arr, "RGBA", tuple(fill)).copy()
+    mode = "L" if arr.dtype == np.uint8 else "I"
+    channels = [arr] if arr.ndim == 2 else [arr[:, :, c] for c in range(nb_channels)]
+    warped = [
+        _transform(channel, mode, int(value))[:, :, 0]
+        for channel, value in zip(channels, fill, strict=True)
+    ]
+    if arr.ndim == 2:
+        return warped[0].copy()
+    return np.stack(warped, axis=-1)

@@ -38,6 +38,7 @@ List of augmenters:
 
 from __future__ import annotations
 
+import math
 from numbers import Integral
 
 import cv2
@@ -130,7 +131,7 @@ def _check_number(value, name):
         raise InvalidTypeError(
             f"Expected '{name}' to be a number, got {type(value).__name__}."
         )
-    if not np.isfinite(value):
+    if not math.isfinite(value):
         raise InvalidValueError(f"Expected '{name}' to be finite, got {value}.")
     return value
 
@@ -442,10 +443,7 @@ def equalize_(image, mask=None):
         return image
     _check_uint8(image)
     mask = _check_mask(mask, image)
-    tables = [
-        _pil.equalize_table(_pil.histogram(channel, mask))
-        for channel in _iter_channels(image)
-    ]
+    tables = [_pil.equalize_table(hist) for hist in _pil.histograms(image, mask)]
     return _apply_channel_tables_(image, tables)
 
 
@@ -541,8 +539,8 @@ def autocontrast(image, cutoff=0, ignore=None):
 def _autocontrast_per_channel(image, cutoffs, ignore):
     """Autocontrast with one ``(low, high)`` cutoff per channel, into a new array."""
     tables = [
-        _pil.autocontrast_table(_pil.histogram(channel), cutoff, ignore)
-        for channel, cutoff in zip(_iter_channels(image), cutoffs)
+        _pil.autocontrast_table(hist, cutoff, ignore)
+        for hist, cutoff in zip(_pil.histograms(image), cutoffs)
     ]
     if all(table is None for table in tables):
         return np.copy(image)
@@ -596,17 +594,17 @@ def enhance_color(image, factor):
         return np.copy(image)
     if factor == 1.0:
         return np.copy(image)
-    gray = _pil.luminance(image)[:, :, np.newaxis]
-    if image.shape[2] == 3:
-        return _pil.blend_images(gray, image, factor)
-    result = np.copy(image)
-    result[:, :, 0:3] = _pil.blend_images(gray, image[:, :, 0:3], factor)
-    return result
+    gray = _pil.luminance(image)
+    # the degenerate image keeps the alpha channel, and blending a value with
+    # itself keeps it
+    alpha = [image[:, :, 3]] if image.shape[2] == 4 else []
+    degenerate = cv2.merge([gray, gray, gray] + alpha)
+    return _pil.blend_images(degenerate, image, factor)
 
 
 def _pil_mean(gray):
     """Pillow's rounded mean (``ImageStat``) of a uint8 array."""
-    hist = _pil.histogram(gray.reshape(gray.shape[0], -1))
+    (hist,) = _pil.histograms(gray)
     total = int(hist @ np.arange(256, dtype=np.int64))
     return int(total / gray.size + 0.5)
 
@@ -848,21 +846,27 @@ def _compute_affine_matrix(
     (``tanh`` of the angles, as 0.4.0), scale, translate and move back.
     """
     center_x, center_y = width * center[0], height * center[1]
-    rotate = np.deg2rad(rotate_deg)
-    shear_x, shear_y = np.deg2rad(shear_x_deg), np.deg2rad(shear_y_deg)
+    rotate = math.radians(rotate_deg)
+    shear_x, shear_y = (
+        math.tanh(math.radians(shear_x_deg)),
+        math.tanh(math.radians(shear_y_deg)),
+    )
     # rotation by -rotate in the matrix form [[cos, sin], [-sin, cos]]
-    cos, sin = np.cos(-rotate), np.sin(-rotate)
-    matrices = [
-        [[1, 0, center_x], [0, 1, center_y], [0, 0, 1]],
-        [[1, 0, translate_x_px], [0, 1, translate_y_px], [0, 0, 1]],
-        [[max(scale_x, 1e-4), 0, 0], [0, max(scale_y, 1e-4), 0], [0, 0, 1]],
-        [[1, np.tanh(shear_x), 0], [np.tanh(shear_y), 1, 0], [0, 0, 1]],
-        [[cos, sin, 0], [-sin, cos, 0], [0, 0, 1]],
-        [[1, 0, -center_x], [0, 1, -center_y], [0, 0, 1]],
-    ]
-    result = np.array(matrices[0], dtype=np.float32)
+    cos, sin = math.cos(-rotate), math.sin(-rotate)
+    matrices = np.array(
+        [
+            [[1, 0, center_x], [0, 1, center_y], [0, 0, 1]],
+            [[1, 0, translate_x_px], [0, 1, translate_y_px], [0, 0, 1]],
+            [[max(scale_x, 1e-4), 0, 0], [0, max(scale_y, 1e-4), 0], [0, 0, 1]],
+            [[1, shear_x, 0], [shear_y, 1, 0], [0, 0, 1]],
+            [[cos, sin, 0], [-sin, cos, 0], [0, 0, 1]],
+            [[1, 0, -center_x], [0, 1, -center_y], [0, 0, 1]],
+        ],
+        dtype=np.float32,
+    )
+    result = matrices[0]
     for matrix in matrices[1:]:
-        result = result @ np.array(matrix, dtype=np.float32)
+        result = result @ matrix
     return result
 
 
@@ -879,11 +883,11 @@ def _fill_values(fillcolor, nb_channels):
     if ia.is_single_number(fillcolor):
         value = int(fillcolor)
         if nb_channels == 1:
-            return (int(np.clip(value, 0, 255)),)
+            return (min(max(value, 0), 255),)
         # Pillow reads an int as packed little-endian RGBA bytes
         packed = [(value >> (8 * i)) & 0xFF for i in range(4)]
         return tuple((packed + [0] * nb_channels)[0:nb_channels])
-    values = [int(np.clip(int(v), 0, 255)) for v in fillcolor]
+    values = [min(max(int(v), 0), 255) for v in fillcolor]
     if nb_channels == 4 and len(values) == 3:
         values.append(255)  # opaque, as Pillow fills RGBA from an RGB colour
     return tuple((values + [0] * nb_channels)[0:nb_channels])
@@ -997,12 +1001,8 @@ def warp_affine(
         height, width, scale_x, scale_y, translate_x_px, translate_y_px,
         rotate_deg, shear_x_deg, shear_y_deg, center,
     )  # fmt: skip
-    xs, ys = _pil.affine_source_maps(
-        _pil_coefficients(matrix), (height, width), (height, width)
-    )
-    return _pil.remap_nearest(
-        image, xs, ys, _fill_values(fillcolor, _nb_channels(image))
-    )
+    fill = _fill_values(fillcolor, _nb_channels(image))
+    return _pil.transform_affine(image, _pil_coefficients(matrix), fill)
 
 
 # ---------------------------------------------------------------- samples
@@ -2049,10 +2049,11 @@ class Affine(geometric.Affine):
                     arr, in_index_space, arr.shape, order=1, mode="constant", cval=0
                 )
             else:
-                xs, ys = _pil.affine_source_maps(
-                    _pil_coefficients(matrix), arr.shape[0:2], arr.shape[0:2]
-                )
-                arr_aug = _pil.gather_nearest(arr, xs, ys, 0)
+                # Pillow's nearest neighbour sampling, as for the image
+                fill = (0,) * (arr.shape[2] if arr.ndim == 3 else 1)
+                arr_aug = _pil.transform_affine(
+                    arr.astype(np.int32, copy=False), _pil_coefficients(matrix), fill
+                ).astype(arr.dtype, copy=False)
             setattr(augmentable, attr, arr_aug)
         return maps
 

@@ -20,10 +20,6 @@ def _apply_tables(image, tables):
     return out[0] if image.ndim == 2 else np.stack(out, axis=-1)
 
 
-def _channels(image):
-    return [image] if image.ndim == 2 else [image[:, :, c] for c in range(3)]
-
-
 # ---------------------------------------------------------------- grayscale
 
 
@@ -56,13 +52,6 @@ def test_blend_table_equals_image_blend_for_all_pairs(factor):
     assert np.array_equal(_pil.blend_images(degenerate, image, factor), expected)
 
 
-def test_blend_images_with_one_degenerate_channel_for_all_channels():
-    image = _random((6, 7, 3))
-    gray = _random((6, 7, 1), seed=4)
-    expected = _pil.blend_images(np.repeat(gray, 3, axis=2), image, 1.4)
-    assert np.array_equal(_pil.blend_images(gray, image, 1.4), expected)
-
-
 # ---------------------------------------------------------------- filters
 
 
@@ -73,6 +62,7 @@ def _filter_inputs():
     # multiples of 16 and 6 produce exact ties for the /16, /6 and /100 kernels
     yield "ties16", (_random((33, 35, 3), 0, 17) * 15).astype(np.uint8)
     yield "ties6", (_random((33, 35, 3), 0, 43) * 6).astype(np.uint8)
+    yield "ties10", (_random((33, 35, 3), 0, 26) * 10).astype(np.uint8)
     yield "constant", np.full((12, 13, 3), 77, dtype=np.uint8)
 
 
@@ -83,6 +73,20 @@ def test_filters_equal_pillow(name):
         observed = _pil.apply_filter(image, name)
         assert observed.dtype == np.uint8 and observed.shape == image.shape
         assert np.array_equal(observed, expected), label
+
+
+@pytest.mark.parametrize("name", ["DETAIL", "SMOOTH_MORE"])
+@pytest.mark.parametrize(
+    "route", [_pil._filter_like_float32, _pil._filter_recomputing_ties]
+)
+def test_both_routes_for_kernels_with_ties_equal_pillow(name, route):
+    size, scale, offset, kernel = _pil.FILTERS[name]
+    kernel_rows = np.array(kernel, dtype=np.float64).reshape(size, size)
+    radius = size // 2
+    for label, image in _filter_inputs():
+        expected = np.asarray(Image.fromarray(image).filter(getattr(ImageFilter, name)))
+        inner = route(image, kernel_rows, scale, offset)
+        assert np.array_equal(inner, expected[radius:-radius, radius:-radius]), label
 
 
 @pytest.mark.parametrize("name", sorted(_pil.FILTERS))
@@ -142,7 +146,7 @@ def _histogram_inputs():
 
 def test_equalize_table_equals_pillow():
     for image in _histogram_inputs():
-        tables = [_pil.equalize_table(_pil.histogram(c)) for c in _channels(image)]
+        tables = [_pil.equalize_table(hist) for hist in _pil.histograms(image)]
         expected = np.asarray(ImageOps.equalize(Image.fromarray(image)))
         assert np.array_equal(_apply_tables(image, tables), expected)
 
@@ -151,7 +155,7 @@ def test_equalize_table_with_mask_equals_pillow():
     image = _random((30, 40, 3))
     mask = np.zeros((30, 40), dtype=np.uint8)
     mask[5:20, 10:35] = 255
-    tables = [_pil.equalize_table(_pil.histogram(c, mask)) for c in _channels(image)]
+    tables = [_pil.equalize_table(hist) for hist in _pil.histograms(image, mask)]
     expected = np.asarray(
         ImageOps.equalize(Image.fromarray(image), mask=Image.fromarray(mask))
     )
@@ -167,8 +171,8 @@ def test_autocontrast_table_equals_pillow(cutoff, ignore):
     )
     for image in _histogram_inputs():
         tables = [
-            _pil.autocontrast_table(_pil.histogram(c), cut, ignored)
-            for c in _channels(image)
+            _pil.autocontrast_table(hist, cut, ignored)
+            for hist in _pil.histograms(image)
         ]
         expected = np.asarray(
             ImageOps.autocontrast(Image.fromarray(image), cutoff, ignore)
@@ -176,12 +180,15 @@ def test_autocontrast_table_equals_pillow(cutoff, ignore):
         assert np.array_equal(_apply_tables(image, tables), expected)
 
 
-def test_histogram_counts_values_where_the_mask_is_set():
-    channel = np.array([[0, 1, 1], [255, 1, 0]], dtype=np.uint8)
+def test_histograms_count_values_where_the_mask_is_set():
+    image = np.array([[[0, 5], [1, 5], [1, 6]], [[255, 7], [1, 7], [0, 7]]], np.uint8)
     mask = np.array([[1, 1, 0], [1, 0, 0]], dtype=np.uint8)
-    hist = _pil.histogram(channel, mask)
-    assert hist.dtype == np.int64 and hist.shape == (256,)
-    assert (hist[0], hist[1], hist[255], hist.sum()) == (1, 1, 1, 3)
+    first, second = _pil.histograms(image, mask)
+    assert first.dtype == np.int64 and first.shape == (256,)
+    assert (first[0], first[1], first[255], first.sum()) == (1, 1, 1, 3)
+    assert (second[5], second[7], second.sum()) == (2, 1, 3)
+    (gray,) = _pil.histograms(image[:, :, 0])
+    assert gray.sum() == 6
 
 
 # ---------------------------------------------------------------- affine warps
@@ -193,73 +200,60 @@ def _pil_transform(image, coefficients, fill):
     return np.asarray(pil.transform(size, Image.AFFINE, coefficients, fillcolor=fill))
 
 
-def _warp(image, coefficients, fill):
-    xs, ys = _pil.affine_source_maps(coefficients, image.shape[0:2], image.shape[0:2])
-    return _pil.remap_nearest(image, xs, ys, fill)
-
-
-def _random_coefficients(rng, kind):
+def _random_coefficients(rng):
     angle = rng.uniform(-np.pi, np.pi)
     inv_scale = 1.0 / rng.uniform(0.3, 3.0)
     cos, sin = np.cos(angle) * inv_scale, np.sin(angle) * inv_scale
-    tx, ty = rng.uniform(-60, 60, size=2)
-    if kind == "scale":  # b == d == 0: Pillow's separable scaling route
-        return (cos, 0.0, tx, 0.0, rng.uniform(-2, 2), ty)
-    if kind == "grid":  # coefficients on a 1/8 grid: many exact integer positions
-        return (round(cos * 8) / 8, round(sin * 8) / 8, -13.5, -sin, cos, -7.25)
-    return (cos, sin, tx, -sin, cos, ty)
+    return (cos, sin, rng.uniform(-60, 60), -sin, cos, rng.uniform(-60, 60))
 
 
-@pytest.mark.parametrize("kind", ["rotation", "scale", "grid"])
-def test_affine_maps_equal_pillow(kind):
+@pytest.mark.parametrize("shape", [(60, 80, 3), (60, 80, 4), (60, 80)])
+def test_transform_affine_equals_pillow(shape):
     rng = np.random.default_rng(11)
-    image = _random((60, 80, 3))
-    for _ in range(40):
-        coefficients = _random_coefficients(rng, kind)
-        fill = tuple(int(v) for v in rng.integers(0, 256, size=3))
-        observed = _warp(image, coefficients, fill)
-        assert np.array_equal(observed, _pil_transform(image, coefficients, fill))
+    image = _random(shape)
+    for _ in range(10):
+        coefficients = _random_coefficients(rng)
+        fill = tuple(
+            int(v)
+            for v in rng.integers(0, 256, size=3 if len(shape) == 2 else shape[2])
+        )
+        pil_fill = fill[0] if len(shape) == 2 else fill
+        observed = _pil.transform_affine(
+            image, coefficients, fill[: 1 if len(shape) == 2 else None]
+        )
+        assert observed.shape == image.shape and observed.dtype == np.uint8
+        assert np.array_equal(observed, _pil_transform(image, coefficients, pil_fill))
 
 
-def test_affine_maps_for_coordinates_beyond_fixed_point_equal_pillow():
-    # zoomed out far on a wide image: coordinates beyond +-2**15 make Pillow use
-    # float increments instead of 16.16 fixed point
-    image = _random((40, 3000, 3))
-    for inv_scale in (8.0, 13.0, 20.0):
-        cos, sin = np.cos(0.3) * inv_scale, np.sin(0.3) * inv_scale
-        cx, cy = image.shape[1] / 2, image.shape[0] / 2
-        coefficients = (
-            cos, sin, 1500.3 - (cos * cx + sin * cy),
-            -sin, cos, 20.2 - (-sin * cx + cos * cy),
-        )  # fmt: skip
-        observed = _warp(image, coefficients, (7, 8, 9))
-        assert np.array_equal(observed, _pil_transform(image, coefficients, (7, 8, 9)))
-
-
-def test_affine_maps_mark_outside_pixels():
-    xs, ys = _pil.affine_source_maps((1.0, 0.0, 2.0, 0.0, 1.0, -1.0), (3, 4), (3, 4))
-    assert xs.tolist() == [[-1] * 4, [2, 3, -1, -1], [2, 3, -1, -1]]
-    assert ys.tolist() == [[-1] * 4, [0, 0, -1, -1], [1, 1, -1, -1]]
-
-
-def test_remap_nearest_of_gray_and_many_channels():
+def test_transform_affine_of_other_channel_counts_and_int32():
     coefficients = (0.9, 0.2, 3.0, -0.2, 0.9, 5.0)
-    gray = _random((20, 30))
-    assert np.array_equal(
-        _warp(gray, coefficients, (9,)), _pil_transform(gray, coefficients, 9)
-    )
     many = _random((20, 30, 6))
     fill = (1, 2, 3, 4, 5, 6)
-    observed = _warp(many, coefficients, fill)
-    xs, ys = _pil.affine_source_maps(coefficients, (20, 30), (20, 30))
-    assert np.array_equal(observed, _pil.gather_nearest(many, xs, ys, fill))
-    assert observed[0, 29].tolist() == list(fill)
+    observed = _pil.transform_affine(many, coefficients, fill)
+    for c in range(6):
+        expected = _pil_transform(
+            np.ascontiguousarray(many[:, :, c]), coefficients, fill[c]
+        )
+        assert np.array_equal(observed[:, :, c], expected)
+    labels = np.random.default_rng(2).integers(-3, 10**6, (20, 30, 2)).astype(np.int32)
+    observed = _pil.transform_affine(labels, coefficients, (0, 0))
+    assert observed.dtype == np.int32
+    for c in range(2):
+        expected = np.asarray(
+            Image.fromarray(np.ascontiguousarray(labels[:, :, c])).transform(
+                (30, 20), Image.AFFINE, coefficients, fillcolor=0
+            )
+        )
+        assert np.array_equal(observed[:, :, c], expected)
 
 
-def test_gather_nearest_keeps_dtype():
-    arr = np.arange(12, dtype=np.int32).reshape(3, 4)
-    xs = np.array([[0, -1], [3, 1]], dtype=np.int32)
-    ys = np.array([[2, -1], [0, 1]], dtype=np.int32)
-    result = _pil.gather_nearest(arr, xs, ys, 0)
-    assert result.dtype == np.int32
-    assert result.tolist() == [[8, 0], [3, 5]]
+def test_transform_affine_does_not_change_its_input():
+    image = _random((20, 30, 3))
+    image.flags.writeable = False
+    before = image.copy()
+    result = _pil.transform_affine(
+        image[:, ::-1], (1.0, 0.0, 2.0, 0.0, 1.0, 0.0), (9, 9, 9)
+    )
+    assert np.array_equal(image, before)
+    assert result.flags.writeable and not np.shares_memory(result, image)
+    assert np.array_equal(result[:, 0:28], image[:, ::-1][:, 2:30])
