@@ -165,15 +165,22 @@ def apply_filter(image: np.ndarray, name: str) -> np.ndarray:
     size, scale, offset, kernel = FILTERS[name]
     radius = size // 2
     height, width = image.shape[0:2]
-    result = np.array(image, order="C", copy=True)
     if height < size or width < size:
-        return result
+        return np.array(image, order="C", copy=True)
+    image = cv2util.contiguous(image)
     kernel_rows = np.array(kernel, dtype=np.float64).reshape(size, size)
     if scale % 2 == 1 or scale & (scale - 1) == 0:
-        inner = _filter_exactly(result, kernel_rows, scale, offset)
+        result = _filter_exactly(image, kernel_rows, scale, offset)
     else:
-        inner = _filter_with_ties(result, kernel_rows, scale, offset)
-    result[radius : height - radius, radius : width - radius] = inner
+        result = np.empty_like(image)
+        result[radius : height - radius, radius : width - radius] = _filter_with_ties(
+            image, kernel_rows, scale, offset
+        )
+    # Pillow leaves the border unchanged
+    result[:radius] = image[:radius]
+    result[height - radius :] = image[height - radius :]
+    result[:, :radius] = image[:, :radius]
+    result[:, width - radius :] = image[:, width - radius :]
     return result
 
 
@@ -183,10 +190,8 @@ def _filter_exactly(image, kernel_rows, scale, offset):
     With an odd `scale` no result is a tie (``k + 0.5``) and with a power-of-two
     `scale` float32 computes every result exactly, so OpenCV's ``filter2D`` gives
     Pillow's values once ties are nudged upwards: OpenCV rounds half to even,
-    Pillow half up. Returns the inner part (without the border).
+    Pillow half up. Returns a new array; its border is not Pillow's.
     """
-    size = kernel_rows.shape[0]
-    radius = size // 2
     # kernel row 0 weights the row below the pixel: flip the rows for cv2
     kernel = np.ascontiguousarray(kernel_rows[::-1] / scale, dtype=np.float32)
     # results are multiples of 1/scale (power of two) or at least 1/(2 scale)
@@ -197,9 +202,7 @@ def _filter_exactly(image, kernel_rows, scale, offset):
         return cv2.filter2D(chunk, -1, kernel, delta=delta)
 
     # route: tests/perf/test_pil_perf.py::test_filter_exact_route
-    filtered = cv2util.map_channel_chunks(_filter, image)
-    height, width = image.shape[0:2]
-    return filtered[radius : height - radius, radius : width - radius]
+    return cv2util.map_channel_chunks(_filter, image).reshape(image.shape)
 
 
 def _filter_with_ties(image, kernel_rows, scale, offset):

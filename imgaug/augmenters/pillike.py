@@ -127,6 +127,8 @@ def _check_uint8(image):
 
 
 def _check_number(value, name):
+    if type(value) in (int, float) and math.isfinite(value):
+        return value  # the common case, checked fast
     if not ia.is_single_number(value):
         raise InvalidTypeError(
             f"Expected '{name}' to be a number, got {type(value).__name__}."
@@ -847,33 +849,30 @@ def _compute_affine_matrix(
     """
     center_x, center_y = width * center[0], height * center[1]
     rotate = math.radians(rotate_deg)
-    shear_x, shear_y = (
-        math.tanh(math.radians(shear_x_deg)),
-        math.tanh(math.radians(shear_y_deg)),
-    )
     # rotation by -rotate in the matrix form [[cos, sin], [-sin, cos]]
     cos, sin = math.cos(-rotate), math.sin(-rotate)
-    matrices = np.array(
-        [
-            [[1, 0, center_x], [0, 1, center_y], [0, 0, 1]],
-            [[1, 0, translate_x_px], [0, 1, translate_y_px], [0, 0, 1]],
-            [[max(scale_x, 1e-4), 0, 0], [0, max(scale_y, 1e-4), 0], [0, 0, 1]],
-            [[1, shear_x, 0], [shear_y, 1, 0], [0, 0, 1]],
-            [[cos, sin, 0], [-sin, cos, 0], [0, 0, 1]],
-            [[1, 0, -center_x], [0, 1, -center_y], [0, 0, 1]],
-        ],
-        dtype=np.float32,
-    )
+    matrices = _IDENTITY_MATRICES.copy()
+    matrices[0, 0:2, 2] = (center_x, center_y)
+    matrices[1, 0:2, 2] = (translate_x_px, translate_y_px)
+    matrices[2, 0, 0] = max(scale_x, 1e-4)
+    matrices[2, 1, 1] = max(scale_y, 1e-4)
+    matrices[3, 0, 1] = math.tanh(math.radians(shear_x_deg))
+    matrices[3, 1, 0] = math.tanh(math.radians(shear_y_deg))
+    matrices[4, 0:2, 0:2] = ((cos, sin), (-sin, cos))
+    matrices[5, 0:2, 2] = (-center_x, -center_y)
+    # float32 products in this order, as 0.4.0 (the results match it exactly)
     result = matrices[0]
     for matrix in matrices[1:]:
         result = result @ matrix
     return result
 
 
+_IDENTITY_MATRICES = np.tile(np.eye(3, dtype=np.float32), (6, 1, 1))
+
+
 def _pil_coefficients(matrix):
     """Return the ``Image.transform`` data (two rows of the inverse) of `matrix`."""
-    inverse = np.linalg.inv(matrix)
-    return tuple(float(value) for value in inverse[0:2].reshape(6))
+    return tuple(np.linalg.inv(matrix)[0:2].reshape(6).tolist())
 
 
 def _fill_values(fillcolor, nb_channels):
