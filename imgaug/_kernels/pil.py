@@ -316,12 +316,19 @@ def _filter_like_float32(image, kernel_rows, scale, offset):
             if coefficient == 0.0:
                 continue  # adding +0.0 does not change a float32 sum
             term = products[coefficient][top : top + inner_h, col : col + inner_w]
-            row_sum = term.copy() if row_sum is None else np.add(row_sum, term)
+            row_sum = term.copy() if row_sum is None else _add_float32(row_sum, term)
         if row_sum is not None:
-            total += row_sum
+            total = _add_float32(total, row_sum)
     np.floor(total, out=total)
     np.clip(total, 0, 255, out=total)
     return total.astype(np.uint8)
+
+
+def _add_float32(first, second):
+    """IEEE float32 ``first + second``; OpenCV's (up to 4 channels) beats numpy's."""
+    if first.ndim == 3 and first.shape[2] > 4:
+        return np.add(first, second)
+    return cv2.add(first, second).reshape(first.shape)
 
 
 # ---------------------------------------------------------------- histograms

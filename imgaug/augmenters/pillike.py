@@ -227,6 +227,11 @@ def solarize(image, threshold=128):
 
     """
     _check_image(image)
+    if threshold is not None:
+        _check_number(threshold, "threshold")
+    if image.dtype == np.uint8 and image.size > 0:
+        # one pass into a new array instead of a copy and an in-place pass
+        return _apply_table(image, _solarize_table(threshold, above=True))
     return solarize_(np.copy(image), threshold=threshold)
 
 
@@ -397,7 +402,12 @@ def equalize(image, mask=None):
 
     """
     _check_image(image)
-    return equalize_(np.copy(image), mask=mask)
+    if image.size == 0:
+        return np.copy(image)
+    _check_uint8(image)
+    mask = _check_mask(mask, image)
+    tables = [_pil.equalize_table(hist) for hist in _pil.histograms(image, mask)]
+    return _apply_channel_tables(image, tables)
 
 
 def equalize_(image, mask=None):
@@ -457,14 +467,29 @@ def _iter_channels(image):
             yield image[:, :, channel]
 
 
+def _stack_tables(tables):
+    """One ``(256,)`` or ``(256, C)`` table from per-channel tables or ``None``."""
+    if all(table is None for table in tables):
+        return None
+    tables = [_VALUES.astype(np.uint8) if t is None else t for t in tables]
+    return tables[0] if len(tables) == 1 else np.stack(tables, axis=-1)
+
+
 def _apply_channel_tables_(image, tables):
     """Apply one table per channel (``None``: unchanged); in place if writeable."""
-    if all(table is None for table in tables):
+    table = _stack_tables(tables)
+    if table is None:
         return image
-    tables = [_VALUES.astype(np.uint8) if t is None else t for t in tables]
-    table = tables[0] if len(tables) == 1 else np.stack(tables, axis=-1)
     if image.flags["WRITEABLE"]:
         return _lut.apply_lut_(image, table)
+    return _apply_table(image, table)
+
+
+def _apply_channel_tables(image, tables):
+    """Apply one table per channel (``None``: unchanged) into a new array."""
+    table = _stack_tables(tables)
+    if table is None:
+        return np.copy(image)
     return _apply_table(image, table)
 
 
@@ -544,11 +569,7 @@ def _autocontrast_per_channel(image, cutoffs, ignore):
         _pil.autocontrast_table(hist, cutoff, ignore)
         for hist, cutoff in zip(_pil.histograms(image), cutoffs)
     ]
-    if all(table is None for table in tables):
-        return np.copy(image)
-    tables = [_VALUES.astype(np.uint8) if t is None else t for t in tables]
-    table = tables[0] if len(tables) == 1 else np.stack(tables, axis=-1)
-    return _apply_table(image, table)
+    return _apply_channel_tables(image, tables)
 
 
 def _prepare_enhance(image, factor):
@@ -1448,6 +1469,7 @@ class Equalize(_SampledAugmenter):
     """
 
     _KINDS = ("images",)
+    _IMAGES_OUT_OF_PLACE = True
 
     def __init__(
         self,
@@ -1461,14 +1483,10 @@ class Equalize(_SampledAugmenter):
         )
 
     def _augment_images_by_samples(self, images, samples):
-        for i, image in enumerate(images):
-            if image.size == 0:
-                continue
-            # the engine owns the images: equalize them in place
-            result = equalize_(image)
-            if result is not image:
-                images[i] = result
-        return images
+        # one pass per image into a new array (via the module global, so that
+        # patching equalize takes effect)
+        results = [None if image.size == 0 else equalize(image) for image in images]
+        return geometric._to_images_container(images, results)
 
     def get_parameters(self):
         """See :meth:`imgaug.augmenters.meta.Augmenter.get_parameters`."""
