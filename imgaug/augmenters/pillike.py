@@ -163,8 +163,7 @@ def solarize_(image, threshold=128):
 
     Supported dtypes
     ----------------
-    * ``uint8``: yes; fully tested (a lookup table; values ``>= int(threshold)``
-      are inverted)
+    * ``uint8``: yes; fully tested (values ``>= int(threshold)`` are inverted)
     * ``uint16``, ``uint32``, ``uint64``, ``int8``, ``int16``, ``int32``,
       ``int64``, ``float16``, ``float32``, ``float64``, ``float128``, ``bool``:
       yes; tested (1)
@@ -230,8 +229,7 @@ def solarize(image, threshold=128):
     if threshold is not None:
         _check_number(threshold, "threshold")
     if image.dtype == np.uint8 and image.size > 0:
-        # one pass into a new array instead of a copy and an in-place pass
-        return _apply_table(image, _solarize_table(threshold, above=True))
+        return _solarize_uint8(image, threshold, out=None)
     return solarize_(np.copy(image), threshold=threshold)
 
 
@@ -250,6 +248,8 @@ def _invert_where_(image, threshold, above):
 
     Works in place if `image` is writeable.
     """
+    if image.dtype == np.uint8 and above:
+        return _solarize_uint8(image, threshold, out=_writeable_or_none(image))
     if image.dtype == np.uint8:
         table = _solarize_table(threshold, above)
         if image.flags["WRITEABLE"]:
@@ -267,6 +267,37 @@ def _invert_where_(image, threshold, above):
         mask = image >= threshold if above else image < threshold
         np.copyto(image, inverted, where=mask)
     return image
+
+
+def _writeable_or_none(image):
+    """`image` if it can be written through a 2D view of its rows, else None."""
+    flags = image.flags
+    return image if flags["WRITEABLE"] and flags["C_CONTIGUOUS"] else None
+
+
+def _rows(image):
+    """Return the image as a C-contiguous ``(H, W * C)`` array (view if possible)."""
+    return cv2util.contiguous(image).reshape(image.shape[0], -1)
+
+
+def _solarize_uint8(image, threshold, out):
+    """Invert values ``>= int(threshold)`` of a uint8 image (into `out` if given).
+
+    ``255 - v`` is ``v XOR 255``: a threshold mask (255 where inverted) and one
+    XOR, two SIMD passes instead of a lookup table.
+    """
+    rows = _rows(image)
+    # route: tests/perf/test_pil_perf.py::test_solarize_uint8
+    if threshold is None:
+        mask = 255
+    else:
+        mask = cv2.threshold(rows, int(threshold) - 1, 255, cv2.THRESH_BINARY)[1]
+    dst = None if out is None else out.reshape(rows.shape)
+    if isinstance(mask, int):
+        result = cv2.bitwise_not(rows, dst=dst)
+    else:
+        result = cv2.bitwise_xor(rows, mask, dst=dst)
+    return result.reshape(image.shape) if out is None else out
 
 
 def _check_bits(bits):
@@ -315,10 +346,9 @@ def posterize_(image, bits):
     if image.size == 0:
         return image
     _check_uint8(image)
-    table = (_VALUES & (0xFF << (8 - bits))).astype(np.uint8)
-    if image.flags["WRITEABLE"]:
-        return _lut.apply_lut_(image, table)
-    return _apply_table(image, table)
+    # route: tests/perf/test_pil_perf.py::test_posterize_uint8
+    out = _writeable_or_none(image)
+    return np.bitwise_and(image, np.uint8(0xFF << (8 - bits) & 0xFF), out=out)
 
 
 def posterize(image, bits):
@@ -352,7 +382,8 @@ def posterize(image, bits):
     if image.size == 0:
         return np.copy(image)
     _check_uint8(image)
-    return _apply_table(image, (_VALUES & (0xFF << (8 - bits))).astype(np.uint8))
+    # route: tests/perf/test_pil_perf.py::test_posterize_uint8
+    return np.bitwise_and(image, np.uint8(0xFF << (8 - bits) & 0xFF))
 
 
 def _check_mask(mask, image):

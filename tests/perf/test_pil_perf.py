@@ -117,6 +117,35 @@ def test_histograms():
     )
 
 
+def test_solarize_uint8():
+    image = _images.image_uint8()
+    table = np.where(np.arange(256) >= 100, 255 - np.arange(256), np.arange(256))
+    table = table.astype(np.uint8)
+
+    def chosen():
+        return pillike.solarize(image, 100)
+
+    def lookup_table():
+        return pillike._apply_table(image, table)
+
+    assert np.array_equal(chosen(), lookup_table())
+    assert_not_slower(chosen, lookup_table, label="threshold + xor vs cv2.LUT")
+
+
+def test_posterize_uint8():
+    image = _images.image_uint8()
+    table = (np.arange(256) & 0xF0).astype(np.uint8)
+
+    def chosen():
+        return pillike.posterize(image, 4)
+
+    def lookup_table():
+        return pillike._apply_table(image, table)
+
+    assert np.array_equal(chosen(), lookup_table())
+    assert_not_slower(chosen, lookup_table, label="bitwise and vs cv2.LUT")
+
+
 def test_apply_table():
     image = _images.image_uint8()
     table = (255 - np.arange(256)).astype(np.uint8)
