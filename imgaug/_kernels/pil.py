@@ -255,9 +255,7 @@ def _filter_recomputing_ties(image, kernel_rows, scale, offset):
             image, kernel_rows, scale, offset, ties
         )
     inner = (slice(radius, height - radius), slice(radius, width - radius))
-    result = result[inner]
-    np.clip(result, 0, 255, out=result)
-    return result.astype(np.uint8)
+    return _saturate_to_uint8(np.ascontiguousarray(result[inner]))
 
 
 def _pillow_float32_sums(image, kernel_rows, scale, offset, positions):
@@ -287,26 +285,22 @@ def _pillow_float32_sums(image, kernel_rows, scale, offset, positions):
 def _filter_like_float32(image, kernel_rows, scale, offset):
     """Filter with Pillow's own float32 arithmetic at every pixel.
 
-    Every product comes from a 256-entry float32 table, the sums are formed in
-    Pillow's order. Returns the inner part (without the border).
+    Products and sums are IEEE float32 operations in Pillow's order. Returns the
+    inner part (without the border).
     """
     size = kernel_rows.shape[0]
     radius = size // 2
     height, width = image.shape[0:2]
     inner_h, inner_w = height - 2 * radius, width - 2 * radius
     coefficients = (kernel_rows / scale).astype(np.float32)
-    values = np.arange(256, dtype=np.float32)
-    products = {}
-    for coefficient in np.unique(coefficients[coefficients != 0]):
-        table = coefficient * values
-        # route: tests/perf/test_pil_perf.py::test_filter_float32_route
-        products[float(coefficient)] = cv2util.map_channel_chunks(
-            lambda chunk, table=table: cv2.LUT(chunk, table), image
-        ).reshape(image.shape)
+    values = image.astype(np.float32)
+    # route: tests/perf/test_pil_perf.py::test_filter_float32_route
+    products = {
+        float(coefficient): values * coefficient
+        for coefficient in np.unique(coefficients[coefficients != 0])
+    }
 
-    total = np.full(
-        (inner_h, inner_w) + image.shape[2:], offset + 0.5, dtype=np.float32
-    )
+    total = None
     for row in range(size):
         # kernel row `row` weights image row y + radius - row
         top = 2 * radius - row
@@ -316,12 +310,23 @@ def _filter_like_float32(image, kernel_rows, scale, offset):
             if coefficient == 0.0:
                 continue  # adding +0.0 does not change a float32 sum
             term = products[coefficient][top : top + inner_h, col : col + inner_w]
-            row_sum = term.copy() if row_sum is None else _add_float32(row_sum, term)
-        if row_sum is not None:
+            row_sum = term if row_sum is None else _add_float32(row_sum, term)
+        if row_sum is None:
+            continue
+        if total is None:  # Pillow starts from offset + 0.5
+            total = row_sum + np.float32(offset + 0.5)
+        else:
             total = _add_float32(total, row_sum)
+    if total is None:
+        total = np.full((inner_h, inner_w) + image.shape[2:], offset + 0.5, np.float32)
     np.floor(total, out=total)
-    np.clip(total, 0, 255, out=total)
-    return total.astype(np.uint8)
+    return _saturate_to_uint8(total)
+
+
+def _saturate_to_uint8(values):
+    """Integer-valued float32 array -> uint8, clipped to ``[0, 255]`` (one pass)."""
+    rows = values.reshape(values.shape[0], -1)
+    return cv2.add(rows, 0.0, dtype=cv2.CV_8U).reshape(values.shape)
 
 
 def _add_float32(first, second):
