@@ -33,6 +33,7 @@ __all__ = [
     "apply_filter",
     "autocontrast_table",
     "blend_images",
+    "blend_row",
     "blend_table",
     "equalize_table",
     "histograms",
@@ -89,6 +90,14 @@ def blend_table(factor: float) -> np.ndarray:
     np.trunc(blended, out=blended)
     np.clip(blended, 0, 255, out=blended)
     return blended.astype(np.uint8)
+
+
+def blend_row(degenerate_value: int, factor: float) -> np.ndarray:
+    """Return row `degenerate_value` of `blend_table` (a 256-entry uint8 table)."""
+    degenerate = np.float32(degenerate_value)
+    values = np.arange(256, dtype=np.float32)
+    blended = degenerate + np.float32(factor) * (values - degenerate)
+    return np.clip(np.trunc(blended), 0, 255).astype(np.uint8)
 
 
 def blend_images(

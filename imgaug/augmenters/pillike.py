@@ -699,25 +699,16 @@ def enhance_contrast(image, factor):
         return np.copy(image)
     nb_channels = _nb_channels(image)
     if nb_channels in (3, 4):
-        row = _blend_row(_pil_mean(_pil.luminance(image)), factor)
+        row = _pil.blend_row(_pil_mean(_pil.luminance(image)), factor)
         if nb_channels == 3:
             return _apply_table(image, row)
         identity = _VALUES.astype(np.uint8)
         return _apply_table(image, np.stack([row, row, row, identity], axis=-1))
     tables = [
-        _blend_row(_pil_mean(channel), factor) for channel in _iter_channels(image)
+        _pil.blend_row(_pil_mean(channel), factor) for channel in _iter_channels(image)
     ]
     table = tables[0] if len(tables) == 1 else np.stack(tables, axis=-1)
     return _apply_table(image, table)
-
-
-def _blend_row(degenerate_value, factor):
-    """``Image.blend`` of a constant degenerate value with every value 0..255."""
-    degenerate = np.float32(degenerate_value)
-    blended = degenerate + np.float32(factor) * (
-        _VALUES.astype(np.float32) - degenerate
-    )
-    return np.clip(np.trunc(blended), 0, 255).astype(np.uint8)
 
 
 def enhance_brightness(image, factor):
@@ -753,7 +744,7 @@ def enhance_brightness(image, factor):
     """
     if not _prepare_enhance(image, factor) or factor == 1.0:
         return np.copy(image)
-    row = _blend_row(0, factor)
+    row = _pil.blend_row(0, factor)
     if _nb_channels(image) == 4:
         identity = _VALUES.astype(np.uint8)
         return _apply_table(image, np.stack([row, row, row, identity], axis=-1))

@@ -257,3 +257,10 @@ def test_transform_affine_does_not_change_its_input():
     assert np.array_equal(image, before)
     assert result.flags.writeable and not np.shares_memory(result, image)
     assert np.array_equal(result[:, 0:28], image[:, ::-1][:, 2:30])
+
+
+def test_blend_row_is_a_row_of_the_table():
+    for factor in (0.0, 0.37, 1.0, 2.2):
+        table = _pil.blend_table(factor)
+        for degenerate in (0, 1, 127, 200, 255):
+            assert np.array_equal(_pil.blend_row(degenerate, factor), table[degenerate])
