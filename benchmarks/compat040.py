@@ -1165,6 +1165,188 @@ add(
 )
 
 # ---------------------------------------------------------------------- pillike
+add("pillike.Solarize", "pillike", "iaa.pillike.Solarize()")
+add("pillike.Solarize-100", "pillike", "iaa.pillike.Solarize(threshold=100)")
+add("pillike.Solarize-gray", "pillike", "iaa.pillike.Solarize()", inputs="gray2d")
+add("pillike.Posterize", "pillike", "iaa.pillike.Posterize(3)")
+add("pillike.Posterize-1", "pillike", "iaa.pillike.Posterize(1)", inputs="rgba")
+add(
+    "pillike.Posterize-Lab",
+    "pillike",
+    "iaa.pillike.Posterize(2, to_colorspace='Lab', max_size=40)",
+)
+add("pillike.Equalize", "pillike", "iaa.pillike.Equalize()")
+add("pillike.Equalize-large", "pillike", "iaa.pillike.Equalize()", inputs="rgb_large")
+add("pillike.Equalize-gray", "pillike", "iaa.pillike.Equalize()", inputs="gray")
+add("pillike.Autocontrast", "pillike", "iaa.pillike.Autocontrast(cutoff=2)")
+add("pillike.Autocontrast-0", "pillike", "iaa.pillike.Autocontrast(cutoff=0)")
+add(
+    "pillike.Autocontrast-per-channel",
+    "pillike",
+    "iaa.pillike.Autocontrast(cutoff=10, per_channel=True)",
+    inputs="rgb_large",
+)
+add("pillike.EnhanceColor", "pillike", "iaa.pillike.EnhanceColor(1.6)")
+add("pillike.EnhanceColor-0", "pillike", "iaa.pillike.EnhanceColor(0.0)")
+add("pillike.EnhanceContrast", "pillike", "iaa.pillike.EnhanceContrast(0.6)")
+add("pillike.EnhanceContrast-high", "pillike", "iaa.pillike.EnhanceContrast(1.8)")
+add("pillike.EnhanceBrightness", "pillike", "iaa.pillike.EnhanceBrightness(1.3)")
+add("pillike.EnhanceBrightness-dark", "pillike", "iaa.pillike.EnhanceBrightness(0.4)")
+add("pillike.EnhanceSharpness", "pillike", "iaa.pillike.EnhanceSharpness(1.8)")
+add("pillike.EnhanceSharpness-0", "pillike", "iaa.pillike.EnhanceSharpness(0.0)")
+for _name in (
+    "FilterBlur FilterSmooth FilterSmoothMore FilterEdgeEnhance FilterEdgeEnhanceMore "
+    "FilterFindEdges FilterContour FilterEmboss FilterSharpen FilterDetail"
+).split():
+    add(f"pillike.{_name}", "pillike", f"iaa.pillike.{_name}()")
+add("pillike.FilterDetail-gray", "pillike", "iaa.pillike.FilterDetail()", inputs="gray")
+# 0.4.0's pillike.Affine accepts images only
+add("pillike.Affine", "pillike", "iaa.pillike.Affine(rotate=20)", kinds=())
+add("pillike.Affine-scale", "pillike", "iaa.pillike.Affine(scale=1.3)", kinds=())
+add(
+    "pillike.Affine-translate",
+    "pillike",
+    "iaa.pillike.Affine(translate_px={'x': 7, 'y': -4}, fillcolor=90)",
+    kinds=(),
+)
+add(
+    "pillike.Affine-translate-percent",
+    "pillike",
+    "iaa.pillike.Affine(translate_percent={'x': -0.1, 'y': 0.2})",
+    kinds=(),
+)
+add("pillike.Affine-shear", "pillike", "iaa.pillike.Affine(shear=25)", kinds=())
+add(
+    "pillike.Affine-shear-xy",
+    "pillike",
+    "iaa.pillike.Affine(shear={'x': -15, 'y': 20})",
+    kinds=(),
+)
+add(
+    "pillike.Affine-all",
+    "pillike",
+    "iaa.pillike.Affine(scale={'x': 0.9, 'y': 1.2}, translate_px={'x': 3, 'y': 5}, "
+    "rotate=-33, shear=12, fillcolor=200, center='left-top')",
+    kinds=(),
+)
+add(
+    "pillike.Affine-center",
+    "pillike",
+    "iaa.pillike.Affine(rotate=45, center=(0.2, 0.7))",
+    kinds=(),
+)
+
+
+@function_case("pillike.solarize-posterize", "pillike")
+def _pillike_solarize_posterize(lib):
+    pillike, image = lib.iaa.pillike, lib.image("rgb")
+    out = {}
+    for threshold in (0, 1, 100, 128, 255, 256):
+        out[f"image:solarize-{threshold}"] = pillike.solarize(image, threshold)
+        out[f"image:solarize_-{threshold}"] = pillike.solarize_(image.copy(), threshold)
+    for bits in range(1, 9):
+        out[f"image:posterize-{bits}"] = pillike.posterize(image, bits)
+        out[f"image:posterize_-{bits}"] = pillike.posterize_(image.copy(), bits)
+    return out
+
+
+@function_case("pillike.equalize", "pillike")
+def _pillike_equalize(lib):
+    pillike = lib.iaa.pillike
+    mask = np.zeros(lib.image("rgb").shape[0:2], dtype=np.uint8)
+    mask[10:50, 20:90] = 1
+    out = {}
+    for inputs in ("rgb", "rgb_large", "gray2d"):
+        image = lib.image(inputs)
+        out[f"image:equalize-{inputs}"] = pillike.equalize(image)
+        out[f"image:equalize_-{inputs}"] = pillike.equalize_(image.copy())
+    out["image:equalize-mask"] = pillike.equalize(lib.image("rgb"), mask=mask)
+    return out
+
+
+@function_case(
+    "pillike.equalize-rgba",
+    "pillike",
+    note="alpha channel: max 224 < 255, where 0.4.0's numpy route differs from "
+    "Pillow; ours equals Pillow (CHANGELOG)",
+)
+def _pillike_equalize_rgba(lib):
+    return {"image": lib.iaa.pillike.equalize(lib.image("rgba"))}
+
+
+@function_case("pillike.autocontrast", "pillike")
+def _pillike_autocontrast(lib):
+    pillike = lib.iaa.pillike
+    out = {}
+    for inputs in ("rgb", "rgb_large", "gray2d"):
+        image = lib.image(inputs)
+        for cutoff in (0, 1, 5, 20, 49):
+            out[f"image:autocontrast-{inputs}-{cutoff}"] = pillike.autocontrast(
+                image, cutoff
+            )
+        out[f"image:autocontrast-{inputs}-ignore"] = pillike.autocontrast(
+            image, 3, ignore=[0, 255]
+        )
+    return out
+
+
+@function_case("pillike.enhance", "pillike")
+def _pillike_enhance(lib):
+    pillike = lib.iaa.pillike
+    out = {}
+    for inputs in ("rgb", "gray2d", "rgba"):
+        image = lib.image(inputs)
+        for name in ("color", "contrast", "brightness", "sharpness"):
+            func = getattr(pillike, f"enhance_{name}")
+            for factor in (0.0, 0.35, 1.0, 1.6, 2.7):
+                out[f"image:{name}-{inputs}-{factor}"] = func(image, factor)
+    return out
+
+
+@function_case("pillike.filters", "pillike")
+def _pillike_filters(lib):
+    pillike = lib.iaa.pillike
+    out = {}
+    for inputs in ("rgb", "gray2d", "rgba"):
+        image = lib.image(inputs)
+        for name in (
+            "blur smooth smooth_more edge_enhance edge_enhance_more find_edges "
+            "contour emboss sharpen detail"
+        ).split():
+            out[f"image:{name}-{inputs}"] = getattr(pillike, f"filter_{name}")(image)
+    return out
+
+
+@function_case("pillike.warp_affine", "pillike")
+def _pillike_warp_affine(lib):
+    pillike = lib.iaa.pillike
+    image = lib.image("rgb")
+    configs = {
+        "identity": {},
+        "scale": {"scale_x": 1.4, "scale_y": 0.7},
+        "scale-tiny": {"scale_x": 0.0, "scale_y": 0.3},
+        "translate": {"translate_x_px": 9, "translate_y_px": -4.5},
+        "rotate": {"rotate_deg": 20},
+        "rotate-neg": {"rotate_deg": -137},
+        "shear-x": {"shear_x_deg": 30},
+        "shear-y": {"shear_y_deg": -20},
+        "all": {
+            "scale_x": 1.1, "scale_y": 0.9, "translate_x_px": 3,
+            "translate_y_px": 2, "rotate_deg": 17, "shear_x_deg": 8,
+            "shear_y_deg": -5, "fillcolor": (10, 200, 30), "center": (0.3, 0.6),
+        },
+        "fill-int": {"rotate_deg": 30, "fillcolor": 128},
+        "fill-tuple": {"rotate_deg": 30, "fillcolor": (255, 0, 17)},
+        "center-corner": {"rotate_deg": 10, "center": (0.0, 0.0)},
+    }  # fmt: skip
+    out = {}
+    for label, kwargs in configs.items():
+        out[f"image:{label}"] = pillike.warp_affine(image, **kwargs)
+    out["image:gray"] = pillike.warp_affine(lib.image("gray2d"), rotate_deg=25)
+    out["image:rgba"] = pillike.warp_affine(
+        lib.image("rgba"), rotate_deg=25, fillcolor=(1, 2, 3, 4)
+    )
+    return out
 
 
 # ---------------------------------------------------------------------- pooling

@@ -750,6 +750,53 @@ _SPECS = [
             n_rows=20, n_cols=20, p_drop_points=0.2, p_replace=1.0, max_size=128
         ),
     ),
+    # ---------------------------------------------------------------- pillike
+    # Fixed parameters, so that benchmarks/pillow_baseline.py can time the same
+    # operation through Pillow directly.
+    Spec(
+        "pillike.Solarize",
+        lambda iaa: iaa.pillike.Solarize(threshold=128),
+        lambda A: A.Solarize(threshold_range=(0.5, 0.5), p=1),
+    ),
+    Spec(
+        "pillike.Posterize",
+        lambda iaa: iaa.pillike.Posterize(nb_bits=4),
+        lambda A: A.Posterize(num_bits=(4, 4), p=1),
+    ),
+    Spec(
+        "pillike.Equalize",
+        lambda iaa: iaa.pillike.Equalize(),
+        lambda A: A.Equalize(mode="pil", by_channels=True, p=1),
+    ),
+    Spec(
+        "pillike.Autocontrast",
+        lambda iaa: iaa.pillike.Autocontrast(cutoff=2),
+        lambda A: A.AutoContrast(cutoff=2, method="pil", p=1),
+    ),
+    Spec("pillike.EnhanceColor", lambda iaa: iaa.pillike.EnhanceColor(1.5)),
+    Spec("pillike.EnhanceContrast", lambda iaa: iaa.pillike.EnhanceContrast(1.5)),
+    Spec("pillike.EnhanceBrightness", lambda iaa: iaa.pillike.EnhanceBrightness(1.3)),
+    Spec("pillike.EnhanceSharpness", lambda iaa: iaa.pillike.EnhanceSharpness(1.8)),
+    Spec("pillike.FilterBlur", lambda iaa: iaa.pillike.FilterBlur()),
+    Spec("pillike.FilterSmooth", lambda iaa: iaa.pillike.FilterSmooth()),
+    Spec("pillike.FilterSmoothMore", lambda iaa: iaa.pillike.FilterSmoothMore()),
+    Spec("pillike.FilterEdgeEnhance", lambda iaa: iaa.pillike.FilterEdgeEnhance()),
+    Spec(
+        "pillike.FilterEdgeEnhanceMore",
+        lambda iaa: iaa.pillike.FilterEdgeEnhanceMore(),
+    ),
+    Spec("pillike.FilterFindEdges", lambda iaa: iaa.pillike.FilterFindEdges()),
+    Spec("pillike.FilterContour", lambda iaa: iaa.pillike.FilterContour()),
+    Spec("pillike.FilterEmboss", lambda iaa: iaa.pillike.FilterEmboss()),
+    Spec("pillike.FilterSharpen", lambda iaa: iaa.pillike.FilterSharpen()),
+    Spec("pillike.FilterDetail", lambda iaa: iaa.pillike.FilterDetail()),
+    # albumentations rotates with its own matrix convention (nearest, zero fill)
+    Spec(
+        "pillike.Affine",
+        lambda iaa: iaa.pillike.Affine(rotate=20),
+        lambda A: A.Affine(rotate=(20, 20), interpolation=INTER_NEAREST, p=1),
+        approx=True,
+    ),
     # ---------------------------------------------------------------- pipelines
     Spec(
         "ClassificationPipeline",

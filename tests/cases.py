@@ -680,7 +680,76 @@ for _name, _severity, _keeps_blob in (
     )
 
 # ---------------------------------------------------------------- pillike
-# (cases of this family go here)
+#: every pillike function and augmenter except Solarize works on uint8 only
+PILLIKE_ALLOWED = _dtypes("uint8")
+PILLIKE_DISALLOWED = tuple(d for d in ALL_DTYPES if d != "uint8")
+
+# Solarize inverts every dtype within that dtype's value range, so other dtypes
+# do not agree with uint8 values (tests/augmenters/test_pillike.py covers them)
+_add(
+    "pillike.Solarize",
+    P(iaa.pillike.Solarize, 0.5, threshold=(32, 128)),
+    allowed=PILLIKE_ALLOWED,
+)
+for _name, _make in (
+    ("pillike.Posterize", P(iaa.pillike.Posterize, (1, 7))),
+    (
+        "pillike.Posterize-colorspace",
+        P(iaa.pillike.Posterize, (2, 4), to_colorspace=["Lab", "HSV"], max_size=12),
+    ),
+    ("pillike.Equalize", P(iaa.pillike.Equalize)),
+    ("pillike.Autocontrast", P(iaa.pillike.Autocontrast, (2, 20), per_channel=0.5)),
+    ("pillike.EnhanceColor", P(iaa.pillike.EnhanceColor)),
+    ("pillike.EnhanceContrast", P(iaa.pillike.EnhanceContrast)),
+    ("pillike.EnhanceBrightness", P(iaa.pillike.EnhanceBrightness)),
+    ("pillike.EnhanceSharpness", P(iaa.pillike.EnhanceSharpness)),
+    ("pillike.FilterBlur", P(iaa.pillike.FilterBlur)),
+    ("pillike.FilterSmooth", P(iaa.pillike.FilterSmooth)),
+    ("pillike.FilterSmoothMore", P(iaa.pillike.FilterSmoothMore)),
+    ("pillike.FilterEdgeEnhance", P(iaa.pillike.FilterEdgeEnhance)),
+    ("pillike.FilterEdgeEnhanceMore", P(iaa.pillike.FilterEdgeEnhanceMore)),
+    ("pillike.FilterFindEdges", P(iaa.pillike.FilterFindEdges)),
+    ("pillike.FilterEmboss", P(iaa.pillike.FilterEmboss)),
+    ("pillike.FilterSharpen", P(iaa.pillike.FilterSharpen)),
+    ("pillike.FilterDetail", P(iaa.pillike.FilterDetail)),
+    (
+        "pillike.Affine",
+        P(
+            iaa.pillike.Affine,
+            scale=(0.8, 1.2),
+            translate_px={"x": (-3, 3), "y": (-2, 2)},
+            rotate=(-20, 20),
+            shear=(-10, 10),
+            fillcolor=(0, 255),
+        ),
+    ),
+    (
+        "pillike.Affine-center",
+        P(
+            iaa.pillike.Affine,
+            scale={"x": (0.9, 1.1), "y": (0.8, 1.0)},
+            translate_percent=(-0.1, 0.1),
+            rotate=(-30, 30),
+            center="uniform",
+        ),
+    ),
+):
+    _add(_name, _make, allowed=PILLIKE_ALLOWED, disallowed=PILLIKE_DISALLOWED)
+
+
+def _pillike_filter_contour():
+    # CONTOUR draws dark lines on white: on the inverted image and inverted back,
+    # the blob's outline is bright on black, which the blob tests can find
+    invert = functools.partial(iaa.pillike.Solarize, threshold=0)
+    return iaa.Sequential([invert(), iaa.pillike.FilterContour(), invert()])
+
+
+_add(
+    "pillike.FilterContour",
+    _pillike_filter_contour,
+    allowed=PILLIKE_ALLOWED,
+    disallowed=PILLIKE_DISALLOWED,
+)
 
 # ---------------------------------------------------------------- pooling
 

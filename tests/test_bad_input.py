@@ -1430,6 +1430,7 @@ ARG_KINDS = {
     "cval": CONT,  # imgaug.ALL is the only accepted string
     "flag": FLAG,
     "seed": [("abc", T), (OBJ, T), (-1, V), (1.5, T)],
+    "severity": [(0, V), (6, V), ((0, 3), V), ([1, 7], V), (1.5, T), ("abc", T)],
     "name": [(123, T), (OBJ, T), (("a",), T)],
     "deterministic": [("abc", T), (1, T), (None, T)],
     "random_state": [("abc", T), (OBJ, T), (-1, V)],
@@ -1755,6 +1756,7 @@ AUGMENTER_ARG_KINDS = {
     "p_drop_points": "p_drop",
     "n_rows_frac": "relative_fraction",
     "n_cols_frac": "relative_fraction",
+    "severity": "severity",
 }
 
 #: Per-class kinds where the same name means something else.
@@ -1813,6 +1815,44 @@ AUGMENTER_ARG_OVERRIDES = {
     ("RelativeRegularGridVoronoi", "interpolation"): "segment_interpolation",
 }
 
+# ---------------------------------------------------------------- pillike
+ARG_KINDS.update(
+    {
+        "pillike_threshold": [item for item in CONT if item[0] is not None],
+        "pillike_nb_bits": [item for item in DISC if item[0] is not NAN]
+        + [(NAN, T), (0, V), (9, V), (1.5, T)],
+        "pillike_colorspace": [(OBJ, T), (5, T), (None, T), ("abc", V)],
+        "pillike_to_colorspace": [
+            (OBJ, T),
+            (5, T),
+            ("abc", V),
+            ("GRAY", V),
+            ([], V),
+            (["abc"], V),
+        ],
+        "pillike_max_size": [(OBJ, T), ("abc", T), (1.5, T), (0, V), (-1, V)],
+        "pillike_interpolation": [(OBJ, T), ("abc", V), (-5, V), (99, V), ([], T)],
+        "pillike_cutoff": DISC + [(-1, V), (50, V)],
+    }
+)
+AUGMENTER_ARG_OVERRIDES.update(
+    {
+        ("pillike.Solarize", "threshold"): "pillike_threshold",
+        ("pillike.Posterize", "nb_bits"): "pillike_nb_bits",
+        ("pillike.Posterize", "from_colorspace"): "pillike_colorspace",
+        ("pillike.Posterize", "to_colorspace"): "pillike_to_colorspace",
+        ("pillike.Posterize", "max_size"): "pillike_max_size",
+        ("pillike.Posterize", "interpolation"): "pillike_interpolation",
+        ("pillike.Autocontrast", "cutoff"): "pillike_cutoff",
+        ("pillike.EnhanceColor", "factor"): "cont_pos",
+        ("pillike.EnhanceContrast", "factor"): "cont_pos",
+        ("pillike.EnhanceBrightness", "factor"): "cont_pos",
+        ("pillike.EnhanceSharpness", "factor"): "cont_pos",
+        ("pillike.Affine", "fillcolor"): "cval",
+        ("pillike.Affine", "center"): "position",
+    }
+)
+
 #: Valid values for required constructor arguments.
 REQUIRED_ARGS = {
     "mask": 0.5,
@@ -1846,6 +1886,14 @@ AUDITED_MODULES = {
     "pooling",
     "segmentation",
 }
+#: Sub-modules reached as ``iaa.<name>`` only; their augmenters are audited too
+#: (labelled and overridden as ``"<name>.<Class>"``).
+AUDITED_SUBMODULES = ("pillike", "imgcorruptlike")
+
+
+def _class_label(cls):
+    family = cls.__module__.rsplit(".", 1)[-1]
+    return f"{family}.{cls.__name__}" if family in AUDITED_SUBMODULES else cls.__name__
 
 
 def _augmenter_classes():
@@ -1857,6 +1905,16 @@ def _augmenter_classes():
             continue
         if obj.__module__.rsplit(".", 1)[-1] in AUDITED_MODULES:
             classes.append(obj)
+    for family in AUDITED_SUBMODULES:
+        module = getattr(iaa, family)
+        for name, obj in sorted(vars(module).items()):
+            if (
+                isinstance(obj, type)
+                and issubclass(obj, iaa.Augmenter)
+                and not name.startswith("_")
+                and obj.__module__ == module.__name__
+            ):
+                classes.append(obj)
     return classes
 
 
@@ -1866,9 +1924,10 @@ def _constructor_args(cls):
 
 
 def _arg_kind(cls, arg):
-    return AUGMENTER_ARG_OVERRIDES.get(
-        (cls.__name__, arg), AUGMENTER_ARG_KINDS.get(arg)
-    )
+    for key in ((_class_label(cls), arg), (cls.__name__, arg)):
+        if key in AUGMENTER_ARG_OVERRIDES:
+            return AUGMENTER_ARG_OVERRIDES[key]
+    return AUGMENTER_ARG_KINDS.get(arg)
 
 
 def _augmenter_cases():
@@ -1893,7 +1952,7 @@ def _augmenter_cases():
                         kwargs,
                         exc,
                         param.name,
-                        f"{cls.__name__}-{param.name}={_value_label(value)}",
+                        f"{_class_label(cls)}-{param.name}={_value_label(value)}",
                     )
                 )
     return cases
@@ -2316,4 +2375,103 @@ SEGMENTATION_CASES = (
 
 @pytest.mark.parametrize("item", SEGMENTATION_CASES, ids=_ids(SEGMENTATION_CASES))
 def test_segmentation_helpers(item):
+    check_case(item)
+
+
+# ============================================================ pillike functions
+
+_PIL_IMG = np.zeros((10, 12, 3), dtype=np.uint8)
+_PIL_IMAGE_BAD = [(OBJ, T), ([[1, 2]], T), (np.zeros((2,), np.uint8), V), (IMG_F, V)]
+_PIL_NUMBER_BAD = [(OBJ, T), ("abc", T), (None, T), (NAN, V), ((1, 2), T)]
+
+
+def _pillike_function_cases():
+    from imgaug.augmenters import pillike
+
+    cases = []
+    uint8_only = [
+        (pillike.posterize, {"bits": 3}),
+        (pillike.posterize_, {"bits": 3}),
+        (pillike.equalize, {}),
+        (pillike.equalize_, {}),
+        (pillike.autocontrast, {}),
+        (pillike.warp_affine, {}),
+    ]
+    uint8_only += [
+        (getattr(pillike, f"enhance_{name}"), {"factor": 1.5})
+        for name in ("color", "contrast", "brightness", "sharpness")
+    ]
+    uint8_only += [
+        (getattr(pillike, f"filter_{name}"), {})
+        for name in (
+            "blur smooth smooth_more edge_enhance edge_enhance_more find_edges "
+            "contour emboss sharpen detail"
+        ).split()
+    ]
+    for func, kwargs in uint8_only:
+        cases += rows(func, "image", _PIL_IMAGE_BAD, **kwargs)
+    for func in (pillike.solarize, pillike.solarize_):
+        cases += rows(func, "image", _PIL_IMAGE_BAD[0:3])
+        cases += rows(func, "threshold", [(OBJ, T), ("abc", T), (NAN, V)], image=IMG)
+    for func in (pillike.posterize, pillike.posterize_):
+        bad_bits = [
+            (OBJ, T),
+            ("abc", T),
+            (None, T),
+            (True, T),
+            (0, V),
+            (9, V),
+            (1.5, V),
+        ]
+        cases += rows(func, "bits", bad_bits, image=_PIL_IMG)
+    for func in (pillike.equalize, pillike.equalize_):
+        bad_masks = [
+            (OBJ, T),
+            ([[1]], T),
+            (np.zeros((3, 3), np.uint8), V),
+            (np.zeros((10, 12), np.float32), V),
+        ]
+        cases += rows(func, "mask", bad_masks, image=_PIL_IMG)
+    cases += rows(
+        pillike.autocontrast,
+        "cutoff",
+        [(OBJ, T), ("abc", T), ((1, 2, 3), T), (-1, V), (101, V), ((1, 200), V)],
+        image=_PIL_IMG,
+    )
+    cases += rows(
+        pillike.autocontrast,
+        "ignore",
+        [(OBJ, T), ("abc", T), ([1.5], T), ([True], T)],
+        image=_PIL_IMG,
+    )
+    for name in ("color", "contrast", "brightness", "sharpness"):
+        func = getattr(pillike, f"enhance_{name}")
+        cases += rows(func, "factor", _PIL_NUMBER_BAD, image=_PIL_IMG)
+    for name in (
+        "scale_x scale_y translate_x_px translate_y_px rotate_deg shear_x_deg "
+        "shear_y_deg"
+    ).split():
+        cases += rows(pillike.warp_affine, name, _PIL_NUMBER_BAD, image=_PIL_IMG)
+    cases += rows(
+        pillike.warp_affine,
+        "fillcolor",
+        [(OBJ, T), ("abc", T), ([], T), (["a"], T)],
+        image=_PIL_IMG,
+    )
+    cases += rows(
+        pillike.warp_affine,
+        "center",
+        [(OBJ, T), (0.5, T), ((1, 2, 3), T), (("a", 1), T)],
+        image=_PIL_IMG,
+    )
+    return cases
+
+
+PILLIKE_FUNCTION_CASES = _pillike_function_cases()
+
+
+@pytest.mark.parametrize(
+    "item", PILLIKE_FUNCTION_CASES, ids=_ids(PILLIKE_FUNCTION_CASES)
+)
+def test_pillike_functions(item):
     check_case(item)

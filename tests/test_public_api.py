@@ -47,7 +47,6 @@ NOT_YET_IMPLEMENTED = {
     "imgaug.augmenters.collections": "family not built yet (later issue)",
     "imgaug.augmenters.color": "family not built yet (later issue)",
     "imgaug.augmenters.debug": "family not built yet (later issue)",
-    "imgaug.augmenters.pillike": "family not built yet (later issue)",
     "imgaug.augmenters.weather": "family not built yet (later issue)",
     "imgaug.augmenters.overlay": "deprecated forwarders, not built yet (later issue)",
 }

@@ -20,6 +20,7 @@ from imgaug.augmenters.flip import *
 from imgaug.augmenters.geometric import *
 import imgaug.augmenters.imgcorruptlike
 from imgaug.augmenters.meta import *
+import imgaug.augmenters.pillike
 from imgaug.augmenters.pooling import *
 from imgaug.augmenters.segmentation import *
 from imgaug.augmenters.size import *
@@ -35,6 +36,7 @@ from imgaug.augmenters import (
     geometric,
     imgcorruptlike,
     meta,
+    pillike,
     pooling,
     segmentation,
     size,

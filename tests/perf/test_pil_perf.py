@@ -1,0 +1,176 @@
+"""Benchmarks of the routes of ``imgaug._kernels.pil`` and ``pillike`` helpers."""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+import pytest
+from PIL import Image
+
+from imgaug._kernels import lut as _lut
+from imgaug._kernels import pil as _pil
+from imgaug.augmenters import pillike
+from tests.perf import _images
+from tests.perf._timing import assert_not_slower
+
+pytestmark = pytest.mark.perf
+
+
+def _kernel(name):
+    size, scale, offset, kernel = _pil.FILTERS[name]
+    return np.array(kernel, dtype=np.float64).reshape(size, size), scale, offset
+
+
+def test_luminance():
+    image = _images.image_uint8()
+
+    def integer_route():
+        rgb = image.astype(np.uint32)
+        weighted = rgb[:, :, 0] * 19595 + rgb[:, :, 1] * 38470 + rgb[:, :, 2] * 7471
+        return ((weighted + 32768) >> 16).astype(np.uint8)
+
+    assert np.array_equal(_pil.luminance(image), integer_route())
+    assert_not_slower(
+        lambda: _pil.luminance(image), integer_route, label="cv2.transform vs uint32"
+    )
+
+
+def test_blend_images():
+    image = _images.image_uint8()
+    gray = _pil.luminance(image)
+    degenerate = cv2.merge([gray, gray, gray])
+
+    def float32_route():
+        blended = cv2.subtract(image, degenerate, dtype=cv2.CV_32F)
+        blended *= np.float32(1.7)
+        blended = cv2.add(blended, degenerate, dtype=cv2.CV_32F)
+        np.floor(blended, out=blended)
+        return cv2.add(blended, 0.0, dtype=cv2.CV_8U)
+
+    def chosen():
+        return _pil.blend_images(degenerate, image, 1.7)
+
+    assert np.array_equal(chosen(), float32_route())
+    assert_not_slower(chosen, float32_route, label="65536 table vs float32 ops")
+
+
+def test_filter_exact_route():
+    image = _images.image_uint8()
+    kernel_rows, scale, offset = _kernel("SMOOTH")
+
+    def chosen():
+        return _pil.apply_filter(image, "SMOOTH")
+
+    def float32_route():
+        return _pil._filter_like_float32(image, kernel_rows, scale, offset)
+
+    assert np.array_equal(chosen()[1:-1, 1:-1], float32_route())
+    assert_not_slower(chosen, float32_route, label="filter2D vs float32 emulation")
+
+
+def test_filter_float32_route():
+    # DETAIL: few kernel terms, a sixth of the values are ties
+    image = _images.image_uint8()
+    kernel_rows, scale, offset = _kernel("DETAIL")
+
+    def chosen():
+        return _pil._filter_like_float32(image, kernel_rows, scale, offset)
+
+    def ties_route():
+        return _pil._filter_recomputing_ties(image, kernel_rows, scale, offset)
+
+    assert np.array_equal(chosen(), ties_route())
+    assert_not_slower(chosen, ties_route, label="emulation vs tie recomputation")
+
+
+def test_filter_ties_route():
+    # SMOOTH_MORE: 25 kernel terms, one value in a hundred is a tie
+    image = _images.image_uint8()
+    kernel_rows, scale, offset = _kernel("SMOOTH_MORE")
+
+    def chosen():
+        return _pil._filter_recomputing_ties(image, kernel_rows, scale, offset)
+
+    def float32_route():
+        return _pil._filter_like_float32(image, kernel_rows, scale, offset)
+
+    assert np.array_equal(chosen(), float32_route())
+    assert_not_slower(chosen, float32_route, label="tie recomputation vs emulation")
+
+
+def test_histograms():
+    image = _images.image_uint8()
+
+    def per_channel_copies():
+        return [
+            cv2.calcHist([np.ascontiguousarray(image[:, :, c])], [0], None, [256],
+                         [0, 256]).reshape(256).astype(np.int64)
+            for c in range(3)
+        ]  # fmt: skip
+
+    for observed, expected in zip(_pil.histograms(image), per_channel_copies()):
+        assert np.array_equal(observed, expected)
+    assert_not_slower(
+        lambda: _pil.histograms(image),
+        per_channel_copies,
+        label="channel index vs channel copies",
+    )
+
+
+def test_solarize_uint8():
+    image = _images.image_uint8()
+    table = np.where(np.arange(256) >= 100, 255 - np.arange(256), np.arange(256))
+    table = table.astype(np.uint8)
+
+    def chosen():
+        return pillike.solarize(image, 100)
+
+    def lookup_table():
+        return pillike._apply_table(image, table)
+
+    assert np.array_equal(chosen(), lookup_table())
+    assert_not_slower(chosen, lookup_table, label="threshold + xor vs cv2.LUT")
+
+
+def test_posterize_uint8():
+    image = _images.image_uint8()
+    table = (np.arange(256) & 0xF0).astype(np.uint8)
+
+    def chosen():
+        return pillike.posterize(image, 4)
+
+    def lookup_table():
+        return pillike._apply_table(image, table)
+
+    assert np.array_equal(chosen(), lookup_table())
+    assert_not_slower(chosen, lookup_table, label="bitwise and vs cv2.LUT")
+
+
+def test_apply_table():
+    image = _images.image_uint8()
+    table = (255 - np.arange(256)).astype(np.uint8)
+
+    def chosen():
+        return pillike._apply_table(image, table)
+
+    def copy_then_in_place():
+        return _lut.apply_lut(image, table)
+
+    assert np.array_equal(chosen(), copy_then_in_place())
+    assert_not_slower(chosen, copy_then_in_place, label="cv2.LUT into a new array")
+
+
+def test_transform_affine():
+    image = _images.image_uint8()
+    coefficients = (0.94, 0.34, -40.0, -0.34, 0.94, 50.0)
+    size = (image.shape[1], image.shape[0])
+
+    def chosen():
+        return _pil.transform_affine(image, coefficients, (0, 0, 0))
+
+    def fromarray_route():
+        pil = Image.fromarray(image)
+        return np.asarray(pil.transform(size, Image.AFFINE, coefficients))
+
+    assert np.array_equal(chosen(), fromarray_route())
+    assert_not_slower(chosen, fromarray_route, label="RGBX buffer vs fromarray")
