@@ -6,6 +6,7 @@ The family modules are star-imported in the order of imgaug 0.4.0 (``base``,
 ``convolutional``, ``debug``, ``edges``, ``imgcorruptlike``, ``pillike``,
 ``pooling``, ``segmentation`` and ``weather`` are added here in that order as they
 are built). Every module defines ``__all__``, so only public names are re-exported.
+The mixing augmenters of ``mix`` (new, no 0.4.0 counterpart) come last.
 """
 
 # ruff: noqa: F401, F403, I001  (order mirrors imgaug 0.4.0)
@@ -17,3 +18,7 @@ from imgaug.augmenters.geometric import *
 from imgaug.augmenters.meta import *
 from imgaug.augmenters.size import *
 from imgaug.augmenters import arithmetic, base, blur, flip, geometric, meta, size
+
+# not in imgaug 0.4.0: mixing augmenters, after the 0.4.0 families
+from imgaug.augmenters.mix import *
+from imgaug.augmenters import mix
