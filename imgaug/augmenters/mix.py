@@ -56,10 +56,10 @@ import numpy as np
 
 import imgaug.dtypes as iadt
 import imgaug.parameters as iap
+from imgaug._kernels import blend as _blend
 from imgaug._kernels import cv2util
 from imgaug._kernels import lut as _lut
 from imgaug._kernels import mix as _mix
-from imgaug._kernels.blend import blend_alpha
 from imgaug.augmentables import normalization as _norm
 from imgaug.augmentables.base import IAugmentable
 from imgaug.augmentables.bbs import BoundingBox
@@ -125,6 +125,11 @@ _MATCH_DTYPES = {
 
 def _is_int(value):
     return isinstance(value, numbers.Integral) and not isinstance(value, bool)
+
+
+def _unit(value):
+    """Clip one sample to ``[0, 1]`` as a Python float (np.clip is slow on scalars)."""
+    return min(max(float(value), 0.0), 1.0)
 
 
 def _is_number(value):
@@ -834,13 +839,15 @@ class _MixingAugmenter(_SampledAugmenter):
         rows = [i for i, plan in enumerate(samples.plans) if plan is not None]
         if not rows:
             return images
-        dtypes = self._dtypes()
-        iadt.gate_dtypes(
-            [images[i] for i in rows],
-            allowed=dtypes["allowed"],
-            disallowed=dtypes["disallowed"],
-            augmenter=self,
-        )
+        mixed = [images[i] for i in rows]
+        if any(image.dtype != np.uint8 for image in mixed):  # uint8: always allowed
+            dtypes = self._dtypes()
+            iadt.gate_dtypes(
+                mixed,
+                allowed=dtypes["allowed"],
+                disallowed=dtypes["disallowed"],
+                augmenter=self,
+            )
         for i in rows:
             plan = samples.plans[i]
             _check_donor_images(plan.donors, images[i])
@@ -896,6 +903,14 @@ class _LayoutAugmenter(_MixingAugmenter):
 
 def _most_donors(donors):
     return max(len(row) for row in donors)
+
+
+def _shape_argument(alpha):
+    """Return one float if all rows share it (draws ~10x faster), else a column."""
+    values = alpha.tolist()
+    if len(set(values)) == 1:
+        return values[0]
+    return alpha[:, np.newaxis]
 
 
 def _draw_position_grid(position, shape, random_state):
@@ -1031,8 +1046,8 @@ class Mosaic(_LayoutAugmenter):
             )
         cell_h, cell_w = self.cell_shape or self.target_size
         target_h, target_w = self.target_size
-        top = _mix.window_origin(grid_h * cell_h, target_h, np.clip(centre_y, 0, 1))
-        left = _mix.window_origin(grid_w * cell_w, target_w, np.clip(centre_x, 0, 1))
+        top = _mix.window_origin(grid_h * cell_h, target_h, _unit(centre_y))
+        left = _mix.window_origin(grid_w * cell_w, target_w, _unit(centre_x))
         window = (top, top + target_h, left, left + target_w)
         pieces = []
         for index, source_shape in enumerate([shape] + [d.shape for d in donors]):
@@ -1159,7 +1174,7 @@ class MixUp(_MixingAugmenter):
         alpha = self.alpha.draw_samples((nb_rows,), random_state=random_state)
         alpha = np.maximum(np.asarray(alpha, dtype=np.float64), 1e-4)
         width = 1 + _most_donors(donors)
-        gammas = random_state.gamma(alpha[:, np.newaxis], size=(nb_rows, width))
+        gammas = random_state.gamma(_shape_argument(alpha), size=(nb_rows, width))
         plans = []
         for i in range(nb_rows):
             if not donors[i]:
@@ -1186,8 +1201,12 @@ class MixUp(_MixingAugmenter):
             )
             total += weight
             # foreground = everything mixed so far, which holds total - weight
-            alpha = float(np.clip((total - weight) / total, 0.0, 1.0))
-            result = blend_alpha(result, other, alpha, eps=0.0)
+            alpha = _unit((total - weight) / total)
+            if result.dtype == np.uint8:
+                # route: tests/perf/test_mix_perf.py::test_mixup_uint8_add_weighted
+                result = _blend._blend_uint8_scalar(result, other, alpha)
+            else:
+                result = _blend.blend_alpha(result, other, alpha, eps=0.0)
         return result if result is not image else image.copy()
 
     def _mix_map(self, plan, item, kind):
@@ -1314,7 +1333,7 @@ class CutMix(_LayoutAugmenter):
         nb_rows = len(shapes)
         width = _most_donors(donors)
         alpha = self.alpha.draw_samples((nb_rows,), random_state=random_state)
-        alpha = np.maximum(np.asarray(alpha, dtype=np.float64), 1e-4)[:, np.newaxis]
+        alpha = _shape_argument(np.maximum(np.asarray(alpha, dtype=np.float64), 1e-4))
         lam = random_state.beta(alpha, alpha, size=(nb_rows, width))
         xs, ys = _draw_position_grid(self.position, (nb_rows, width), random_state)
         plans = []
@@ -1330,8 +1349,8 @@ class CutMix(_LayoutAugmenter):
                 patch_w = min(int(round(width_i * side)), width_i)
                 if patch_h == 0 or patch_w == 0 or 0 in donor.shape[0:2]:
                     continue
-                top = int(round(np.clip(ys[i, j], 0, 1) * (height - patch_h)))
-                left = int(round(np.clip(xs[i, j], 0, 1) * (width_i - patch_w)))
+                top = int(round(_unit(ys[i, j]) * (height - patch_h)))
+                left = int(round(_unit(xs[i, j]) * (width_i - patch_w)))
                 dst = (top, top + patch_h, left, left + patch_w)
                 scale = (height / donor.shape[0], width_i / donor.shape[1])
                 src = _mix.source_rect(dst, (0, 0), scale, donor.shape[0:2])
@@ -1508,8 +1527,8 @@ def _place_object(donor, source, shape, scale, x, y):
     scale = min(max(scale, 1e-4), height / crop_h, width / crop_w)
     new_h = min(max(1, int(round(crop_h * scale))), height)
     new_w = min(max(1, int(round(crop_w * scale))), width)
-    top = int(round(np.clip(y, 0, 1) * (height - new_h)))
-    left = int(round(np.clip(x, 0, 1) * (width - new_w)))
+    top = int(round(_unit(y) * (height - new_h)))
+    left = int(round(_unit(x) * (width - new_w)))
     footprint = _mix.resize_mask(
         mask[rect[0] : rect[1], rect[2] : rect[3]], new_h, new_w
     )
@@ -1659,8 +1678,8 @@ def _place_element(donor, source, shape, x, y):
             max(1, int(round(el_h * scale))),
             max(1, int(round(el_w * scale))),
         )
-        top = int(round(np.clip(y, 0, 1) * (height - new_h)))
-        left = int(round(np.clip(x, 0, 1) * (width - new_w)))
+        top = int(round(_unit(y) * (height - new_h)))
+        left = int(round(_unit(x) * (width - new_w)))
         placed = (top, top + new_h, left, left + new_w)
     dst = _mix.intersect(placed, (0, height, 0, width))
     if dst is None:
@@ -1736,7 +1755,7 @@ class HistogramMatching(_MixingAugmenter):
     def _plan_rows(self, shapes, donors, random_state):
         blend = self.blend_ratio.draw_samples((len(shapes),), random_state=random_state)
         return [
-            _ReferencePlan(row, float(np.clip(b, 0, 1))) if row else None
+            _ReferencePlan(row, _unit(b)) if row else None
             for row, b in zip(donors, blend, strict=True)
         ]
 
@@ -1858,7 +1877,7 @@ class PixelDistributionAdaptation(_MixingAugmenter):
     def _plan_rows(self, shapes, donors, random_state):
         blend = self.blend_ratio.draw_samples((len(shapes),), random_state=random_state)
         return [
-            _ReferencePlan(row, float(np.clip(b, 0, 1))) if row else None
+            _ReferencePlan(row, _unit(b)) if row else None
             for row, b in zip(donors, blend, strict=True)
         ]
 
