@@ -1514,6 +1514,22 @@ ARG_KINDS = {
         ((1, 2, 3), V),
         ({"z": 1}, T),
     ],
+    # mix
+    "cont_unit": CONT + [(-0.5, V), (1.5, V), ((0.5, 1.5), V)],
+    "mix_size": [
+        (OBJ, T),
+        ("abc", T),
+        (None, T),
+        ((0, 2), V),
+        ((2, -1), V),
+        ((2,), T),
+        ((1.5, 2), T),
+    ],
+    "mix_cell_shape": [(OBJ, T), ("abc", T), ((0, 2), V), ((2,), T), ((1.5, 2), T)],
+    "mix_choice": [(OBJ, T), (5, T), (None, T), ("abc", V)],
+    "mix_interpolation": [(OBJ, T), ("abc", V), (99, V), (-5, V), (1.5, T), ([], T)],
+    "mix_cval": [(OBJ, T), ("abc", T), (None, T), (NAN, V), ((1, 2, 3), T), ([], T)],
+    "metadata_key": [(OBJ, T), (5, T), ("not a keyword", V), ("images", V), ("", V)],
 }
 
 #: Kind of every augmenter argument, by argument name.
@@ -1580,6 +1596,16 @@ AUGMENTER_ARG_KINDS = {
     "check_bounding_boxes": "flag",
     "check_polygons": "flag",
     "check_line_strings": "flag",
+    # mix
+    "grid_yx": "mix_size",
+    "target_size": "mix_size",
+    "cell_shape": "mix_cell_shape",
+    "center_range": "cont_unit",
+    "fit_mode": "mix_choice",
+    "min_visibility": "fraction",
+    "metadata_key": "metadata_key",
+    "blend_ratio": "cont_unit",
+    "transform_type": "mix_choice",
 }
 
 #: Per-class kinds where the same name means something else.
@@ -1614,6 +1640,8 @@ AUGMENTER_ARG_OVERRIDES = {
     ("AssertLambda", "func_bounding_boxes"): "func",
     ("AssertLambda", "func_polygons"): "func",
     ("AssertLambda", "func_line_strings"): "func",
+    ("Mosaic", "interpolation"): "mix_interpolation",
+    ("Mosaic", "cval"): "mix_cval",
 }
 
 #: Valid values for required constructor arguments.
@@ -1632,7 +1660,7 @@ REQUIRED_ARGS = {
 }
 
 #: Modules whose augmenters this audit covers.
-AUDITED_MODULES = {"meta", "flip", "size", "geometric", "arithmetic", "blur"}
+AUDITED_MODULES = {"meta", "flip", "size", "geometric", "arithmetic", "blur", "mix"}
 
 
 def _augmenter_classes():
@@ -1802,4 +1830,40 @@ CALL_CASES = (
 
 @pytest.mark.parametrize("item", CALL_CASES, ids=_ids(CALL_CASES))
 def test_augmenter_calls(item):
+    check_case(item)
+
+
+# ============================================================ mixing donors (mix)
+
+_MIX_IMAGE = np.zeros((4, 4, 3), dtype=np.uint8)
+_MOSAIC = iaa.Mosaic(target_size=(4, 4))
+_COPY_PASTE = iaa.CopyAndPaste()
+
+MIX_CALL_CASES = rows(
+    _MOSAIC.augment,
+    "mosaic_metadata",
+    [
+        ([{"image": np.zeros((4, 4, 3), dtype=np.float32)}], V),  # dtype
+        ([{"image": np.zeros((4, 4, 1), dtype=np.uint8)}], V),  # channels
+        ([{"image": _MIX_IMAGE, "bboxes": []}], V),  # unknown key
+        ([{"image": _MIX_IMAGE}] * 4, V),  # more donors than grid cells
+        (["abc"], T),
+        ([{"image": "abc"}], T),
+        ({"image": _MIX_IMAGE}, T),
+    ],
+    image=_MIX_IMAGE,
+) + rows(
+    _COPY_PASTE.augment,
+    "copy_paste_metadata",
+    [
+        ([{"image": _MIX_IMAGE, "mask": np.ones((4, 5), dtype=bool)}], V),
+        ([{"image": _MIX_IMAGE, "mask": "abc"}], T),
+        ([{"image": _MIX_IMAGE, "label": 1, "polygons": []}], V),
+    ],
+    image=_MIX_IMAGE,
+)
+
+
+@pytest.mark.parametrize("item", MIX_CALL_CASES, ids=_ids(MIX_CALL_CASES))
+def test_mixing_donors(item):
     check_case(item)

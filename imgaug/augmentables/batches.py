@@ -129,16 +129,16 @@ def _check_metadata(metadata, nb_rows):
             f"{type(metadata).__name__}."
         )
     for key, rows in metadata.items():
-        if not isinstance(rows, (list, tuple)) or len(rows) != nb_rows:
-            got = (
-                f"{len(rows)} entries"
-                if isinstance(rows, (list, tuple))
-                else type(rows).__name__
+        if not isinstance(rows, (list, tuple)):
+            raise InvalidTypeError(
+                f"Expected argument '{key}' to be a list of donor dicts (one image) "
+                f"or one such list per row, got {type(rows).__name__}."
             )
+        if len(rows) != nb_rows:
             raise InvalidValueError(
                 f"Expected argument '{key}' to contain one list of donor dicts per "
-                f"row of the batch ({nb_rows} rows), got {got}. For a single "
-                f"image (image=...), pass the list of donors itself."
+                f"row of the batch ({nb_rows} rows), got {len(rows)} entries. For a "
+                "single image, pass the list of donors itself."
             )
 
 

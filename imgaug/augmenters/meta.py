@@ -1250,8 +1250,8 @@ class Augmenter(metaclass=ABCMeta):
             both ``image`` and ``images``), in any form that
             :class:`UnnormalizedBatch` accepts. Additionally the ``metadata_key``
             of any mixing augmenter in the pipeline (e.g. ``mosaic_metadata``, see
-            :mod:`imgaug.augmenters.mix`): with ``image=`` its list of donor dicts,
-            otherwise one such list per row. Metadata is not returned.
+            :mod:`imgaug.augmenters.mix`): the list of donor dicts of a single
+            image, or one such list per row. Metadata is not returned.
 
         Returns
         -------
@@ -1310,8 +1310,6 @@ class Augmenter(metaclass=ABCMeta):
 
         batch = UnnormalizedBatch(**columns)
         if metadata is not None:
-            if single_image:  # image=... comes with the donor list of that image
-                metadata = {key: [value] for key, value in metadata.items()}
             batch.metadata = metadata
         batch_aug = self.augment_batch_(batch, hooks=hooks)
         if return_batch:
@@ -1353,7 +1351,14 @@ class Augmenter(metaclass=ABCMeta):
                 f"in the pipeline.{hint}"
             )
         data = {key: value for key, value in kwargs.items() if key not in unknown}
-        metadata = {key: kwargs[key] for key in unknown if kwargs[key] is not None}
+        metadata = {}
+        for key in unknown:
+            value = kwargs[key]
+            if value is None or (isinstance(value, (list, tuple)) and not value):
+                continue  # no donors: nothing to mix
+            if isinstance(value, (list, tuple)) and isinstance(value[0], dict):
+                value = [value]  # the donors of a single image (one row)
+            metadata[key] = value
         return data, (metadata or None)
 
     def __call__(self, *args, **kwargs):

@@ -213,10 +213,12 @@ def _handle_metadata_key(value):
 
 
 def _handle_cval(value):
-    if not _is_number(value) or value != value:
+    if not _is_number(value):
         raise InvalidTypeError(
-            f"Expected argument 'cval' to be a number, got {value!r}."
+            f"Expected argument 'cval' to be a number, got {type(value).__name__}."
         )
+    if value != value:
+        raise InvalidValueError("Expected argument 'cval' to be a number, got NaN.")
     return value
 
 
