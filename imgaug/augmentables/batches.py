@@ -486,7 +486,10 @@ class Batch:
             None, *[None if value is None else copy(value) for value in values]
         )
         batch.borrow_images_(self.images_unaug)
-        return batch._take_metadata_(getattr(self, "metadata", None))
+        metadata = getattr(self, "metadata", None)
+        if metadata is not None:
+            batch._take_metadata_(metadata)
+        return batch
 
     def fill_from_batch_in_augmentation_(self, batch_in_augmentation):
         """Set all ``<column>_aug`` attributes from a working batch.

@@ -803,6 +803,180 @@ def _compose_coords(plan, item, kind, min_visibility):
     return item
 
 
+# ------------------------------------------------------------------ placement
+
+
+def _towards_centre(index, count):
+    """Alignment (0, 0.5, 1) that pushes cell `index` of `count` towards the middle."""
+    middle = (count - 1) / 2
+    if index < middle:
+        return 1.0
+    if index > middle:
+        return 0.0
+    return 0.5
+
+
+def _object_crop(donor):
+    """Find the donor region to paste: the mask's extent plus the annotations'.
+
+    Returns ``(rect, mask)`` or None for an empty object.
+    """
+    height, width = donor.shape[0:2]
+    if height == 0 or width == 0:
+        return None
+    mask = donor.mask
+    if mask is None:
+        box = donor.column("bounding_boxes")
+        if box is None or not box.items:
+            mask = np.ones((height, width), dtype=bool)
+        else:
+            mask = np.zeros((height, width), dtype=bool)
+            for bb in box.items:
+                bb_c = bb.clip_out_of_image((height, width))
+                mask[bb_c.y1_int : bb_c.y2_int, bb_c.x1_int : bb_c.x2_int] = True
+    rect = _mix.tight_rect(mask)
+    if rect is None:
+        return None
+    points = [
+        donor.column(kind).to_xy_array()
+        for kind in ("keypoints", "bounding_boxes", "polygons")
+        if donor.column(kind) is not None and donor.column(kind).items
+    ]
+    if points:
+        xy = np.concatenate(points)
+        rect = (
+            max(0, min(rect[0], int(np.floor(xy[:, 1].min())))),
+            min(height, max(rect[1], int(np.ceil(xy[:, 1].max())))),
+            max(0, min(rect[2], int(np.floor(xy[:, 0].min())))),
+            min(width, max(rect[3], int(np.ceil(xy[:, 0].max())))),
+        )
+    return rect, mask
+
+
+def _segmap_label(donor):
+    """Class id a pasted object writes into segmentation maps without its own map."""
+    return int(donor.label) if _is_int(donor.label) else 0
+
+
+def _place_object(donor, source, shape, scale, x, y):
+    """Place one object, scaled by `scale`, at relative position (x, y)."""
+    crop = _object_crop(donor)
+    height, width = shape[0:2]
+    if crop is None or height == 0 or width == 0:
+        return None
+    rect, mask = crop
+    crop_h, crop_w = rect[1] - rect[0], rect[3] - rect[2]
+    scale = min(max(scale, 1e-4), height / crop_h, width / crop_w)
+    new_h = min(max(1, int(round(crop_h * scale))), height)
+    new_w = min(max(1, int(round(crop_w * scale))), width)
+    top = int(round(_unit(y) * (height - new_h)))
+    left = int(round(_unit(x) * (width - new_w)))
+    footprint = _mix.resize_mask(
+        mask[rect[0] : rect[1], rect[2] : rect[3]], new_h, new_w
+    )
+    if not footprint.any():
+        return None
+    return _Piece(source, (top, top + new_h, left, left + new_w), rect, footprint)
+
+
+class _ElementsOnly(_LayoutPlan):
+    """A layout plan whose pieces hide the base but bring no annotations."""
+
+    __slots__ = ()
+
+    def __init__(self, plan):
+        super().__init__(plan.donors, plan.out_hw, plan.pieces, True, plan.labels)
+        self._owner = plan._owner
+
+    def source(self, piece):
+        return _NO_ANNOTATIONS
+
+
+class _NoAnnotations:
+    where = "overlay element"
+
+    @staticmethod
+    def column(kind):
+        return None
+
+
+_NO_ANNOTATIONS = _NoAnnotations()
+
+
+def _place_element(donor, source, shape, x, y):
+    """Place one overlay element."""
+    height, width = shape[0:2]
+    el_h, el_w = donor.shape[0:2]
+    if height == 0 or width == 0 or el_h == 0 or el_w == 0:
+        return None
+    mask = donor.mask
+    box = donor.raw.get("bounding_box")
+    if box is not None:
+        if isinstance(box, BoundingBox):
+            box = (box.x1, box.y1, box.x2, box.y2)
+        if not isinstance(box, (tuple, list, np.ndarray)) or len(box) != 4:
+            raise InvalidTypeError(
+                f"Expected 'bounding_box' in {donor.where} to be a BoundingBox or "
+                f"(x1, y1, x2, y2), got {box!r}."
+            )
+        x1, y1, x2, y2 = (float(v) for v in box)
+        placed = (int(round(y1)), int(round(y2)), int(round(x1)), int(round(x2)))
+        if placed[1] <= placed[0] or placed[3] <= placed[2]:
+            return None
+    else:
+        scale = min(1.0, height / el_h, width / el_w)
+        new_h, new_w = (
+            max(1, int(round(el_h * scale))),
+            max(1, int(round(el_w * scale))),
+        )
+        top = int(round(_unit(y) * (height - new_h)))
+        left = int(round(_unit(x) * (width - new_w)))
+        placed = (top, top + new_h, left, left + new_w)
+    dst = _mix.intersect(placed, (0, height, 0, width))
+    if dst is None:
+        return None
+    scale = ((placed[1] - placed[0]) / el_h, (placed[3] - placed[2]) / el_w)
+    src = _mix.source_rect(dst, (placed[0], placed[2]), scale, (el_h, el_w))
+    footprint = None
+    if mask is not None:
+        footprint = _mix.resize_mask(
+            mask[src[0] : src[1], src[2] : src[3]], dst[1] - dst[0], dst[3] - dst[2]
+        )
+        if not footprint.any():
+            return None
+    return _Piece(source, dst, src, footprint)
+
+
+def _restore_dtype(result, dtype):
+    """Round (integers), clip to the dtype's range and cast a float64 result."""
+    if dtype.kind in "ui":
+        info = np.iinfo(dtype)
+        return np.clip(np.round(result), info.min, info.max).astype(dtype)
+    if dtype == np.float16:
+        limit = float(np.finfo(np.float16).max)
+        return np.clip(result, -limit, limit).astype(dtype)
+    return result.astype(dtype)
+
+
+def _most_donors(donors):
+    return max(len(row) for row in donors)
+
+
+def _shape_argument(alpha):
+    """Return one float if all rows share it (draws ~10x faster), else a column."""
+    values = alpha.tolist()
+    if len(set(values)) == 1:
+        return values[0]
+    return alpha[:, np.newaxis]
+
+
+def _draw_position_grid(position, shape, random_state):
+    """Positions ``(xs, ys)`` of shape `shape` from a position parameter."""
+    count = int(np.prod(shape))
+    xs, ys = _size._draw_positions(position, count, random_state)
+    return xs.reshape(shape), ys.reshape(shape)
+
+
 # ------------------------------------------------------------------ base class
 
 
@@ -901,25 +1075,6 @@ class _LayoutAugmenter(_MixingAugmenter):
 
     def _mix_coords(self, plan, item, kind):
         return _compose_coords(plan, item, kind, self.min_visibility)
-
-
-def _most_donors(donors):
-    return max(len(row) for row in donors)
-
-
-def _shape_argument(alpha):
-    """Return one float if all rows share it (draws ~10x faster), else a column."""
-    values = alpha.tolist()
-    if len(set(values)) == 1:
-        return values[0]
-    return alpha[:, np.newaxis]
-
-
-def _draw_position_grid(position, shape, random_state):
-    """Positions ``(xs, ys)`` of shape `shape` from a position parameter."""
-    count = int(np.prod(shape))
-    xs, ys = _size._draw_positions(position, count, random_state)
-    return xs.reshape(shape), ys.reshape(shape)
 
 
 # ------------------------------------------------------------------ augmenters
@@ -1097,16 +1252,6 @@ class Mosaic(_LayoutAugmenter):
             self.min_visibility,
             self.metadata_key,
         ]
-
-
-def _towards_centre(index, count):
-    """Alignment (0, 0.5, 1) that pushes cell `index` of `count` towards the middle."""
-    middle = (count - 1) / 2
-    if index < middle:
-        return 1.0
-    if index > middle:
-        return 0.0
-    return 0.5
 
 
 class MixUp(_MixingAugmenter):
@@ -1365,48 +1510,6 @@ class CutMix(_LayoutAugmenter):
         return [self.alpha, self.position, self.min_visibility, self.metadata_key]
 
 
-def _object_crop(donor):
-    """Find the donor region to paste: the mask's extent plus the annotations'.
-
-    Returns ``(rect, mask)`` or None for an empty object.
-    """
-    height, width = donor.shape[0:2]
-    if height == 0 or width == 0:
-        return None
-    mask = donor.mask
-    if mask is None:
-        box = donor.column("bounding_boxes")
-        if box is None or not box.items:
-            mask = np.ones((height, width), dtype=bool)
-        else:
-            mask = np.zeros((height, width), dtype=bool)
-            for bb in box.items:
-                bb_c = bb.clip_out_of_image((height, width))
-                mask[bb_c.y1_int : bb_c.y2_int, bb_c.x1_int : bb_c.x2_int] = True
-    rect = _mix.tight_rect(mask)
-    if rect is None:
-        return None
-    points = [
-        donor.column(kind).to_xy_array()
-        for kind in ("keypoints", "bounding_boxes", "polygons")
-        if donor.column(kind) is not None and donor.column(kind).items
-    ]
-    if points:
-        xy = np.concatenate(points)
-        rect = (
-            max(0, min(rect[0], int(np.floor(xy[:, 1].min())))),
-            min(height, max(rect[1], int(np.ceil(xy[:, 1].max())))),
-            max(0, min(rect[2], int(np.floor(xy[:, 0].min())))),
-            min(width, max(rect[3], int(np.ceil(xy[:, 0].max())))),
-        )
-    return rect, mask
-
-
-def _segmap_label(donor):
-    """Class id a pasted object writes into segmentation maps without its own map."""
-    return int(donor.label) if _is_int(donor.label) else 0
-
-
 class CopyAndPaste(_LayoutAugmenter):
     """Paste object instances (image + mask) onto the image.
 
@@ -1518,27 +1621,6 @@ class CopyAndPaste(_LayoutAugmenter):
         return [self.scale, self.position, self.min_visibility, self.metadata_key]
 
 
-def _place_object(donor, source, shape, scale, x, y):
-    """Place one object, scaled by `scale`, at relative position (x, y)."""
-    crop = _object_crop(donor)
-    height, width = shape[0:2]
-    if crop is None or height == 0 or width == 0:
-        return None
-    rect, mask = crop
-    crop_h, crop_w = rect[1] - rect[0], rect[3] - rect[2]
-    scale = min(max(scale, 1e-4), height / crop_h, width / crop_w)
-    new_h = min(max(1, int(round(crop_h * scale))), height)
-    new_w = min(max(1, int(round(crop_w * scale))), width)
-    top = int(round(_unit(y) * (height - new_h)))
-    left = int(round(_unit(x) * (width - new_w)))
-    footprint = _mix.resize_mask(
-        mask[rect[0] : rect[1], rect[2] : rect[3]], new_h, new_w
-    )
-    if not footprint.any():
-        return None
-    return _Piece(source, (top, top + new_h, left, left + new_w), rect, footprint)
-
-
 class OverlayElements(_LayoutAugmenter):
     """Paste overlay elements (stickers, logos, distractors) onto the image.
 
@@ -1628,74 +1710,6 @@ class OverlayElements(_LayoutAugmenter):
     def get_parameters(self):
         """See :meth:`~imgaug.augmenters.meta.Augmenter.get_parameters`."""
         return [self.position, self.min_visibility, self.metadata_key]
-
-
-class _ElementsOnly(_LayoutPlan):
-    """A layout plan whose pieces hide the base but bring no annotations."""
-
-    __slots__ = ()
-
-    def __init__(self, plan):
-        super().__init__(plan.donors, plan.out_hw, plan.pieces, True, plan.labels)
-        self._owner = plan._owner
-
-    def source(self, piece):
-        return _NO_ANNOTATIONS
-
-
-class _NoAnnotations:
-    where = "overlay element"
-
-    @staticmethod
-    def column(kind):
-        return None
-
-
-_NO_ANNOTATIONS = _NoAnnotations()
-
-
-def _place_element(donor, source, shape, x, y):
-    """Place one overlay element."""
-    height, width = shape[0:2]
-    el_h, el_w = donor.shape[0:2]
-    if height == 0 or width == 0 or el_h == 0 or el_w == 0:
-        return None
-    mask = donor.mask
-    box = donor.raw.get("bounding_box")
-    if box is not None:
-        if isinstance(box, BoundingBox):
-            box = (box.x1, box.y1, box.x2, box.y2)
-        if not isinstance(box, (tuple, list, np.ndarray)) or len(box) != 4:
-            raise InvalidTypeError(
-                f"Expected 'bounding_box' in {donor.where} to be a BoundingBox or "
-                f"(x1, y1, x2, y2), got {box!r}."
-            )
-        x1, y1, x2, y2 = (float(v) for v in box)
-        placed = (int(round(y1)), int(round(y2)), int(round(x1)), int(round(x2)))
-        if placed[1] <= placed[0] or placed[3] <= placed[2]:
-            return None
-    else:
-        scale = min(1.0, height / el_h, width / el_w)
-        new_h, new_w = (
-            max(1, int(round(el_h * scale))),
-            max(1, int(round(el_w * scale))),
-        )
-        top = int(round(_unit(y) * (height - new_h)))
-        left = int(round(_unit(x) * (width - new_w)))
-        placed = (top, top + new_h, left, left + new_w)
-    dst = _mix.intersect(placed, (0, height, 0, width))
-    if dst is None:
-        return None
-    scale = ((placed[1] - placed[0]) / el_h, (placed[3] - placed[2]) / el_w)
-    src = _mix.source_rect(dst, (placed[0], placed[2]), scale, (el_h, el_w))
-    footprint = None
-    if mask is not None:
-        footprint = _mix.resize_mask(
-            mask[src[0] : src[1], src[2] : src[3]], dst[1] - dst[0], dst[3] - dst[2]
-        )
-        if not footprint.any():
-            return None
-    return _Piece(source, dst, src, footprint)
 
 
 class HistogramMatching(_MixingAugmenter):
@@ -1794,17 +1808,6 @@ class HistogramMatching(_MixingAugmenter):
     def get_parameters(self):
         """See :meth:`~imgaug.augmenters.meta.Augmenter.get_parameters`."""
         return [self.blend_ratio, self.metadata_key]
-
-
-def _restore_dtype(result, dtype):
-    """Round (integers), clip to the dtype's range and cast a float64 result."""
-    if dtype.kind in "ui":
-        info = np.iinfo(dtype)
-        return np.clip(np.round(result), info.min, info.max).astype(dtype)
-    if dtype == np.float16:
-        limit = float(np.finfo(np.float16).max)
-        return np.clip(result, -limit, limit).astype(dtype)
-    return result.astype(dtype)
 
 
 class PixelDistributionAdaptation(_MixingAugmenter):
