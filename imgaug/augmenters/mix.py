@@ -404,11 +404,9 @@ def _read_donors(batch, key, keys):
     return result
 
 
-def _check_donor_images(sources, image, where_primary="the image"):
+def _check_donor_images(donors, image):
     """Raise unless every donor has an image of the primary's dtype and channels."""
-    for donor in sources:
-        if donor is None:
-            continue
+    for donor in donors:
         if donor.image is None:
             raise InvalidValueError(
                 f"Expected {donor.where} to contain an 'image', because the call "
@@ -416,13 +414,13 @@ def _check_donor_images(sources, image, where_primary="the image"):
             )
         if donor.image.dtype != image.dtype:
             raise InvalidValueError(
-                f"Expected 'image' in {donor.where} to have the dtype of "
-                f"{where_primary} ({image.dtype.name}), got {donor.image.dtype.name}."
+                f"Expected 'image' in {donor.where} to have the dtype of the image "
+                f"({image.dtype.name}), got {donor.image.dtype.name}."
             )
         if donor.image.shape[2] != image.shape[2]:
             raise InvalidValueError(
-                f"Expected 'image' in {donor.where} to have the channel count of "
-                f"{where_primary} ({image.shape[2]}), got {donor.image.shape[2]}."
+                f"Expected 'image' in {donor.where} to have the channel count of the "
+                f"image ({image.shape[2]}), got {donor.image.shape[2]}."
             )
 
 
