@@ -50,6 +50,7 @@ give the same result, and ``to_deterministic()`` repeats it.
 
 from __future__ import annotations
 
+import math
 import numbers
 
 import numpy as np
@@ -970,7 +971,7 @@ def _shape_argument(alpha):
 
 def _draw_position_grid(position, shape, random_state):
     """Positions ``(xs, ys)`` of shape `shape` from a position parameter."""
-    count = int(np.prod(shape))
+    count = math.prod(shape)
     xs, ys = _size._draw_positions(position, count, random_state)
     return xs.reshape(shape), ys.reshape(shape)
 
@@ -1489,7 +1490,7 @@ class CutMix(_LayoutAugmenter):
             height, width_i = shape[0:2]
             pieces = []
             for j, donor in enumerate(donors[i]):
-                side = np.sqrt(max(1.0 - float(lam[i, j]), 0.0))
+                side = math.sqrt(max(1.0 - float(lam[i, j]), 0.0))
                 patch_h = min(int(round(height * side)), height)
                 patch_w = min(int(round(width_i * side)), width_i)
                 if patch_h == 0 or patch_w == 0 or 0 in donor.shape[0:2]:
