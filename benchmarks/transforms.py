@@ -8,7 +8,9 @@ Every entry gives a factory per library:
   names), or ``None`` when it has no counterpart (the table shows "—").
 
 Parameters are chosen so that both libraries do the same work: probability 1, fixed
-values where the library allows it, otherwise the same ranges.  ``approx`` marks
+values where the library allows it, otherwise the same ranges.  Mixing transforms set
+``donors``: ``f(images) -> list of donor dicts`` (the worker hands over the next
+``nb_donors`` benchmark images with every call) and ``metadata_key``.  ``approx`` marks
 entries whose albumentationsx counterpart can only approximate the imgaug parameters
 (the table prints "~" next to that number); the comment next to each says why.
 
@@ -39,6 +41,9 @@ class Spec:
     ours: Factory = None  # None: same as imgaug
     approx: bool = False  # albx parameters only approximate the imgaug ones
     note: str = ""
+    donors: Callable[[list], list] | None = None  # mixing: images -> donor dicts
+    nb_donors: int = 0
+    metadata_key: str = ""
 
     def factory(self, lib: str) -> Factory:
         """Return the factory for ``lib`` in {"ours", "imgaug", "albx"} (or None)."""
@@ -341,6 +346,19 @@ def _pooling_040(name, kernel_size):
         return getattr(iaa, name)(kernel_size=kernel_size)
 
     return factory
+
+
+def _image_donors(images):
+    # mixing transforms: one donor dict per image (the same form in both libraries)
+    return [{"image": image} for image in images]
+
+
+def _object_donors(images):
+    # one object: the middle half of the image, masked (no numpy import here)
+    height, width = images[0].shape[0:2]
+    mask = images[0][:, :, 0] * 0
+    mask[height // 4 : 3 * height // 4, width // 4 : 3 * width // 4] = 1
+    return [{"image": images[0], "mask": mask}]
 
 
 _SPECS = [
@@ -796,6 +814,61 @@ _SPECS = [
         lambda iaa: iaa.pillike.Affine(rotate=20),
         lambda A: A.Affine(rotate=(20, 20), interpolation=INTER_NEAREST, p=1),
         approx=True,
+    ),
+    # ---------------------------------------------------------------- mix
+    # No imgaug 0.4.0 counterpart (new transforms). Donors: the next benchmark images.
+    Spec(
+        "Mosaic",
+        None,
+        lambda A: A.Mosaic(
+            grid_yx=(2, 2),
+            target_size=(512, 512),
+            cell_shape=(512, 512),
+            center_range=(0.3, 0.7),
+            fit_mode="cover",
+            interpolation=INTER_LINEAR,
+            p=1,
+        ),
+        ours=lambda iaa: iaa.Mosaic(
+            grid_yx=(2, 2),
+            target_size=(512, 512),
+            cell_shape=(512, 512),
+            center_range=(0.3, 0.7),
+            fit_mode="cover",
+            interpolation="linear",
+        ),
+        donors=_image_donors,
+        nb_donors=3,
+        metadata_key="mosaic_metadata",
+        note="primary + 3 donors (384x512) to 512x512",
+    ),
+    Spec(
+        "CopyAndPaste",
+        None,
+        lambda A: A.CopyAndPaste(p=1),
+        ours=lambda iaa: iaa.CopyAndPaste(),
+        donors=_object_donors,
+        nb_donors=1,
+        metadata_key="copy_paste_metadata",
+        note="one 192x256 masked object per image",
+    ),
+    Spec(
+        "MixUp",
+        None,
+        None,
+        ours=lambda iaa: iaa.MixUp(),
+        donors=_image_donors,
+        nb_donors=1,
+        metadata_key="mixup_metadata",
+    ),
+    Spec(
+        "CutMix",
+        None,
+        None,
+        ours=lambda iaa: iaa.CutMix(),
+        donors=_image_donors,
+        nb_donors=1,
+        metadata_key="cutmix_metadata",
     ),
     # ---------------------------------------------------------------- pipelines
     Spec(

@@ -13,9 +13,11 @@ one you get depends on the interpreter), ``albx`` (``import albumentations as A`
 
 Timing (per request ``run``): the transform is built once, checked on one image and
 warmed up; then images are pushed one per call through it, each output made
-C-contiguous inside the timed loop, and images/s is returned.  A run stops early
-once ``max_seconds`` have passed (and at least ``min_images`` were done), so very
-slow transforms do not dominate the wall time.
+C-contiguous inside the timed loop, and images/s is returned.  Mixing transforms
+(a ``Spec`` with ``donors``) get the next images of the list as donors with every
+call, passed under the spec's ``metadata_key`` (the same form in every library).
+A run stops early once ``max_seconds`` have passed (and at least ``min_images``
+were done), so very slow transforms do not dominate the wall time.
 """
 
 from __future__ import annotations
@@ -183,30 +185,46 @@ class Bench:
             obj.set_random_seed(1)
         return obj, "ok", None
 
-    def _call_one(self, obj):
-        if self.lib == "albx":
-            return lambda img: obj(image=img)["image"]
-        return obj.augment_image
+    def _call_one(self, obj, spec=None):
+        if spec is None or spec.donors is None:
+            if self.lib == "albx":
+                return lambda img: obj(image=img)["image"]
+            return obj.augment_image
+        images, key, make = self.images, spec.metadata_key, spec.donors
+        counter = [0]
+
+        def with_donors(img):
+            counter[0] += 1
+            start = counter[0]
+            picked = [images[(start + k) % len(images)] for k in range(spec.nb_donors)]
+            out = obj(image=img, **{key: make(picked)})
+            return out["image"] if self.lib == "albx" else out
+
+        return with_donors
+
+    def _spec(self, name):
+        spec = transforms.TRANSFORMS.get(name)
+        if spec is None and name == transforms.OVERHEAD.name:
+            spec = transforms.OVERHEAD
+        return spec
 
     def prepare(self, name):
         """Build, check on one image and warm up ``name``; cached per worker."""
         if name in self._prepared:
             return self._prepared[name]
-        spec = transforms.TRANSFORMS.get(name)
-        if spec is None and name == transforms.OVERHEAD.name:
-            spec = transforms.OVERHEAD
+        spec = self._spec(name)
         if spec is None:
             result = (None, "error", f"unknown transform {name!r}")
         else:
             obj, status, error = self._construct(spec)
             result = (obj, status, error)
             if status == "ok":
-                result = self._check_and_warm(obj)
+                result = self._check_and_warm(obj, spec)
         self._prepared[name] = result
         return result
 
-    def _check_and_warm(self, obj, warm_seconds=1.0):
-        fn = self._call_one(obj)
+    def _check_and_warm(self, obj, spec=None, warm_seconds=1.0):
+        fn = self._call_one(obj, spec)
         try:
             out = fn(self.images[0])
         except MISSING_ERRORS as exc:
@@ -232,7 +250,7 @@ class Bench:
         obj, status, error = self.prepare(name)
         if status != "ok":
             return {"status": status, "error": error}
-        fn = self._call_one(obj)
+        fn = self._call_one(obj, self._spec(name))
         contiguous = np.ascontiguousarray
         clock = time.perf_counter
         done = 0

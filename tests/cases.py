@@ -29,6 +29,14 @@ its children instead of sharing them through a bound list).
 * ``value_range_relative`` -- the result depends on the dtype's value range (invert,
   contrast curves), so other dtypes are not compared with the uint8 result (their
   exact values are tested in ``tests/augmenters``).
+* ``donors`` -- for mixing augmenters (``imgaug.augmenters.mix``): a function
+  ``donors(shapes, dtype, images) -> list`` returning the donor list of every row of
+  a call (``images`` is None for calls without images). The contract tests pass the
+  result under the augmenter's ``metadata_key`` with every call.
+* ``occludes`` -- the case pastes donor content over the image, so a row whose blob
+  got covered is not checked for blob alignment (its annotations follow visibility).
+* ``adds_items`` -- the case appends annotations of its donors after the image's
+  own, so the alignment test checks the first item of each kind.
 
 ``NOT_GENERIC`` lists public augmenters without a generic case, with the reason.
 """
@@ -92,6 +100,9 @@ def _add(
     keeps_blob=True,
     max_channels=None,
     value_range_relative=False,
+    donors=None,
+    occludes=False,
+    adds_items=False,
 ):
     assert name not in CASES, name
     assert not set(allowed) & set(disallowed), name
@@ -107,6 +118,9 @@ def _add(
         "keeps_blob": keeps_blob,
         "max_channels": max_channels,
         "value_range_relative": value_range_relative,
+        "donors": donors,
+        "occludes": occludes,
+        "adds_items": adds_items,
     }
 
 
@@ -843,7 +857,136 @@ _add(
 # (cases of this family go here)
 
 # ---------------------------------------------------------------- mix
-# (cases of this family go here)
+# Donors are dark (zeros) so that the blob of the alignment test stays the only bright
+# spot; pasted objects and overlays go to the bottom-right corner, away from the blob.
+
+
+def _zeros_like_row(shape, dtype):
+    return np.zeros(shape, dtype=dtype)
+
+
+def _image_donors(shapes, dtype, images, count=1):
+    """`count` dark donor images per row, with zero heatmaps and class-2 segmaps."""
+    rows = []
+    for shape in shapes:
+        row = []
+        for _ in range(count):
+            donor = {"image": _zeros_like_row(shape, dtype)}
+            if shape[0] > 0 and shape[1] > 0:
+                donor["heatmaps"] = np.zeros(shape[0:2] + (1,), dtype=np.float32)
+                donor["segmentation_maps"] = np.full(shape[0:2], 2, np.int32)
+            row.append(donor)
+        rows.append(row)
+    return rows
+
+
+def _object_donors(shapes, dtype, images, count=1, label=3):
+    """`count` dark objects per row, a fifth of the row's size (fully masked)."""
+    rows = []
+    for shape in shapes:
+        size = (max(1, shape[0] // 5), max(1, shape[1] // 5))
+        row = []
+        for _ in range(count):
+            donor = {
+                "image": _zeros_like_row(size + tuple(shape[2:]), dtype),
+                "mask": np.ones(size, dtype=bool),
+            }
+            if label is not None:
+                donor["label"] = label
+            row.append(donor)
+        rows.append(row)
+    return rows
+
+
+def _reference_donors(shapes, dtype, images):
+    """References with the histogram of the image (its flipped copy)."""
+    if images is None:
+        return [[{"image": _zeros_like_row(shape, dtype)}] for shape in shapes]
+    return [[{"image": np.ascontiguousarray(image[::-1, ::-1])}] for image in images]
+
+
+_MIX_RESIZE = {
+    "allowed": RESIZE_ALLOWED,
+    "disallowed": RESIZE_DISALLOWED,
+    "removes_items": True,
+}
+#: ``HistogramMatching`` / ``PixelDistributionAdaptation`` (their docstrings).
+MATCH_ALLOWED = _dtypes("uint8 uint16 int8 int16 float16 float32 float64")
+MATCH_DISALLOWED = _dtypes("bool uint32 uint64 int32 int64 float128")
+NEAREST_ALLOWED = _dtypes("bool uint8 uint16 int8 int16 int32 float16 float32 float64")
+_add(
+    "Mosaic",
+    P(iaa.Mosaic, target_size=(20, 24), center_range=(0.0, 0.1)),
+    changes_shape=True,
+    donors=P(_image_donors, count=3),
+    **_MIX_RESIZE,
+)
+_add(
+    "Mosaic-1x2-contain-nearest",
+    P(
+        iaa.Mosaic,
+        grid_yx=(1, 2),
+        target_size=(22, 30),
+        cell_shape=(22, 26),
+        center_range=(0.0, 0.2),
+        fit_mode="contain",
+        interpolation="nearest",
+        cval=7,
+    ),
+    allowed=NEAREST_ALLOWED,
+    disallowed=_dtypes("uint32 uint64 int64 float128"),
+    changes_shape=True,
+    removes_items=True,
+    donors=_image_donors,
+)
+_add("MixUp", P(iaa.MixUp, alpha=(1.0, 32.0)), donors=_image_donors, **_MIX_RESIZE)
+_add(
+    "MixUp-two-donors",
+    P(iaa.MixUp, alpha=0.5),
+    donors=P(_image_donors, count=2),
+    **_MIX_RESIZE,
+)
+_add(
+    "CutMix",
+    P(iaa.CutMix, position="right-bottom"),
+    donors=_image_donors,
+    occludes=True,
+    **_MIX_RESIZE,
+)
+_add(
+    "CopyAndPaste",
+    P(iaa.CopyAndPaste, scale=(0.5, 1.5), position="right-bottom"),
+    donors=P(_object_donors, count=2),
+    adds_items=True,
+    **_MIX_RESIZE,
+)
+_add(
+    "OverlayElements",
+    P(iaa.OverlayElements, position="right-bottom"),
+    donors=P(_object_donors, label=None),
+    **_MIX_RESIZE,
+)
+_add(
+    "HistogramMatching",
+    P(iaa.HistogramMatching),
+    allowed=MATCH_ALLOWED,
+    disallowed=MATCH_DISALLOWED,
+    donors=_reference_donors,
+)
+_add(
+    "PixelDistributionAdaptation",
+    P(iaa.PixelDistributionAdaptation),
+    allowed=MATCH_ALLOWED,
+    disallowed=MATCH_DISALLOWED,
+    donors=_reference_donors,
+)
+_add(
+    "PixelDistributionAdaptation-standard",
+    P(iaa.PixelDistributionAdaptation, (0.5, 1.0), transform_type="standard"),
+    allowed=MATCH_ALLOWED,
+    disallowed=MATCH_DISALLOWED,
+    donors=_reference_donors,
+)
 
 # ---------------------------------------------------------------- exclusions
 

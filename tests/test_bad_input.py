@@ -1639,6 +1639,22 @@ ARG_KINDS = {
     "number_or_none": [(OBJ, T), ("abc", T), (NAN, V), ((1, 2), T)],
     "compression": CONT + [(-1, V), (150, V), ((0, 150), V), ([50, 101], V)],
     "colorspace": [(OBJ, T), (5, T), ("abc", V), ("GRAY", V)],
+    # mix
+    "cont_unit": CONT + [(-0.5, V), (1.5, V), ((0.5, 1.5), V)],
+    "mix_size": [
+        (OBJ, T),
+        ("abc", T),
+        (None, T),
+        ((0, 2), V),
+        ((2, -1), V),
+        ((2,), T),
+        ((1.5, 2), T),
+    ],
+    "mix_cell_shape": [(OBJ, T), ("abc", T), ((0, 2), V), ((2,), T), ((1.5, 2), T)],
+    "mix_choice": [(OBJ, T), (5, T), (None, T), ("abc", V)],
+    "mix_interpolation": [(OBJ, T), ("abc", V), (99, V), (-5, V), (1.5, T), ([], T)],
+    "mix_cval": [(OBJ, T), ("abc", T), (None, T), (NAN, V), ((1, 2, 3), T), ([], T)],
+    "metadata_key": [(OBJ, T), (5, T), ("not a keyword", V), ("images", V), ("", V)],
 }
 
 #: Kind of every augmenter argument, by argument name.
@@ -1757,6 +1773,16 @@ AUGMENTER_ARG_KINDS = {
     "n_rows_frac": "relative_fraction",
     "n_cols_frac": "relative_fraction",
     "severity": "severity",
+    # mix
+    "grid_yx": "mix_size",
+    "target_size": "mix_size",
+    "cell_shape": "mix_cell_shape",
+    "center_range": "cont_unit",
+    "fit_mode": "mix_choice",
+    "min_visibility": "fraction",
+    "metadata_key": "metadata_key",
+    "blend_ratio": "cont_unit",
+    "transform_type": "mix_choice",
 }
 
 #: Per-class kinds where the same name means something else.
@@ -1813,6 +1839,8 @@ AUGMENTER_ARG_OVERRIDES = {
     ("UniformVoronoi", "interpolation"): "segment_interpolation",
     ("RegularGridVoronoi", "interpolation"): "segment_interpolation",
     ("RelativeRegularGridVoronoi", "interpolation"): "segment_interpolation",
+    ("Mosaic", "interpolation"): "mix_interpolation",
+    ("Mosaic", "cval"): "mix_cval",
 }
 
 # ---------------------------------------------------------------- pillike
@@ -1885,6 +1913,7 @@ AUDITED_MODULES = {
     "contrast",
     "pooling",
     "segmentation",
+    "mix",
 }
 #: Sub-modules reached as ``iaa.<name>`` only; their augmenters are audited too
 #: (labelled and overridden as ``"<name>.<Class>"``).
@@ -2474,4 +2503,40 @@ PILLIKE_FUNCTION_CASES = _pillike_function_cases()
     "item", PILLIKE_FUNCTION_CASES, ids=_ids(PILLIKE_FUNCTION_CASES)
 )
 def test_pillike_functions(item):
+    check_case(item)
+
+
+# ============================================================ mixing donors (mix)
+
+_MIX_IMAGE = np.zeros((4, 4, 3), dtype=np.uint8)
+_MOSAIC = iaa.Mosaic(target_size=(4, 4))
+_COPY_PASTE = iaa.CopyAndPaste()
+
+MIX_CALL_CASES = rows(
+    _MOSAIC.augment,
+    "mosaic_metadata",
+    [
+        ([{"image": np.zeros((4, 4, 3), dtype=np.float32)}], V),  # dtype
+        ([{"image": np.zeros((4, 4, 1), dtype=np.uint8)}], V),  # channels
+        ([{"image": _MIX_IMAGE, "bboxes": []}], V),  # unknown key
+        ([{"image": _MIX_IMAGE}] * 4, V),  # more donors than grid cells
+        (["abc"], T),
+        ([{"image": "abc"}], T),
+        ({"image": _MIX_IMAGE}, T),
+    ],
+    image=_MIX_IMAGE,
+) + rows(
+    _COPY_PASTE.augment,
+    "copy_paste_metadata",
+    [
+        ([{"image": _MIX_IMAGE, "mask": np.ones((4, 5), dtype=bool)}], V),
+        ([{"image": _MIX_IMAGE, "mask": "abc"}], T),
+        ([{"image": _MIX_IMAGE, "label": 1, "polygons": []}], V),
+    ],
+    image=_MIX_IMAGE,
+)
+
+
+@pytest.mark.parametrize("item", MIX_CALL_CASES, ids=_ids(MIX_CALL_CASES))
+def test_mixing_donors(item):
     check_case(item)

@@ -83,8 +83,25 @@ def test_transform_table_is_complete(run_mod):
     for name, spec in table.items():
         assert spec.name == name
         assert callable(spec.factory("ours"))
-        assert callable(spec.factory("imgaug"))
+        # the mixing transforms (donors) are new: no imgaug 0.4.0 counterpart
+        assert callable(spec.factory("imgaug")) or spec.donors is not None
         assert spec.factory("albx") is None or callable(spec.factory("albx"))
+        if spec.donors is not None:
+            assert spec.nb_donors >= 1 and spec.metadata_key
+
+
+def test_mixing_transform_gets_donors(run_mod, tiny_images):
+    images = tiny_images + [img[::-1].copy() for img in tiny_images]
+    worker = run_mod.InProcessWorker("ours", images)
+    for name in ("MixUp", "CopyAndPaste"):
+        res = worker.request({"cmd": "run", "name": name, "max_seconds": 0.1})
+        assert res["status"] == "ok", res
+        assert res["ips"] > 0
+    spec = run_mod.transforms.TRANSFORMS["Mosaic"]
+    donors = spec.donors(images[:3])
+    assert [sorted(d) for d in donors] == [["image"]] * 3
+    (obj,) = run_mod.transforms.TRANSFORMS["CopyAndPaste"].donors(images[:1])
+    assert obj["mask"].shape == images[0].shape[0:2] and obj["mask"].any()
 
 
 def test_format_ratios_and_geomean(run_mod):

@@ -65,12 +65,15 @@ class Example:
 
     ``expr`` is a Python expression over ``iaa``, ``iap`` and ``np``; ``annotate``
     augments and draws the sample keypoints and bounding box; ``segmap`` passes the
-    sample segmentation map along (for augmenters that need one; it is not drawn).
+    sample segmentation map along (for augmenters that need one; it is not drawn);
+    ``donors`` names the donor builder of a mixing augmenter (see ``DONORS``).
     """
 
     expr: str
     annotate: bool = False
     segmap: bool = False
+    #: mixing augmenters: donors made from the sample image, one of ``DONORS``
+    donors: str = ""
 
 
 def _geo(expr: str) -> Example:
@@ -352,6 +355,20 @@ EXAMPLES: dict[str, Example] = {
     "pillike.FilterSharpen": Example("iaa.pillike.FilterSharpen()"),
     "pillike.FilterDetail": Example("iaa.pillike.FilterDetail()"),
     "pillike.Affine": _geo("iaa.pillike.Affine(rotate=(-20, 20), fillcolor=(0, 256))"),
+    # mix
+    "Mosaic": Example(
+        "iaa.Mosaic(target_size=(123, 184))", annotate=True, donors="images"
+    ),
+    "MixUp": Example("iaa.MixUp(alpha=2.0)", annotate=True, donors="images"),
+    "CutMix": Example("iaa.CutMix()", annotate=True, donors="images"),
+    "CopyAndPaste": Example(
+        "iaa.CopyAndPaste(scale=(0.3, 0.6))", annotate=True, donors="objects"
+    ),
+    "OverlayElements": Example("iaa.OverlayElements()", donors="overlays"),
+    "HistogramMatching": Example("iaa.HistogramMatching()", donors="references"),
+    "PixelDistributionAdaptation": Example(
+        "iaa.PixelDistributionAdaptation()", donors="references"
+    ),
 }
 
 #: Augmenters that get no image, with the reason.
@@ -434,6 +451,50 @@ def _sample_inputs():
     bbsoi = iadata.quokka_bounding_boxes().on(shape)
     segmap = iadata.quokka_segmentation_map(size=CELL_HW)
     return image, kpsoi, bbsoi, segmap
+
+
+def _image_donors(image, kpsoi, bbsoi, segmap):
+    """Three donors: the sample flipped three ways, with their annotations."""
+    import imgaug.augmenters as iaa
+
+    donors = []
+    for flip in (
+        iaa.Fliplr(1.0),
+        iaa.Flipud(1.0),
+        iaa.Sequential([iaa.Fliplr(1.0), iaa.Flipud(1.0)]),
+    ):
+        image_d, kps_d, bbs_d = flip(image=image, keypoints=kpsoi, bounding_boxes=bbsoi)
+        donors.append({"image": image_d, "keypoints": kps_d, "bounding_boxes": bbs_d})
+    return donors
+
+
+def _object_donors(image, kpsoi, bbsoi, segmap):
+    """Two objects: the animal of the sample (segmentation mask), one mirrored."""
+    mask = segmap.arr[:, :, 0] > 0
+    return [
+        {"image": image, "mask": mask, "label": "cat"},
+        {"image": image[:, ::-1], "mask": mask[:, ::-1], "label": "cat"},
+    ]
+
+
+def _overlay_donors(image, kpsoi, bbsoi, segmap):
+    """A sticker: a mirrored, colour-inverted crop of the sample."""
+    height, width = image.shape[0:2]
+    return [{"image": 255 - image[0 : height // 3, width // 2 :: -1]}]
+
+
+def _reference_donors(image, kpsoi, bbsoi, segmap):
+    """A reference with other colours: the sample with its channels reversed."""
+    return [{"image": np.ascontiguousarray(image[:, :, ::-1])}]
+
+
+#: donor builders of ``Example.donors``: f(image, kpsoi, bbsoi, segmap) -> donors
+DONORS = {
+    "images": _image_donors,
+    "objects": _object_donors,
+    "overlays": _overlay_donors,
+    "references": _reference_donors,
+}
 
 
 def _to_rgb_uint8(image):
@@ -527,9 +588,13 @@ def render(target: Target, seed: int = SEED) -> np.ndarray:
             kwargs["bounding_boxes"] = [bbsoi] * nb_images
         if target.example.segmap:
             kwargs["segmentation_maps"] = [segmap] * nb_images
+        data_keys = len(kwargs)
+        if target.example.donors:
+            donors = DONORS[target.example.donors](image, kpsoi, bbsoi, segmap)
+            kwargs[augmenter.metadata_key] = [donors] * nb_images
         result = augmenter(**kwargs)
 
-    if len(kwargs) == 1:
+    if data_keys == 1:
         images_aug = result
     else:
         images_aug = result[0]

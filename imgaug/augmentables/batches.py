@@ -13,6 +13,13 @@ Three classes exist, each a step in the life of a batch:
 The columns always appear in this order: ``images``, ``heatmaps``,
 ``segmentation_maps``, ``keypoints``, ``bounding_boxes``, ``polygons``,
 ``line_strings``.
+
+Every batch also has a ``metadata`` attribute (not a constructor argument, so the
+0.4.0 signatures stay as they were): ``None`` or a dict that maps the metadata
+keyword of a mixing augmenter (e.g. ``"mosaic_metadata"``, see
+:mod:`imgaug.augmenters.mix`) to one entry per row (the donors of that row). It is
+carried through augmentation unchanged and picked row-wise when a container
+augments only some rows.
 """
 
 from __future__ import annotations
@@ -111,6 +118,38 @@ def _check_nb_rows(values):
         )
 
 
+def _check_metadata(metadata, nb_rows):
+    """Raise unless `metadata` is None or a dict of lists with one entry per row."""
+    if metadata is None:
+        return
+    if not isinstance(metadata, dict):
+        raise InvalidTypeError(
+            "Expected the batch attribute 'metadata' to be None or a dict mapping "
+            f"metadata keywords to one list entry per row, got "
+            f"{type(metadata).__name__}."
+        )
+    for key, rows in metadata.items():
+        if not isinstance(rows, (list, tuple)):
+            raise InvalidTypeError(
+                f"Expected argument '{key}' to be a list of donor dicts (one image) "
+                f"or one such list per row, got {type(rows).__name__}."
+            )
+        if len(rows) != nb_rows:
+            raise InvalidValueError(
+                f"Expected argument '{key}' to contain one list of donor dicts per "
+                f"row of the batch ({nb_rows} rows), got {len(rows)} entries. For a "
+                "single image, pass the list of donors itself."
+            )
+
+
+def _rows_of_values(values):
+    """Return the number of rows of normalized column values (0 if all empty)."""
+    for value in values:
+        if value is not None and len(value) > 0:
+            return len(value)
+    return 0
+
+
 _INVERT_FUNC_NAMES = tuple("invert_normalize_" + name for name in _AUGMENTABLE_NAMES)
 
 
@@ -159,6 +198,12 @@ class UnnormalizedBatch:
     data : object, optional
         Free payload that is carried along unchanged.
 
+    Attributes
+    ----------
+    metadata : None or dict
+        Donors of mixing augmenters (see :mod:`imgaug.augmenters.mix`): metadata
+        keyword -> one list of donor dicts per row. Set it after construction.
+
     Examples
     --------
     >>> import numpy as np
@@ -195,6 +240,7 @@ class UnnormalizedBatch:
         self.line_strings_unaug = line_strings
         self.line_strings_aug = None
         self.data = data
+        self.metadata = None
 
     def get_column_names(self):
         """Return the names of all columns that contain input data.
@@ -226,7 +272,12 @@ class UnnormalizedBatch:
                 f"normalization, but these attributes are already set: {filled}."
             )
         values = _normalize_columns([getattr(self, n) for n in _UNAUG_NAMES])
-        return Batch(*values, data=self.data)
+        batch = Batch(*values, data=self.data)
+        metadata = getattr(self, "metadata", None)
+        if metadata is not None:
+            _check_metadata(metadata, _rows_of_values(values))
+            batch.metadata = metadata
+        return batch
 
     def fill_from_augmented_normalized_batch_(self, batch_aug_norm):
         """Write the augmented results of a normalized batch into this batch.
@@ -286,6 +337,7 @@ class UnnormalizedBatch:
             *[getattr(self, name) for name in _UNAUG_NAMES],
             data=batch_aug_norm.data,
         )
+        batch.metadata = getattr(self, "metadata", None)
         return batch.fill_from_augmented_normalized_batch_(batch_aug_norm)
 
 
@@ -325,6 +377,12 @@ class Batch:
         The line strings, one container per image.
     data : object, optional
         Free payload that is carried along unchanged.
+
+    Attributes
+    ----------
+    metadata : None or dict
+        Donors of mixing augmenters (see :mod:`imgaug.augmenters.mix`): metadata
+        keyword -> one list of donor dicts per row. Set it after construction.
 
     Examples
     --------
@@ -366,6 +424,7 @@ class Batch:
         self.line_strings_unaug = line_strings
         self.line_strings_aug = None
         self.data = data
+        self.metadata = None
 
     images = _deprecated_unaug_property("images")
     heatmaps = _deprecated_unaug_property("heatmaps")
@@ -408,9 +467,10 @@ class Batch:
         copy = _utils.copy_augmentables
         values = [getattr(self, name) for name in _UNAUG_NAMES]
         _check_nb_rows(values)
-        return _BatchInAugmentation(
+        batch = _BatchInAugmentation(
             *[None if value is None else copy(value) for value in values]
         )
+        return batch._take_metadata_(getattr(self, "metadata", None))
 
     def _to_batch_in_augmentation_borrowing_images(self):
         """Like :meth:`to_batch_in_augmentation`, but images are borrowed.
@@ -425,7 +485,11 @@ class Batch:
         batch = _BatchInAugmentation(
             None, *[None if value is None else copy(value) for value in values]
         )
-        return batch.borrow_images_(self.images_unaug)
+        batch.borrow_images_(self.images_unaug)
+        metadata = getattr(self, "metadata", None)
+        if metadata is not None:
+            batch._take_metadata_(metadata)
+        return batch
 
     def fill_from_batch_in_augmentation_(self, batch_in_augmentation):
         """Set all ``<column>_aug`` attributes from a working batch.
@@ -500,6 +564,7 @@ class Batch:
             if isinstance(value, str) and value == DEFAULT:
                 value = getattr(self, attr_name)
             setattr(batch, attr_name, deepcopy(value))
+        batch.metadata = deepcopy(getattr(self, "metadata", None))
         return batch
 
 
@@ -551,9 +616,15 @@ class _BatchInAugmentation:
     data : object, optional
         Free payload.
 
+    Attributes
+    ----------
+    metadata : None or dict
+        Donors of mixing augmenters, one entry per row (see :class:`Batch`). Never
+        changed by augmenters.
+
     """
 
-    __slots__ = (*_AUGMENTABLE_NAMES, "data", "_images_source")
+    __slots__ = (*_AUGMENTABLE_NAMES, "data", "metadata", "_images_source")
 
     def __init__(
         self,
@@ -574,8 +645,16 @@ class _BatchInAugmentation:
         self.polygons = polygons
         self.line_strings = line_strings
         self.data = data
+        self.metadata = None
         # the caller's images while they are borrowed (see own_images_), else None
         self._images_source = None
+
+    def _take_metadata_(self, metadata):
+        """Attach the metadata of the batch this one was made from; return self."""
+        if metadata is not None:
+            _check_metadata(metadata, self.nb_rows)
+            self.metadata = metadata
+        return self
 
     def borrow_images_(self, images):
         """Use the caller's images without copying them up front.
@@ -718,6 +797,10 @@ class _BatchInAugmentation:
             else:
                 selected.append([value[i] for i in indices])
         batch = _BatchInAugmentation(*selected, data=self.data)
+        if self.metadata is not None:
+            batch.metadata = {
+                key: [rows[i] for i in indices] for key, rows in self.metadata.items()
+            }
         source = self._images_source
         if source is not None and isinstance(selected[0], list):
             # picked (not copied) images stay borrowed, row for row
@@ -865,6 +948,7 @@ class _BatchInAugmentation:
             return self
         for name in _AUGMENTABLE_NAMES:
             setattr(self, name, getattr(batch_in_augmentation, name))
+        self.metadata = batch_in_augmentation.metadata
         self._images_source = batch_in_augmentation._images_source
         return self
 
@@ -887,6 +971,7 @@ class _BatchInAugmentation:
             *[getattr(batch_before_aug, name) for name in _UNAUG_NAMES],
             data=batch_before_aug.data,
         )
+        batch.metadata = getattr(batch_before_aug, "metadata", None)
         return batch.fill_from_batch_in_augmentation_(self)
 
     def deepcopy(self):
@@ -900,7 +985,9 @@ class _BatchInAugmentation:
         """
         copy = _utils.copy_augmentables
         values = [getattr(self, name) for name in _AUGMENTABLE_NAMES]
-        return _BatchInAugmentation(
+        batch = _BatchInAugmentation(
             *[None if value is None else copy(value) for value in values],
             data=_utils.deepcopy_fast(self.data),
         )
+        batch.metadata = self.metadata  # donors are read-only: shared
+        return batch

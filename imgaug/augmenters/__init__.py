@@ -6,6 +6,7 @@ the families ``artistic``, ``blend``, ``collections``, ``color``,
 ``convolutional``, ``debug``, ``edges``, ``imgcorruptlike``, ``pillike``,
 ``pooling``, ``segmentation`` and ``weather`` are added here in that order as they
 are built). Every module defines ``__all__``, so only public names are re-exported.
+The mixing augmenters of ``mix`` (new, no 0.4.0 counterpart) come last.
 """
 
 # ruff: noqa: F401, F403, I001  (order mirrors imgaug 0.4.0)
@@ -24,6 +25,7 @@ import imgaug.augmenters.pillike
 from imgaug.augmenters.pooling import *
 from imgaug.augmenters.segmentation import *
 from imgaug.augmenters.size import *
+from imgaug.augmenters.mix import *
 from imgaug.augmenters import (
     arithmetic,
     artistic,
@@ -36,6 +38,7 @@ from imgaug.augmenters import (
     geometric,
     imgcorruptlike,
     meta,
+    mix,
     pillike,
     pooling,
     segmentation,

@@ -1248,7 +1248,10 @@ class Augmenter(metaclass=ABCMeta):
             Any of ``image``, ``images``, ``heatmaps``, ``segmentation_maps``,
             ``keypoints``, ``bounding_boxes``, ``polygons``, ``line_strings`` (not
             both ``image`` and ``images``), in any form that
-            :class:`UnnormalizedBatch` accepts.
+            :class:`UnnormalizedBatch` accepts. Additionally the ``metadata_key``
+            of any mixing augmenter in the pipeline (e.g. ``mosaic_metadata``, see
+            :mod:`imgaug.augmenters.mix`): the list of donor dicts of a single
+            image, or one such list per row. Metadata is not returned.
 
         Returns
         -------
@@ -1276,12 +1279,15 @@ class Augmenter(metaclass=ABCMeta):
                 "Expected augment() to receive at least one of the named arguments "
                 f"{list(_AUGMENT_KWARGS)}, got none."
             )
+        metadata = None
         unknown = [key for key in kwargs if key not in _AUGMENT_KWARGS]
         if unknown:
-            raise InvalidValueError(
-                f"Got unknown argument(s) {unknown} in augment(); expected only "
-                f"{list(_AUGMENT_KWARGS)}."
-            )
+            kwargs, metadata = self._split_metadata_kwargs(kwargs, unknown)
+            if not kwargs:
+                raise InvalidValueError(
+                    "Expected augment() to receive data (one of the named arguments "
+                    f"{list(_AUGMENT_KWARGS)}) besides the metadata {unknown}."
+                )
         single_image = "image" in kwargs
         if single_image:
             if "images" in kwargs:
@@ -1303,6 +1309,8 @@ class Augmenter(metaclass=ABCMeta):
             columns = kwargs
 
         batch = UnnormalizedBatch(**columns)
+        if metadata is not None:
+            batch.metadata = metadata
         batch_aug = self.augment_batch_(batch, hooks=hooks)
         if return_batch:
             return batch_aug
@@ -1316,6 +1324,42 @@ class Augmenter(metaclass=ABCMeta):
         if len(result) == 1:
             return result[0]
         return tuple(result)
+
+    def _split_metadata_kwargs(self, kwargs, unknown):
+        """Separate the metadata keywords of mixing augmenters from the data.
+
+        A keyword that is not a data column is accepted if an augmenter of this
+        pipeline declares it as its ``metadata_key`` (see
+        :mod:`imgaug.augmenters.mix`); anything else raises as before.
+        """
+        declared = {
+            aug.metadata_key
+            for aug in self.find_augmenters(
+                lambda aug, parents: isinstance(getattr(aug, "metadata_key", None), str)
+            )
+        }
+        undeclared = [key for key in unknown if key not in declared]
+        if undeclared:
+            hint = (
+                f" The metadata keywords of this pipeline are {sorted(declared)}."
+                if declared
+                else ""
+            )
+            raise InvalidValueError(
+                f"Got unknown argument(s) {undeclared} in augment(); expected only "
+                f"{list(_AUGMENT_KWARGS)} or the metadata_key of a mixing augmenter "
+                f"in the pipeline.{hint}"
+            )
+        data = {key: value for key, value in kwargs.items() if key not in unknown}
+        metadata = {}
+        for key in unknown:
+            value = kwargs[key]
+            if value is None or (isinstance(value, (list, tuple)) and not value):
+                continue  # no donors: nothing to mix
+            if isinstance(value, (list, tuple)) and isinstance(value[0], dict):
+                value = [value]  # the donors of a single image (one row)
+            metadata[key] = value
+        return data, (metadata or None)
 
     def __call__(self, *args, **kwargs):
         """Alias of :meth:`augment`."""
