@@ -12,8 +12,9 @@ are built). Every module defines ``__all__``, so only public names are re-export
 from imgaug.augmenters.base import *
 from imgaug.augmenters.arithmetic import *
 from imgaug.augmenters.blur import *
+from imgaug.augmenters.color import *
 from imgaug.augmenters.flip import *
 from imgaug.augmenters.geometric import *
 from imgaug.augmenters.meta import *
 from imgaug.augmenters.size import *
-from imgaug.augmenters import arithmetic, base, blur, flip, geometric, meta, size
+from imgaug.augmenters import arithmetic, base, blur, color, flip, geometric, meta, size
