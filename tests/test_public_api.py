@@ -46,7 +46,6 @@ NOT_YET_IMPLEMENTED = {
     "imgaug.augmenters.artistic": "family not built yet (later issue)",
     "imgaug.augmenters.blend": "family not built yet (later issue)",
     "imgaug.augmenters.collections": "family not built yet (later issue)",
-    "imgaug.augmenters.color": "family not built yet (later issue)",
     "imgaug.augmenters.contrast": "family not built yet (later issue)",
     "imgaug.augmenters.convolutional": "family not built yet (later issue)",
     "imgaug.augmenters.debug": "family not built yet (later issue)",

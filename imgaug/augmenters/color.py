@@ -112,7 +112,8 @@ CSPACE_Lab = _cs.CSPACE_Lab
 CSPACE_Luv = _cs.CSPACE_Luv
 CSPACE_YUV = _cs.CSPACE_YUV
 CSPACE_CIE = _cs.CSPACE_CIE
-CSPACE_ALL = _cs.CSPACE_ALL
+#: a ``set`` like in 0.4.0; validation uses the kernel's immutable copy
+CSPACE_ALL = set(_cs.CSPACE_ALL)
 
 #: colorspaces with a brightness channel (`WithBrightnessChannels`)
 _BRIGHTNESS_COLORSPACES = [
@@ -150,11 +151,12 @@ def _check_colorspace(value, argname, allow_gray=True):
     if not isinstance(value, str):
         raise InvalidTypeError(
             f"Expected '{argname}' to be a colorspace name (one of "
-            f"{sorted(CSPACE_ALL)}), got {type(value).__name__}."
+            f"{sorted(_cs.CSPACE_ALL)}), got {type(value).__name__}."
         )
-    if value not in CSPACE_ALL:
+    if value not in _cs.CSPACE_ALL:
         raise InvalidValueError(
-            f"Expected '{argname}' to be one of {sorted(CSPACE_ALL)}, got {value!r}."
+            f"Expected '{argname}' to be one of {sorted(_cs.CSPACE_ALL)}, got "
+            f"{value!r}."
         )
     if not allow_gray and value == CSPACE_GRAY:
         raise InvalidValueError(
@@ -1219,6 +1221,13 @@ class MultiplyAndAddToBrightness(WithBrightnessChannels):
         self.children = meta.Sequential(
             [mul_aug, add_aug], random_order=bool(random_order), seed=rngs[2]
         )
+
+    def _augment_children(self, batch, random_state, parents, hooks):
+        # The Sequential holding mul/add is the children list itself (0.4.0
+        # layout), so seed_() and friends never reach its own RNG, which picks
+        # the random order: it draws from this augmenter's RNG instead.
+        self.children.random_state = random_state
+        return super()._augment_children(batch, random_state, parents, hooks)
 
     def __str__(self):
         return (
@@ -2388,6 +2397,7 @@ class _AbstractColorQuantization(_SampledAugmenter):
             work = work[:, :, 0:3]
         convert = (
             work.ndim == 3
+            and work.shape[2] == 3
             and to_colorspace is not None
             and to_colorspace != self.from_colorspace
         )

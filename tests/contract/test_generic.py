@@ -664,10 +664,15 @@ def test_item_counts_preserved(name, make):
 @pytest.mark.parametrize("name, make", _cases("test_many_channels"))
 def test_many_channels(name, make):
     """More than 4 (cv2 chunks) and more than 512 channels behave like channel 0."""
+    max_channels = PROPERTIES[name]["max_channels"]
     for nb_channels in (5, 513):
         shape = (H, W, nb_channels)
         image, *_ = _blob_row(shape, half_res_maps=False)
         kpsoi = KeypointsOnImage([Keypoint(*BLOB_CENTER)], shape=shape)
+        if max_channels is not None and nb_channels > max_channels:
+            with pytest.raises(ValueError):
+                _seeded(make, 17)(image=image, keypoints=kpsoi)
+            continue
         out, kps = _seeded(make, 17)(image=image, keypoints=kpsoi)
         assert out.dtype == np.uint8 and out.ndim == 3, nb_channels
         assert out.shape[2] == nb_channels, (nb_channels, out.shape)
