@@ -445,8 +445,9 @@ def change_color_temperature(image, kelvin, from_colorspace=CSPACE_RGB):
 
     """
     _check_array(image, "image")
+    kelvins = _check_kelvins(kelvin, 1, "kelvin")
     return change_color_temperatures_(
-        np.copy(image)[np.newaxis], [kelvin], [from_colorspace]
+        np.copy(image)[np.newaxis], kelvins, [from_colorspace]
     )[0]
 
 
@@ -1637,10 +1638,8 @@ class MultiplyHue(MultiplyHueAndSaturation):
         random_state="deprecated",
         deterministic="deprecated",
     ):
-        if mul is None:
-            raise InvalidTypeError(
-                "Expected 'mul' to be a number or parameter, got None."
-            )
+        # validated here so that errors name this class's argument
+        mul = iap.handle_continuous_param(mul, "mul", value_range=(-10.0, 10.0))
         super().__init__(
             mul_hue=mul,
             from_colorspace=from_colorspace,
@@ -1686,10 +1685,8 @@ class MultiplySaturation(MultiplyHueAndSaturation):
         random_state="deprecated",
         deterministic="deprecated",
     ):
-        if mul is None:
-            raise InvalidTypeError(
-                "Expected 'mul' to be a number or parameter, got None."
-            )
+        # validated here so that errors name this class's argument
+        mul = iap.handle_continuous_param(mul, "mul", value_range=(0.0, 10.0))
         super().__init__(
             mul_saturation=mul,
             from_colorspace=from_colorspace,
@@ -1828,8 +1825,8 @@ class AddToHueAndSaturation(_SampledAugmenter):
         self.backend = "cv2"
 
     @staticmethod
-    def _handle_value_arg(value, argname):
-        if value is None:
+    def _handle_value_arg(value, argname, allow_none=True):
+        if value is None and allow_none:
             return None
         return iap.handle_discrete_param(
             value,
@@ -1925,10 +1922,10 @@ class AddToHue(AddToHueAndSaturation):
         random_state="deprecated",
         deterministic="deprecated",
     ):
-        if value is None:
-            raise InvalidTypeError(
-                "Expected 'value' to be an int or parameter, got None."
-            )
+        # validated here so that errors name this class's argument
+        value = AddToHueAndSaturation._handle_value_arg(
+            value, "value", allow_none=False
+        )
         super().__init__(
             value_hue=value,
             from_colorspace=from_colorspace,
@@ -1971,10 +1968,10 @@ class AddToSaturation(AddToHueAndSaturation):
         random_state="deprecated",
         deterministic="deprecated",
     ):
-        if value is None:
-            raise InvalidTypeError(
-                "Expected 'value' to be an int or parameter, got None."
-            )
+        # validated here so that errors name this class's argument
+        value = AddToHueAndSaturation._handle_value_arg(
+            value, "value", allow_none=False
+        )
         super().__init__(
             value_saturation=value,
             from_colorspace=from_colorspace,
