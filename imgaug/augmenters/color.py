@@ -1134,10 +1134,8 @@ class WithBrightnessChannels(meta.Augmenter):
 
 def _apply_channel_table_(image, channel, table):
     """Map one channel of a uint8 ``(H, W, 3)`` image through a 256-entry table."""
-    tables = np.empty((256, 3), dtype=np.uint8)
-    tables[:, :] = np.arange(256, dtype=np.uint8)[:, np.newaxis]
-    tables[:, channel] = table
-    return _lut.apply_lut_(image, tables)
+    image = _cv2util.normalize_cv2_input_(image)
+    return _lut.apply_lut_to_channels_(image, {channel: table})
 
 
 class MultiplyAndAddToBrightness(WithBrightnessChannels):
@@ -1483,8 +1481,10 @@ def _apply_hsv_table_(image, table, from_colorspace):
     """Convert to HSV, map the channels through ``(256, 3)`` `table`, convert back."""
     if _has_empty_plane(image):
         return image
-    hsv = _cs.convert_(image, from_colorspace, CSPACE_HSV)
-    hsv = _lut.apply_lut_(hsv, table)
+    hsv = _cv2util.normalize_cv2_input_(
+        _cs.convert_(image, from_colorspace, CSPACE_HSV)
+    )
+    hsv = _lut.apply_lut_to_channels_(hsv, {0: table[:, 0], 1: table[:, 1]})
     return _cs.convert_(hsv, CSPACE_HSV, from_colorspace)
 
 
