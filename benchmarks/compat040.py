@@ -810,8 +810,8 @@ def _quantize_uniform(lib):
     out = {}
     # 255 bins: 0.4.0 maps everything to 0 (fixed here, see CHANGELOG)
     for nb_bins in [*range(2, 255), 256]:
-        out[f"centers:{nb_bins}"] = color.quantize_uniform(values, nb_bins)
-        out[f"edges:{nb_bins}"] = color.quantize_uniform_(
+        out[f"image:centers:{nb_bins}"] = color.quantize_uniform(values, nb_bins)
+        out[f"image:edges:{nb_bins}"] = color.quantize_uniform_(
             values.copy(), nb_bins, to_bin_centers=False
         )
     return out
@@ -834,11 +834,11 @@ def _quantize_uniform_to_n_bits(lib):
     values = np.arange(256, dtype=np.uint8).reshape((16, 16, 1))
     out = {}
     for nb_bits in range(1, 9):
-        out[f"copy:{nb_bits}"] = color.quantize_uniform_to_n_bits(values, nb_bits)
-        out[f"inplace:{nb_bits}"] = color.quantize_uniform_to_n_bits_(
+        out[f"image:copy:{nb_bits}"] = color.quantize_uniform_to_n_bits(values, nb_bits)
+        out[f"image:inplace:{nb_bits}"] = color.quantize_uniform_to_n_bits_(
             values.copy(), nb_bits
         )
-        out[f"posterize:{nb_bits}"] = color.posterize(values, nb_bits)
+        out[f"image:posterize:{nb_bits}"] = color.posterize(values, nb_bits)
     return out
 
 
