@@ -56,7 +56,8 @@ def add_tables(hue_offsets, saturation_offsets) -> np.ndarray:
     saturation_offsets = np.asarray(saturation_offsets, dtype=np.int64).reshape(-1, 1)
     tables = np.empty((len(hue_offsets), 256, 3), dtype=np.uint8)
     tables[:, :, 0] = np.mod(_VALUES + hue_offsets, 180)
-    tables[:, :, 1] = np.clip(_VALUES + saturation_offsets, 0, 255)
+    # maximum/minimum instead of np.clip: ~50 us less per call on these small arrays
+    tables[:, :, 1] = np.minimum(np.maximum(_VALUES + saturation_offsets, 0), 255)
     tables[:, :, 2] = _VALUES
     return tables
 
@@ -96,6 +97,6 @@ def tables_from_probe(probe_result: np.ndarray) -> np.ndarray:
     """
     table = np.empty((256, 3), dtype=np.uint8)
     table[:, 0] = hue_from_255(probe_result[0, :, 0])
-    table[:, 1] = np.clip(probe_result[0, :, 1], 0, 255)
+    table[:, 1] = np.minimum(np.maximum(probe_result[0, :, 1], 0), 255)
     table[:, 2] = _VALUES
     return table

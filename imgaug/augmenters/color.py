@@ -1488,10 +1488,10 @@ def _apply_hsv_table_(image, table, from_colorspace):
     """Convert to HSV, map the channels through ``(256, 3)`` `table`, convert back."""
     if _has_empty_plane(image):
         return image
-    hsv = _cv2util.normalize_cv2_input_(
-        _cs.convert_(image, from_colorspace, CSPACE_HSV)
-    )
-    hsv = _lut.apply_lut_to_channels_(hsv, {0: table[:, 0], 1: table[:, 1]})
+    hsv = _cs.convert_(image, from_colorspace, CSPACE_HSV)
+    # two of three channels change: one cv2.LUT with a per-channel table costs
+    # the same as two single-channel passes (tests/perf/test_color_perf.py)
+    hsv = _lut.apply_lut_(hsv, table)
     return _cs.convert_(hsv, CSPACE_HSV, from_colorspace)
 
 
@@ -2107,15 +2107,21 @@ class ChangeColorspace(_SampledAugmenter):
         _check_colorspace(from_colorspace, "from_colorspace", allow_gray=False)
         self.from_colorspace = from_colorspace
         self.eps = 0.001
+        # only values from user-given parameters can be out of range
+        self._check_sampled_alphas = isinstance(alpha, iap.StochasticParameter)
+        self._check_sampled_colorspaces = isinstance(
+            to_colorspace, iap.StochasticParameter
+        )
 
     # sampling order: alpha (N,), to_colorspace (N,)
     def _draw_samples(self, batch, random_state):
         nb_rows = batch.nb_rows
         alphas = self.alpha.draw_samples((nb_rows,), random_state=random_state)
         spaces = self.to_colorspace.draw_samples((nb_rows,), random_state=random_state)
-        for space in set(np.asarray(spaces).tolist()):
-            _check_colorspace(space, "to_colorspace")
-        if np.any((alphas < 0) | (alphas > 1)):
+        if self._check_sampled_colorspaces:
+            for space in set(np.asarray(spaces).tolist()):
+                _check_colorspace(space, "to_colorspace")
+        if self._check_sampled_alphas and np.any((alphas < 0) | (alphas > 1)):
             raise InvalidValueError(
                 f"Expected 'alpha' to sample values in [0, 1], got values from "
                 f"{alphas.min()} to {alphas.max()}."
@@ -2263,11 +2269,15 @@ class ChangeColorTemperature(_SampledAugmenter):
         )
         _check_colorspace(from_colorspace, "from_colorspace", allow_gray=False)
         self.from_colorspace = from_colorspace
+        # only values from user-given parameters can be out of range
+        self._check_sampled_kelvins = isinstance(kelvin, iap.StochasticParameter)
 
     # sampling order: kelvin (N,)
     def _draw_samples(self, batch, random_state):
         kelvins = self.kelvin.draw_samples((batch.nb_rows,), random_state=random_state)
-        return _KelvinSamples(_check_kelvins(kelvins, batch.nb_rows, "kelvin"))
+        if self._check_sampled_kelvins:
+            kelvins = _check_kelvins(kelvins, batch.nb_rows, "kelvin")
+        return _KelvinSamples(kelvins)
 
     def _augment_images_by_samples(self, images, samples):
         _check_images(images, self)
@@ -2362,11 +2372,10 @@ class _AbstractColorQuantization(_SampledAugmenter):
             counts = np.minimum(counts, high)
         spaces = None
         if self._to_colorspace_param is not None:
+            # built from names checked in __init__
             spaces = self._to_colorspace_param.draw_samples(
                 (nb_rows,), random_state=random_state
             )
-            for space in set(np.asarray(spaces).tolist()):
-                _check_colorspace(space, "to_colorspace", allow_gray=False)
         return _QuantizationSamples(counts, spaces)
 
     def _augment_images_by_samples(self, images, samples):
