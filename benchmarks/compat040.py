@@ -618,14 +618,14 @@ add(
     "KMeansColorQuantization",
     "color",
     "iaa.KMeansColorQuantization(8, to_colorspace='RGB')",
-    tol=12.0,
+    tol=15.0,
     note=_KMEANS_NOTE,
 )
 add(
     "KMeansColorQuantization-Lab",
     "color",
     "iaa.KMeansColorQuantization(4, to_colorspace='Lab', max_size=None)",
-    tol=12.0,
+    tol=15.0,
     note=_KMEANS_NOTE,
 )
 
@@ -842,7 +842,7 @@ def _quantize_uniform_to_n_bits(lib):
     return out
 
 
-@function_case("quantize_kmeans", "color", tol=12.0, note=_KMEANS_NOTE)
+@function_case("quantize_kmeans", "color", tol=15.0, note=_KMEANS_NOTE)
 def _quantize_kmeans(lib):
     color = lib.iaa.color
     image = _color_image(lib)
