@@ -186,6 +186,12 @@ def _broadcast_colorspaces(value, nb_images, argname, allow_gray=True):
     return values
 
 
+def _gate_uint8(arr):
+    """Raise for every dtype but uint8 (which passes the gate without a lookup)."""
+    if arr.dtype != np.uint8:
+        iadt.gate_dtypes(arr, augmenter=None, **_UINT8_ONLY)
+
+
 def _check_array(arr, argname):
     if not isinstance(arr, np.ndarray):
         raise InvalidTypeError(
@@ -287,7 +293,7 @@ def change_colorspace_(image, to_colorspace, from_colorspace=CSPACE_RGB):
     _check_array(image, "image")
     if _has_empty_plane(image):
         return image
-    iadt.gate_dtypes(image, augmenter=None, **_UINT8_ONLY)
+    _gate_uint8(image)
     _check_three_channels(image, "image")
     return _cs.convert_(image, from_colorspace, to_colorspace)
 
@@ -357,14 +363,14 @@ def _check_kelvins(kelvins, nb_images, argname):
     return values
 
 
-def _apply_rgb_tables_(image, table, from_colorspace):
-    """Apply a ``(256, 3)`` RGB-order table to an image given in `from_colorspace`."""
+def _apply_rgb_multipliers(image, multipliers, from_colorspace):
+    """Multiply the RGB channels of an image given in `from_colorspace` (new array)."""
     if from_colorspace == CSPACE_RGB:
-        return _lut.apply_lut_(image, table)
+        return _kelvin.apply_multipliers(image, multipliers)
     if from_colorspace == CSPACE_BGR:
-        return _lut.apply_lut_(image, np.ascontiguousarray(table[:, ::-1]))
-    rgb = _cs.convert_(image, from_colorspace, CSPACE_RGB)
-    rgb = _lut.apply_lut_(rgb, table)
+        return _kelvin.apply_multipliers(image, multipliers[::-1])
+    rgb = _cs.convert(image, from_colorspace, CSPACE_RGB)
+    rgb = _kelvin.apply_multipliers(rgb, multipliers)
     return _cs.convert_(rgb, CSPACE_RGB, from_colorspace)
 
 
@@ -410,15 +416,15 @@ def change_color_temperatures_(images, kelvins, from_colorspaces=CSPACE_RGB):
     from_list = _broadcast_colorspaces(
         from_colorspaces, nb_images, "from_colorspaces", allow_gray=False
     )
-    tables = _kelvin.kelvin_tables(kelvins)
+    multipliers = _kelvin.kelvins_to_multipliers(kelvins)
     for i in range(nb_images):
         image = images[i]
         _check_array(image, f"images[{i}]")
         if _has_empty_plane(image):
             continue
-        iadt.gate_dtypes(image, augmenter=None, **_UINT8_ONLY)
+        _gate_uint8(image)
         _check_three_channels(image, "images", i)
-        images[i] = _apply_rgb_tables_(image, tables[i], from_list[i])
+        images[i] = _apply_rgb_multipliers(image, multipliers[i], from_list[i])
     return images
 
 
@@ -496,7 +502,7 @@ def quantize_kmeans(arr, nb_clusters, nb_max_iter=10, eps=1.0):
 
     """
     _check_array(arr, "arr")
-    iadt.gate_dtypes(arr, augmenter=None, **_UINT8_ONLY)
+    _gate_uint8(arr)
     if arr.ndim not in (2, 3):
         raise InvalidValueError(
             f"Expected 'arr' to have shape (H, W) or (H, W, C), got {arr.shape}."
@@ -542,7 +548,7 @@ def _is_power_of_two(value):
 
 def _quantize_uniform(arr, nb_bins, to_bin_centers, in_place):
     _check_array(arr, "arr")
-    iadt.gate_dtypes(arr, augmenter=None, **_UINT8_ONLY)
+    _gate_uint8(arr)
     _check_int_in_range(nb_bins, "nb_bins", 2, 256)
     _check_bool(to_bin_centers, "to_bin_centers")
     if nb_bins == 256 or arr.size == 0:
@@ -2247,6 +2253,8 @@ class ChangeColorTemperature(_SampledAugmenter):
     """
 
     _KINDS = ("images",)
+    # change_color_temperatures_ puts new arrays into the container it is given
+    _IMAGES_OUT_OF_PLACE = True
 
     def __init__(
         self,
@@ -2281,9 +2289,13 @@ class ChangeColorTemperature(_SampledAugmenter):
 
     def _augment_images_by_samples(self, images, samples):
         _check_images(images, self)
-        return change_color_temperatures_(
-            images, samples.kelvins, from_colorspaces=self.from_colorspace
+        results = change_color_temperatures_(
+            list(images), samples.kelvins, from_colorspaces=self.from_colorspace
         )
+        if isinstance(images, np.ndarray):
+            return np.stack(results) if results else images
+        images[:] = results
+        return images
 
     def get_parameters(self):
         """See :meth:`imgaug.augmenters.meta.Augmenter.get_parameters`."""

@@ -136,16 +136,28 @@ class TestKelvin:
         assert np.array_equal(multipliers[0], multipliers[1])
         assert np.array_equal(multipliers[2], multipliers[3])
 
-    def test_tables_round_products(self):
-        tables = _kelvin.kelvin_tables([4000, 1000])
-        assert tables.shape == (2, 256, 3) and tables.dtype == np.uint8
-        values = np.arange(256, dtype=np.float32)
-        multipliers = _kelvin.kelvins_to_multipliers([4000, 1000])
-        for i in range(2):
-            expected = np.round(values[:, None] * multipliers[i][None, :])
-            assert np.array_equal(tables[i], expected.astype(np.uint8))
-        # a multiplier of exactly 1 (R at 4000 K) is the identity
-        assert np.array_equal(tables[0, :, 0], np.arange(256))
+    @pytest.mark.parametrize("nb_channels", [1, 3, 4])
+    def test_apply_multipliers_rounds_float32_products(self, nb_channels):
+        values = np.repeat(
+            np.arange(256, dtype=np.uint8)[np.newaxis, :, np.newaxis], nb_channels, 2
+        )
+        for kelvin in np.linspace(1000, 40000, 97):
+            multipliers = np.resize(
+                _kelvin.kelvins_to_multipliers([kelvin])[0], nb_channels
+            )
+            expected = np.round(
+                values.astype(np.float32) * multipliers.astype(np.float32)
+            ).astype(np.uint8)
+            result = _kelvin.apply_multipliers(values, multipliers)
+            assert result.shape == values.shape and result.dtype == np.uint8
+            assert np.array_equal(result, expected), kelvin
+
+    def test_apply_multipliers_new_array_and_ties(self):
+        image = np.full((2, 3, 3), 5, dtype=np.uint8)
+        result = _kelvin.apply_multipliers(image, [1.0, 0.5, 0.3])
+        assert not np.shares_memory(result, image)
+        # 2.5 rounds to 2 (ties to even), 1.5 to 2
+        assert result[0, 0].tolist() == [5, 2, 2]
 
     def test_table_is_read_only(self):
         table = _kelvin._multiplier_table()

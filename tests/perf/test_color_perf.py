@@ -23,6 +23,7 @@ import pytest
 
 import imgaug.augmenters as iaa
 from imgaug._kernels import colorspace as _cs
+from imgaug._kernels import kelvin as _kelvin
 from imgaug._kernels import lut as _lut
 from imgaug._kernels import quantize as _quantize
 from imgaug.augmenters import color
@@ -169,3 +170,20 @@ def test_kmeans_cells_vs_cv2_kmeans(nb_clusters):
     theirs, _, _ = cv2_route()
     assert ours <= 1.05 * theirs
     assert_not_slower(chosen, cv2_route, label="cells k-means vs cv2.kmeans")
+
+
+def test_kelvin_planes_vs_lut():
+    image = _images.image_uint8()
+    multipliers = _kelvin.kelvins_to_multipliers([4000.0])[0]
+    values = np.arange(256, dtype=np.float32)[:, np.newaxis]
+    table = np.round(values * multipliers[np.newaxis, :]).astype(np.uint8)
+    table = np.ascontiguousarray(table[np.newaxis])
+
+    def chosen():
+        return _kelvin.apply_multipliers(image, multipliers)
+
+    def lut_route():
+        return cv2.LUT(image, table)
+
+    assert np.array_equal(chosen(), lut_route())
+    assert_not_slower(chosen, lut_route, label="convertScaleAbs planes vs cv2.LUT")
