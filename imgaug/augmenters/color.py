@@ -819,13 +819,14 @@ def _resize_uint8(image, height, width, interpolation):
 
 
 # ------------------------------------------------------------- sample holders
-class _HueSaturationTablesSamples:
-    """One ``(256, 3)`` HSV lookup table per row."""
+class _HueSaturationSamples:
+    """Per row a hue lookup table and a saturation offset."""
 
-    __slots__ = ("tables",)
+    __slots__ = ("hue_tables", "saturation_offsets")
 
-    def __init__(self, tables):
-        self.tables = tables  # (N, 256, 3) uint8
+    def __init__(self, hue_tables, saturation_offsets):
+        self.hue_tables = hue_tables  # (N, 256) uint8
+        self.saturation_offsets = saturation_offsets  # (N,) int
 
 
 class _ColorspaceSamples:
@@ -1437,8 +1438,10 @@ class WithHueAndSaturation(meta.Augmenter):
             results = _run_children(self, probes, parents, None).images
             _check_children_images(self, probes, results)
             for i, image in enumerate(images):
-                table = _hsv.tables_from_probe(results[i])
-                images[i] = _apply_hsv_table_(image, table, self.from_colorspace)
+                hue_table, saturation_table = _hsv.tables_from_probe(results[i])
+                images[i] = _apply_to_hsv_(
+                    image, hue_table, saturation_table, self.from_colorspace
+                )
             batch.images = images
             return batch
         return self._augment_by_children(batch, parents, hooks)
@@ -1490,14 +1493,14 @@ class WithHueAndSaturation(meta.Augmenter):
         )
 
 
-def _apply_hsv_table_(image, table, from_colorspace):
-    """Convert to HSV, map the channels through ``(256, 3)`` `table`, convert back."""
+def _apply_to_hsv_(image, hue_table, saturation, from_colorspace):
+    """Convert to HSV, change hue and saturation (tables/offset), convert back."""
     if _has_empty_plane(image):
         return image
-    hsv = _cs.convert_(image, from_colorspace, CSPACE_HSV)
-    # two of three channels change: one cv2.LUT with a per-channel table costs
-    # the same as two single-channel passes (tests/perf/test_color_perf.py)
-    hsv = _lut.apply_lut_(hsv, table)
+    hsv = _cv2util.normalize_cv2_input_(
+        _cs.convert_(image, from_colorspace, CSPACE_HSV)
+    )
+    hsv = _hsv.apply_to_hsv_(hsv, hue_table, saturation)
     return _cs.convert_(hsv, CSPACE_HSV, from_colorspace)
 
 
@@ -1868,8 +1871,8 @@ class AddToHueAndSaturation(_SampledAugmenter):
             saturation = self._draw_offsets(
                 self.value_saturation, (nb_rows,), random_state, "value_saturation"
             )
-        tables = _hsv.add_tables(_hsv.hue_offsets_to_cv2(hue), saturation)
-        return _HueSaturationTablesSamples(tables)
+        hue_tables = _hsv.hue_tables(_hsv.hue_offsets_to_cv2(hue))
+        return _HueSaturationSamples(hue_tables, saturation)
 
     @staticmethod
     def _draw_offsets(param, size, random_state, argname):
@@ -1887,8 +1890,11 @@ class AddToHueAndSaturation(_SampledAugmenter):
     def _augment_images_by_samples(self, images, samples):
         _check_images(images, self)
         for i, image in enumerate(images):
-            images[i] = _apply_hsv_table_(
-                image, samples.tables[i], self.from_colorspace
+            images[i] = _apply_to_hsv_(
+                image,
+                samples.hue_tables[i],
+                int(samples.saturation_offsets[i]),
+                self.from_colorspace,
             )
         return images
 

@@ -76,16 +76,32 @@ class TestHsvTables:
             180,
         ]
 
-    def test_add_tables_wrap_hue_and_clip_saturation(self):
-        tables = _hsv.add_tables([10, -20], [30, -40])
-        assert tables.shape == (2, 256, 3) and tables.dtype == np.uint8
+    def test_hue_tables_wrap(self):
+        tables = _hsv.hue_tables([10, -20])
+        assert tables.shape == (2, 256) and tables.dtype == np.uint8
         values = np.arange(256)
-        assert np.array_equal(tables[0, :, 0], (values + 10) % 180)
-        assert np.array_equal(tables[1, :, 0], (values - 20) % 180)
-        assert tables[0, 175, 0] == 5  # wraps around
-        assert np.array_equal(tables[0, :, 1], np.clip(values + 30, 0, 255))
-        assert np.array_equal(tables[1, :, 1], np.clip(values - 40, 0, 255))
-        assert np.array_equal(tables[:, :, 2], np.stack([values, values]))
+        assert np.array_equal(tables[0], (values + 10) % 180)
+        assert np.array_equal(tables[1], (values - 20) % 180)
+        assert tables[0, 175] == 5  # wraps around
+
+    @pytest.mark.parametrize("saturation", [0, 30, -40, 255, -255, "table"])
+    def test_apply_to_hsv(self, saturation):
+        image = _image((6, 7, 3))
+        image[0, 0, 1], image[0, 1, 1] = 0, 255
+        hue_table = _hsv.hue_tables([37])[0]
+        if saturation == "table":
+            saturation = (255 - np.arange(256)).astype(np.uint8)
+            expected_saturation = saturation[image[:, :, 1]]
+        else:
+            expected_saturation = np.clip(
+                image[:, :, 1].astype(int) + saturation, 0, 255
+            )
+        work = image.copy()
+        result = _hsv.apply_to_hsv_(work, hue_table, saturation)
+        assert result is work
+        assert np.array_equal(result[:, :, 0], hue_table[image[:, :, 0]])
+        assert np.array_equal(result[:, :, 1], expected_saturation)
+        assert np.array_equal(result[:, :, 2], image[:, :, 2])
 
     def test_hue_scaling(self):
         hue = np.array([0, 1, 3, 36, 179], dtype=np.uint8)
@@ -98,17 +114,17 @@ class TestHsvTables:
     def test_probe_round_trip_equals_direct_mapping(self):
         probe = _hsv.probe_hue_saturation()
         assert probe.shape == (1, 256, 2) and probe.dtype == np.int16
-        table = _hsv.tables_from_probe(probe)
-        hue = np.arange(256, dtype=np.uint8)
-        assert np.array_equal(table[:, 0], _hsv.hue_from_255(_hsv.hue_to_255(hue)))
-        assert np.array_equal(table[:, 1], np.arange(256))
-        assert np.array_equal(table[:, 2], np.arange(256))
+        hue, saturation = _hsv.tables_from_probe(probe)
+        values = np.arange(256, dtype=np.uint8)
+        assert np.array_equal(hue, _hsv.hue_from_255(_hsv.hue_to_255(values)))
+        assert np.array_equal(saturation, values)
+        assert hue.dtype == saturation.dtype == np.uint8
 
     def test_tables_from_probe_clip_saturation(self):
-        probe = _hsv.probe_hue_saturation().astype(np.int16)
+        probe = _hsv.probe_hue_saturation()
         probe[0, :, 1] = np.arange(256) * 2 - 100
-        table = _hsv.tables_from_probe(probe)
-        assert np.array_equal(table[:, 1], np.clip(np.arange(256) * 2 - 100, 0, 255))
+        _, saturation = _hsv.tables_from_probe(probe)
+        assert np.array_equal(saturation, np.clip(np.arange(256) * 2 - 100, 0, 255))
 
 
 # ---------------------------------------------------------------------- kelvin

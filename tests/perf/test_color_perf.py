@@ -23,6 +23,7 @@ import pytest
 
 import imgaug.augmenters as iaa
 from imgaug._kernels import colorspace as _cs
+from imgaug._kernels import hsv as _hsv
 from imgaug._kernels import kelvin as _kelvin
 from imgaug._kernels import lut as _lut
 from imgaug._kernels import quantize as _quantize
@@ -187,3 +188,29 @@ def test_kelvin_planes_vs_lut():
 
     assert np.array_equal(chosen(), lut_route())
     assert_not_slower(chosen, lut_route, label="convertScaleAbs planes vs cv2.LUT")
+
+
+@pytest.mark.parametrize("saturation", [25, "table"])
+def test_hsv_planes_vs_lut(saturation):
+    hsv = cv2.cvtColor(_images.image_uint8(), cv2.COLOR_RGB2HSV)
+    hue_table = _hsv.hue_tables([17])[0]
+    if saturation == "table":
+        saturation = (np.arange(256) * 0.7).astype(np.uint8)
+        saturation_table = saturation
+    else:
+        saturation_table = np.clip(np.arange(256) + saturation, 0, 255).astype(np.uint8)
+    table = np.ascontiguousarray(
+        np.stack([hue_table, saturation_table, np.arange(256, dtype=np.uint8)], -1)[
+            np.newaxis
+        ]
+    )
+
+    def chosen():
+        return _hsv.apply_to_hsv_(hsv.copy(), hue_table, saturation)
+
+    def lut_route():
+        work = hsv.copy()
+        return cv2.LUT(work, table, dst=work)
+
+    assert np.array_equal(chosen(), lut_route())
+    assert_not_slower(chosen, lut_route, label="HSV planes vs 3-channel cv2.LUT")
