@@ -921,3 +921,31 @@ def test_no_deprecation_warnings_from_normal_use():
         warnings.simplefilter("error")
         iaa.MultiplyHueAndSaturation(seed=1)(image=_image())
         iaa.AddToBrightness(seed=1)(image=_image())
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda: iaa.MultiplySaturation((0.5, 1.5), seed=4),
+        lambda: iaa.AddToBrightness((-30, 30), seed=4),
+        lambda: iaa.WithColorspace("HSV", children=iaa.Add(10)),
+    ],
+)
+def test_hooks_take_the_general_path_with_equal_results(make):
+    images = [_image(seed=i) for i in range(3)]
+    default = ia.HooksImages(
+        propagator=lambda images, augmenter, parents, default: default
+    )
+    assert all(
+        np.array_equal(a, b)
+        for a, b in zip(
+            make().augment_images(images, hooks=default),
+            make()(images=images),
+            strict=True,
+        )
+    )
+    blocked = ia.HooksImages(
+        propagator=lambda images, augmenter, parents, default: False
+    )
+    result = make().augment_images(images, hooks=blocked)
+    assert all(np.array_equal(a, b) for a, b in zip(result, images, strict=True))
