@@ -8,7 +8,7 @@ import numpy as np
 from imgaug._kernels import cv2util
 from imgaug.validation import InvalidTypeError, InvalidValueError
 
-__all__ = ["apply_lut", "apply_lut_", "apply_lut_to_channels_"]
+__all__ = ["apply_lut", "apply_lut_"]
 
 
 def apply_lut(image, table):
@@ -116,33 +116,6 @@ def apply_lut_(image, table):
             image[:, :, start:stop],
             np.ascontiguousarray(table[np.newaxis, :, start:stop]),
         )
-    return image
-
-
-def apply_lut_to_channels_(image, tables):
-    """Map some channels of a uint8 ``(H, W, C)`` image through their own tables.
-
-    Parameters
-    ----------
-    image : ndarray
-        C-contiguous, writeable uint8 ``(H, W, C)`` image with ``C <= 4``; it is
-        changed in place.
-    tables : dict of int to ndarray
-        ``{channel: (256,) uint8 table}``; other channels stay unchanged.
-
-    Returns
-    -------
-    ndarray
-        `image`.
-
-    """
-    # one channel at a time (extract, LUT, insert): for one of three channels ~2x
-    # faster than one cv2.LUT call with a (1, 256, C) table of identity columns
-    # route: tests/perf/test_color_perf.py::test_apply_lut_to_channels
-    for channel, table in tables.items():
-        values = cv2.extractChannel(image, channel)
-        cv2.LUT(values, table, dst=values)
-        cv2.insertChannel(values, image, channel)
     return image
 
 

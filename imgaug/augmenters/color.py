@@ -993,9 +993,7 @@ class WithBrightnessChannels(meta.Augmenter):
     Per image a colorspace is picked from `to_colorspace`, the image converted
     to it, its brightness channel (Y, V, L, L, L or Y) given to the children as
     a ``(H, W, 1)`` uint8 image, written back and the image converted back.
-    Children that change pixels one by one (``Add``, ``Multiply``, inside
-    ``Sequential``/``Sometimes``/``WithChannels``...) are applied as one lookup
-    table per image instead. Non-image data is passed to the children unchanged.
+    Non-image data is passed to the children unchanged.
 
     Supported dtypes
     ----------------
@@ -1076,27 +1074,9 @@ class WithBrightnessChannels(meta.Augmenter):
                     f"Expected 'to_colorspace' of {self.name} to sample one of "
                     f"{_BRIGHTNESS_COLORSPACES}, got {space!r}."
                 )
-        if hooks is None and _is_pointwise(self.children):
-            # route: tests/perf/test_color_perf.py::test_brightness_tables
-            batch.images = self._augment_images_by_tables(
-                images, to_colorspaces, parents
-            )
-            return batch
+        # Unlike for hue/saturation, a table from a probe is not faster here: the
+        # children see one uint8 channel, which Add/Multiply change by table too.
         return self._augment_by_children(batch, to_colorspaces, parents, hooks)
-
-    def _augment_images_by_tables(self, images, to_colorspaces, parents):
-        probes = [np.arange(256, dtype=np.uint8).reshape((1, 256, 1)) for _ in images]
-        results = _run_children(self, probes, parents, None).images
-        _check_children_images(self, probes, results)
-        for i, image in enumerate(images):
-            if _has_empty_plane(image):
-                continue
-            space = to_colorspaces[i]
-            channel = self._CSPACE_TO_CHANNEL_ID[space]
-            converted = _cs.convert_(image, self.from_colorspace, space)
-            converted = _apply_channel_table_(converted, channel, results[i][0, :, 0])
-            images[i] = _cs.convert_(converted, space, self.from_colorspace)
-        return images
 
     def _augment_by_children(self, batch, to_colorspaces, parents, hooks):
         images = batch.images
@@ -1108,11 +1088,12 @@ class WithBrightnessChannels(meta.Augmenter):
                 continue
             space = to_colorspaces[i]
             channel = self._CSPACE_TO_CHANNEL_ID[space]
-            image = _cs.convert_(image, self.from_colorspace, space)
-            converted.append(image)
-            channel_images.append(
-                np.ascontiguousarray(image[:, :, channel : channel + 1])
+            image = _cv2util.normalize_cv2_input_(
+                _cs.convert_(image, self.from_colorspace, space)
             )
+            converted.append(image)
+            values = cv2.extractChannel(image, channel)
+            channel_images.append(values.reshape(values.shape + (1,)))
         batch = _run_children(self, channel_images, parents, hooks, batch=batch)
         _check_children_images(self, channel_images, batch.images)
         for i, image in enumerate(converted):
@@ -1120,7 +1101,8 @@ class WithBrightnessChannels(meta.Augmenter):
                 continue
             space = to_colorspaces[i]
             channel = self._CSPACE_TO_CHANNEL_ID[space]
-            image[:, :, channel] = batch.images[i][:, :, 0]
+            values = np.ascontiguousarray(batch.images[i][:, :, 0])
+            image = cv2.insertChannel(values, image, channel)
             images[i] = _cs.convert_(image, space, self.from_colorspace)
         batch.images = images
         return batch
@@ -1144,12 +1126,6 @@ class WithBrightnessChannels(meta.Augmenter):
             f"from_colorspace={self.from_colorspace}, name={self.name}, "
             f"children={self.children}, deterministic={self.deterministic})"
         )
-
-
-def _apply_channel_table_(image, channel, table):
-    """Map one channel of a uint8 ``(H, W, 3)`` image through a 256-entry table."""
-    image = _cv2util.normalize_cv2_input_(image)
-    return _lut.apply_lut_to_channels_(image, {channel: table})
 
 
 class MultiplyAndAddToBrightness(WithBrightnessChannels):

@@ -431,17 +431,6 @@ class TestWithBrightnessChannels:
         aug = iaa.AddToBrightness(30, to_colorspace=space)
         assert np.array_equal(aug(image=image), expected)
 
-    def test_tables_equal_general_path(self, monkeypatch):
-        images = np.stack([_image(seed=i) for i in range(4)])
-
-        def run():
-            aug = iaa.MultiplyAndAddToBrightness(mul=(0.5, 1.5), add=(-40, 40), seed=3)
-            return aug(images=images)
-
-        by_tables = run()
-        monkeypatch.setattr(color, "_is_pointwise", lambda augmenter: False)
-        assert np.array_equal(run(), by_tables)
-
     def test_colorspace_sampled_per_image(self):
         aug = iaa.WithBrightnessChannels(iaa.Add(0), to_colorspace=["HSV", "Lab"])
         assert isinstance(aug.to_colorspace, iap.Choice)

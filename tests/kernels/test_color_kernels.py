@@ -1,5 +1,4 @@
-"""Tests for the colour kernels: imgaug._kernels.{colorspace, hsv, kelvin, quantize}
-and ``lut.apply_lut_to_channels_``."""
+"""Tests for the colour kernels: imgaug._kernels.{colorspace, hsv, kelvin, quantize}."""
 
 import itertools
 
@@ -10,7 +9,6 @@ import pytest
 from imgaug._kernels import colorspace as _cs
 from imgaug._kernels import hsv as _hsv
 from imgaug._kernels import kelvin as _kelvin
-from imgaug._kernels import lut as _lut
 from imgaug._kernels import quantize as _quantize
 
 
@@ -266,24 +264,3 @@ class TestKMeans:
             return float(((values - centers[labels]) ** 2).sum())
 
         assert error(10) <= error(0)
-
-
-# ------------------------------------------------------------------------- lut
-class TestApplyLutToChannels:
-    @pytest.mark.parametrize("nb_channels", [1, 3, 4])
-    def test_only_given_channels_change(self, nb_channels):
-        image = _image((5, 6, nb_channels))
-        invert = (255 - np.arange(256)).astype(np.uint8)
-        plus = ((np.arange(256) + 7) % 256).astype(np.uint8)
-        tables = {0: invert} if nb_channels == 1 else {0: invert, nb_channels - 1: plus}
-        expected = image.copy()
-        for channel, table in tables.items():
-            expected[:, :, channel] = table[image[:, :, channel]]
-        work = image.copy()
-        result = _lut.apply_lut_to_channels_(work, tables)
-        assert result is work
-        assert np.array_equal(result, expected)
-
-    def test_no_tables(self):
-        image = _image()
-        assert np.array_equal(_lut.apply_lut_to_channels_(image.copy(), {}), image)

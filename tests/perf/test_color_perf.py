@@ -2,15 +2,17 @@
 
 * uniform quantization with a power-of-two bin count: a bitwise AND (plus OR for
   bin centres) instead of a 256-entry ``cv2.LUT`` table;
-* changing one channel (brightness) with its own table: extract, ``cv2.LUT``,
-  insert instead of one ``cv2.LUT`` with a ``(1, 256, 3)`` table holding identity
-  columns (for two of three channels, hue and saturation, both cost the same and
-  the single ``cv2.LUT`` is kept);
+* hue and saturation of an HSV image: split into planes, a table for hue, a
+  saturating add (or a table) for saturation, merge, instead of one ``cv2.LUT``
+  with a ``(1, 256, 3)`` table;
+* colour temperature: ``cv2.convertScaleAbs`` per plane instead of ``cv2.LUT``
+  with a ``(1, 256, 3)`` table of rounded products;
 * ``Grayscale``: ``cvtColor`` to gray and back to three channels instead of the
   general conversion (gray tiled with numpy);
-* hue/saturation and brightness containers with children that change pixels one
-  by one: children run once on a 256-value probe, the result applied as a table,
-  instead of handing the children the converted channels of every image;
+* hue/saturation containers with children that change pixels one by one:
+  children run once on a 256-value probe, the result applied as tables, instead
+  of handing the children int16 hue/saturation images (for the brightness
+  containers this is not faster, so they always use their children);
 * k-means: Lloyd's algorithm on colour cells (median-cut start) instead of
   0.4.0's ``cv2.kmeans`` on every pixel; the clusters must be at least as good.
 """
@@ -25,7 +27,6 @@ import imgaug.augmenters as iaa
 from imgaug._kernels import colorspace as _cs
 from imgaug._kernels import hsv as _hsv
 from imgaug._kernels import kelvin as _kelvin
-from imgaug._kernels import lut as _lut
 from imgaug._kernels import quantize as _quantize
 from imgaug.augmenters import color
 from tests.perf import _images
@@ -48,29 +49,6 @@ def test_quantize_uniform_bits_vs_lut(nb_bins, centers):
 
     assert np.array_equal(chosen(), lut_route())
     assert_not_slower(chosen, lut_route, label="AND/OR vs cv2.LUT")
-
-
-@pytest.mark.parametrize("channels", [(0,), (2,)])
-def test_apply_lut_to_channels(channels):
-    image = cv2.cvtColor(_images.image_uint8(), cv2.COLOR_RGB2HSV)
-    tables = {
-        channel: ((np.arange(256) * (1.1 + channel / 10)) % 256).astype(np.uint8)
-        for channel in channels
-    }
-    full = np.empty((1, 256, 3), dtype=np.uint8)
-    full[0] = np.arange(256, dtype=np.uint8)[:, np.newaxis]
-    for channel, table in tables.items():
-        full[0, :, channel] = table
-
-    def chosen():
-        return _lut.apply_lut_to_channels_(image.copy(), tables)
-
-    def full_table_route():
-        work = image.copy()
-        return cv2.LUT(work, full, dst=work)
-
-    assert np.array_equal(chosen(), full_table_route())
-    assert_not_slower(chosen, full_table_route, label="extract/LUT/insert vs 3-ch LUT")
 
 
 def test_grayscale_vs_convert():
@@ -122,32 +100,6 @@ def test_hue_saturation_tables(make, monkeypatch):
             monkeypatch.undo()
 
     assert_not_slower(chosen, general_route, label="probe tables vs int16 children")
-
-
-@pytest.mark.parametrize("space", ["YCrCb", "Lab"])
-def test_brightness_tables(space, monkeypatch):
-    image = _images.image_uint8()
-
-    def make():
-        return iaa.MultiplyAndAddToBrightness(to_colorspace=space, seed=1)
-
-    by_tables = make()(image=image)
-    assert np.array_equal(
-        _general_path(monkeypatch, make, image[np.newaxis])[0], by_tables
-    )
-    tables_aug, general_aug = make(), make()
-
-    def chosen():
-        return tables_aug(image=image)
-
-    def general_route():
-        monkeypatch.setattr(color, "_is_pointwise", lambda augmenter: False)
-        try:
-            return general_aug(image=image)
-        finally:
-            monkeypatch.undo()
-
-    assert_not_slower(chosen, general_route, label="probe tables vs channel children")
 
 
 @pytest.mark.parametrize("nb_clusters", [4, 16])
