@@ -1469,13 +1469,15 @@ class WithHueAndSaturation(meta.Augmenter):
         )
 
 
-def _apply_to_hsv_(image, hue_table, saturation, from_colorspace):
-    """Convert to HSV, change hue and saturation (tables/offset), convert back."""
+def _apply_to_hsv_(image, hue_table, saturation, from_colorspace, copy=False):
+    """Convert to HSV, change hue and saturation (tables/offset), convert back.
+
+    Works in place unless `copy`, which leaves `image` untouched.
+    """
     if _has_empty_plane(image):
         return image
-    hsv = _cv2util.normalize_cv2_input_(
-        _cs.convert_(image, from_colorspace, CSPACE_HSV)
-    )
+    convert = _cs.convert if copy else _cs.convert_
+    hsv = _cv2util.normalize_cv2_input_(convert(image, from_colorspace, CSPACE_HSV))
     hsv = _hsv.apply_to_hsv_(hsv, hue_table, saturation)
     return _cs.convert_(hsv, CSPACE_HSV, from_colorspace)
 
@@ -1777,6 +1779,8 @@ class AddToHueAndSaturation(_SampledAugmenter):
     """
 
     _KINDS = ("images",)
+    # the first conversion writes into a new array: no copy of the input needed
+    _IMAGES_OUT_OF_PLACE = True
 
     def __init__(
         self,
@@ -1865,13 +1869,19 @@ class AddToHueAndSaturation(_SampledAugmenter):
 
     def _augment_images_by_samples(self, images, samples):
         _check_images(images, self)
-        for i, image in enumerate(images):
-            images[i] = _apply_to_hsv_(
+        results = [
+            _apply_to_hsv_(
                 image,
                 samples.hue_tables[i],
                 int(samples.saturation_offsets[i]),
                 self.from_colorspace,
+                copy=True,
             )
+            for i, image in enumerate(images)
+        ]
+        if isinstance(images, np.ndarray):
+            return np.stack(results) if results else images
+        images[:] = results
         return images
 
     def get_parameters(self):
