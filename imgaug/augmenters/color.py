@@ -1017,8 +1017,8 @@ class WithBrightnessChannels(meta.Augmenter):
     >>> import numpy as np
     >>> import imgaug.augmenters as iaa
     >>> aug = iaa.WithBrightnessChannels(iaa.Add(10), to_colorspace="YCrCb")
-    >>> aug(image=np.full((1, 1, 3), 100, dtype=np.uint8)).tolist()
-    [[[110, 110, 110]]]
+    >>> aug(image=np.full((2, 2, 3), 100, dtype=np.uint8))[0, 0].tolist()
+    [110, 110, 110]
 
     """
 
@@ -1162,8 +1162,8 @@ class MultiplyAndAddToBrightness(WithBrightnessChannels):
     >>> import numpy as np
     >>> import imgaug.augmenters as iaa
     >>> aug = iaa.MultiplyAndAddToBrightness(mul=2.0, add=0, to_colorspace="YUV")
-    >>> aug(image=np.full((1, 1, 3), 50, dtype=np.uint8)).tolist()
-    [[[100, 100, 100]]]
+    >>> aug(image=np.full((2, 2, 3), 50, dtype=np.uint8))[0, 0].tolist()
+    [100, 100, 100]
 
     """
 
@@ -1251,8 +1251,8 @@ class MultiplyBrightness(MultiplyAndAddToBrightness):
     >>> import numpy as np
     >>> import imgaug.augmenters as iaa
     >>> aug = iaa.MultiplyBrightness(0.5, to_colorspace="YCrCb")
-    >>> aug(image=np.full((1, 1, 3), 100, dtype=np.uint8)).tolist()
-    [[[50, 50, 50]]]
+    >>> aug(image=np.full((2, 2, 3), 100, dtype=np.uint8))[0, 0].tolist()
+    [50, 50, 50]
 
     """
 
@@ -1309,8 +1309,8 @@ class AddToBrightness(MultiplyAndAddToBrightness):
     >>> import numpy as np
     >>> import imgaug.augmenters as iaa
     >>> aug = iaa.AddToBrightness(30, to_colorspace="YCrCb")
-    >>> aug(image=np.full((1, 1, 3), 100, dtype=np.uint8)).tolist()
-    [[[130, 130, 130]]]
+    >>> aug(image=np.full((2, 2, 3), 100, dtype=np.uint8))[0, 0].tolist()
+    [130, 130, 130]
 
     """
 
