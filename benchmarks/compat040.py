@@ -813,6 +813,382 @@ def _case_blur_mean_shift(lib):
 # ---------------------------------------------------------------------- collections
 
 # ---------------------------------------------------------------------- color
+_CSPACES = ("RGB", "BGR", "GRAY", "YCrCb", "HSV", "HLS", "Lab", "Luv", "YUV", "CIE")
+_BRIGHTNESS_CSPACES = ("YCrCb", "HSV", "HLS", "Lab", "Luv", "YUV")
+
+add("Grayscale", "color", "iaa.Grayscale(1.0)")
+add("Grayscale-half", "color", "iaa.Grayscale(0.5)")
+add("Grayscale-0", "color", "iaa.Grayscale(0.0)")
+add("Grayscale-0.25-BGR", "color", "iaa.Grayscale(0.25, from_colorspace='BGR')")
+add("Grayscale-from-HSV", "color", "iaa.Grayscale(1.0, from_colorspace='HSV')")
+for _space in _CSPACES[1:]:
+    add(f"ChangeColorspace-{_space}", "color", f"iaa.ChangeColorspace('{_space}')")
+add("ChangeColorspace-BGR2Lab", "color", "iaa.ChangeColorspace('Lab', 'BGR')")
+add("ChangeColorspace-Lab2RGB", "color", "iaa.ChangeColorspace('RGB', 'Lab')")
+add("AddToHueAndSaturation", "color", "iaa.AddToHueAndSaturation(20)")
+add(
+    "AddToHueAndSaturation-separate",
+    "color",
+    "iaa.AddToHueAndSaturation(value_hue=-37, value_saturation=55)",
+)
+add(
+    "AddToHueAndSaturation-per-channel",
+    "color",
+    "iaa.AddToHueAndSaturation([-25], per_channel=True)",
+)
+add(
+    "AddToHueAndSaturation-BGR",
+    "color",
+    "iaa.AddToHueAndSaturation(value_hue=45, from_colorspace='BGR')",
+)
+add("AddToHue", "color", "iaa.AddToHue(30)")
+add("AddToHue-wrap", "color", "iaa.AddToHue(-200)")
+add("AddToHue-255", "color", "iaa.AddToHue(255)")
+add("AddToSaturation", "color", "iaa.AddToSaturation(-40)")
+add("MultiplySaturation", "color", "iaa.MultiplySaturation(1.5)")
+add("MultiplySaturation-half", "color", "iaa.MultiplySaturation(0.5)")
+add("MultiplyHue", "color", "iaa.MultiplyHue(2.0)")
+add("MultiplyHue-negative", "color", "iaa.MultiplyHue(-1.0)")
+add("MultiplyHueAndSaturation", "color", "iaa.MultiplyHueAndSaturation(mul=1.3)")
+add(
+    "MultiplyHueAndSaturation-separate",
+    "color",
+    "iaa.MultiplyHueAndSaturation(mul_hue=0.7, mul_saturation=1.2)",
+)
+add("RemoveSaturation", "color", "iaa.RemoveSaturation(1.0)")
+add("RemoveSaturation-half", "color", "iaa.RemoveSaturation(0.5)")
+add("WithHueAndSaturation", "color", "iaa.WithHueAndSaturation()")
+add(
+    "WithHueAndSaturation-Add",
+    "color",
+    "iaa.WithHueAndSaturation(iaa.WithChannels(0, iaa.Add(10)))",
+)
+# a geometric child takes the general path (children see the HSV channels)
+add(
+    "WithHueAndSaturation-Fliplr",
+    "color",
+    "iaa.WithHueAndSaturation([iaa.WithChannels(1, iaa.Add(-30)), iaa.Fliplr(1.0)])",
+)
+for _space in _BRIGHTNESS_CSPACES:
+    add(
+        f"AddToBrightness-{_space}",
+        "color",
+        f"iaa.AddToBrightness(30, to_colorspace='{_space}')",
+    )
+# 0.4.0 picks the colorspace per image from its own random stream
+add(
+    "AddToBrightness",
+    "color",
+    "iaa.AddToBrightness(30)",
+    tol=2.0,
+    note="random colorspace per image",
+)
+add("MultiplyBrightness", "color", "iaa.MultiplyBrightness(1.2, to_colorspace='Lab')")
+add(
+    "MultiplyAndAddToBrightness",
+    "color",
+    "iaa.MultiplyAndAddToBrightness(mul=0.8, add=-10, to_colorspace='YCrCb', "
+    "random_order=False)",
+)
+add(
+    "WithBrightnessChannels-Fliplr",
+    "color",
+    "iaa.WithBrightnessChannels(iaa.Fliplr(1.0), to_colorspace='HSV')",
+)
+add(
+    "WithColorspace",
+    "color",
+    "iaa.WithColorspace('HSV', children=iaa.WithChannels(0, iaa.Add(10)))",
+)
+add("WithColorspace-Lab", "color", "iaa.WithColorspace('Lab', children=iaa.Add(10))")
+add(
+    "WithColorspace-Fliplr",
+    "color",
+    "iaa.WithColorspace('YCrCb', children=iaa.Fliplr(1.0))",
+)
+add("InColorspace", "color", "iaa.InColorspace('HSV', children=iaa.Add(10))")
+add("UniformColorQuantization", "color", "iaa.UniformColorQuantization(8)")
+add("UniformColorQuantization-5", "color", "iaa.UniformColorQuantization(5)")
+add(
+    "UniformColorQuantization-HSV",
+    "color",
+    "iaa.UniformColorQuantization(6, to_colorspace='HSV')",
+)
+add(
+    "UniformColorQuantization-max-size",
+    "color",
+    "iaa.UniformColorQuantization(4, max_size=40)",
+)
+add(
+    "UniformColorQuantization-rgba",
+    "color",
+    "iaa.UniformColorQuantization(3, max_size=50)",
+    inputs="rgba",
+)
+add(
+    "UniformColorQuantization-gray",
+    "color",
+    "iaa.UniformColorQuantization(4)",
+    inputs="gray",
+)
+add(
+    "UniformColorQuantization-gray2d",
+    "color",
+    "iaa.UniformColorQuantization(4, max_size=30, interpolation='nearest')",
+    inputs="gray2d",
+)
+add(
+    "UniformColorQuantizationToNBits", "color", "iaa.UniformColorQuantizationToNBits(2)"
+)
+add("Posterize", "color", "iaa.Posterize(3)")
+add("Posterize-1", "color", "iaa.Posterize(1)")
+add("Posterize-8", "color", "iaa.Posterize(8)")
+_KMEANS_NOTE = (
+    "own k-means (median-cut start, better clusters) vs 0.4.0's seeded cv2.kmeans: "
+    "other cluster centres"
+)
+add(
+    "KMeansColorQuantization",
+    "color",
+    "iaa.KMeansColorQuantization(8, to_colorspace='RGB')",
+    tol=15.0,
+    note=_KMEANS_NOTE,
+)
+add(
+    "KMeansColorQuantization-Lab",
+    "color",
+    "iaa.KMeansColorQuantization(4, to_colorspace='Lab', max_size=None)",
+    tol=15.0,
+    note=_KMEANS_NOTE,
+)
+
+
+def _color_image(lib):
+    return lib.image("rgb")
+
+
+def _all_hsv_values():
+    """An HSV image holding every hue (rows) and saturation (columns) value."""
+    image = np.zeros((180, 256, 3), dtype=np.uint8)
+    image[:, :, 0] = np.arange(180, dtype=np.uint8)[:, np.newaxis]
+    image[:, :, 1] = np.arange(256, dtype=np.uint8)[np.newaxis, :]
+    image[:, :, 2] = 200
+    return image
+
+
+for _source in _CSPACES:
+    if _source == "GRAY":
+        continue
+
+    def _change_colorspace_from(lib, source=_source):
+        color = lib.iaa.color
+        image = _color_image(lib)
+        if source != "RGB":
+            image = color.change_colorspace_(image.copy(), source, "RGB")
+        return {
+            f"image:{target}": color.change_colorspace_(image.copy(), target, source)
+            for target in _CSPACES
+        }
+
+    function_case(f"change_colorspace_-from-{_source}", "color")(
+        _change_colorspace_from
+    )
+
+
+@function_case(
+    "ChangeColorspace-HSV-half",
+    "color",
+    note="0.4.0's augmenter converts its input in place before blending (alpha has "
+    "no effect unless the target is GRAY); compared with its blend_alpha of "
+    "change_colorspace_ on a copy",
+)
+def _change_colorspace_half(lib):
+    image = _color_image(lib)
+    if lib.ia.__version__ == "0.4.0":
+        converted = lib.iaa.color.change_colorspace_(image.copy(), "HSV")
+        return {"image": lib.iaa.blend_alpha(converted, image, 0.5, eps=0.001)}
+    return {"image": lib.iaa.ChangeColorspace("HSV", alpha=0.5)(image=image)}
+
+
+@function_case("change_colorspaces_", "color")
+def _change_colorspaces(lib):
+    images = np.stack([_color_image(lib)] * 3)
+    images = lib.iaa.color.change_colorspaces_(images, ["HSV", "Lab", "GRAY"])
+    return {f"image{i}": image for i, image in enumerate(images)}
+
+
+@function_case("AddToHueAndSaturation-tables", "color")
+def _add_to_hue_saturation_tables(lib):
+    out = {}
+    for value in (-255, -200, -37, -1, 1, 20, 37, 100, 255):
+        aug = lib.iaa.AddToHueAndSaturation(
+            value_hue=value, value_saturation=value, from_colorspace="HSV"
+        )
+        out[f"image:{value}"] = aug(image=_all_hsv_values())
+    return out
+
+
+@function_case("WithHueAndSaturation-mappings", "color")
+def _with_hue_and_saturation_mappings(lib):
+    iaa = lib.iaa
+    seen = {}
+
+    def capture(images, random_state, parents, hooks):
+        seen["images"] = [np.copy(image) for image in images]
+        return images
+
+    values = np.arange(-600, 600, dtype=np.int16)
+
+    def replace(images, random_state, parents, hooks):
+        result = np.zeros((1, len(values), 2), dtype=np.int16)
+        result[0, :, 0] = values
+        result[0, :, 1] = values
+        return [result]
+
+    image = _all_hsv_values()
+    identity = iaa.WithHueAndSaturation(
+        iaa.Lambda(func_images=capture), from_colorspace="HSV"
+    )(image=image)
+    mapped = iaa.WithHueAndSaturation(
+        iaa.Lambda(func_images=replace), from_colorspace="HSV"
+    )(image=np.zeros((1, len(values), 3), dtype=np.uint8))
+    return {
+        "image:identity": identity,
+        "children_input": seen["images"][0],
+        "image:mapped": mapped,
+    }
+
+
+@function_case("WithBrightnessChannels-children-input", "color")
+def _with_brightness_channels_input(lib):
+    iaa = lib.iaa
+    out = {}
+    for space in _BRIGHTNESS_CSPACES:
+        seen = {}
+
+        def capture(images, random_state, parents, hooks, seen=seen):
+            seen["images"] = [np.copy(image) for image in images]
+            return images
+
+        aug = iaa.WithBrightnessChannels(
+            iaa.Lambda(func_images=capture), to_colorspace=space
+        )
+        out[f"image:{space}"] = aug(image=_color_image(lib))
+        out[f"channel:{space}"] = seen["images"][0]
+    return out
+
+
+def _fresh_color_module(lib):
+    """0.4.0 scales its shared Kelvin table in place on every call (each further
+    call gives other colours); reload its color module to compare first calls."""
+    import importlib
+
+    module = lib.iaa.color
+    if lib.ia.__version__ == "0.4.0":
+        module = importlib.reload(module)
+    return module
+
+
+_KELVINS = (1000, 1050, 2555.5, 4000, 6600, 6666, 10000, 23456.7, 40000)
+for _kelvin in _KELVINS:
+
+    def _change_color_temperature(lib, kelvin=_kelvin):
+        color = _fresh_color_module(lib)
+        return {"image": color.change_color_temperature(_color_image(lib), kelvin)}
+
+    function_case(f"change_color_temperature-{_kelvin}", "color")(
+        _change_color_temperature
+    )
+
+
+@function_case("change_color_temperature-BGR", "color")
+def _change_color_temperature_bgr(lib):
+    color = _fresh_color_module(lib)
+    image = _color_image(lib)[:, :, ::-1].copy()
+    return {"image": color.change_color_temperature(image, 3000, from_colorspace="BGR")}
+
+
+@function_case("change_color_temperature-HSV", "color")
+def _change_color_temperature_hsv(lib):
+    color = _fresh_color_module(lib)
+    image = color.change_colorspace_(_color_image(lib).copy(), "HSV")
+    return {"image": color.change_color_temperature(image, 5000, from_colorspace="HSV")}
+
+
+@function_case("ChangeColorTemperature", "color")
+def _change_color_temperature_aug(lib):
+    color = _fresh_color_module(lib)
+    return lib.run(color.ChangeColorTemperature(4000), _color_image(lib))
+
+
+@function_case("ChangeColorTemperature-9000", "color")
+def _change_color_temperature_aug_9000(lib):
+    color = _fresh_color_module(lib)
+    return lib.run(color.ChangeColorTemperature(9000), _color_image(lib))
+
+
+@function_case("change_color_temperatures_", "color")
+def _change_color_temperatures(lib):
+    # three images: 0.4.0 fails to broadcast any other count above one
+    color = _fresh_color_module(lib)
+    images = np.stack([_color_image(lib)] * 3)
+    images = color.change_color_temperatures_(images, [4000, 6600, 12000])
+    return {f"image{i}": image for i, image in enumerate(images)}
+
+
+@function_case("quantize_uniform", "color")
+def _quantize_uniform(lib):
+    color = lib.iaa.color
+    values = np.arange(256, dtype=np.uint8).reshape((16, 16))
+    out = {}
+    # 255 bins: 0.4.0 maps everything to 0 (fixed here, see CHANGELOG)
+    for nb_bins in [*range(2, 255), 256]:
+        out[f"image:centers:{nb_bins}"] = color.quantize_uniform(values, nb_bins)
+        out[f"image:edges:{nb_bins}"] = color.quantize_uniform_(
+            values.copy(), nb_bins, to_bin_centers=False
+        )
+    return out
+
+
+@function_case("quantize_uniform-image", "color")
+def _quantize_uniform_image(lib):
+    color = lib.iaa.color
+    image = _color_image(lib)
+    return {
+        "image:5": color.quantize_uniform(image, 5),
+        "image:16": color.quantize_uniform(image, 16),
+        "image:deprecated": color.quantize_colors_uniform(image, 7),
+    }
+
+
+@function_case("quantize_uniform_to_n_bits", "color")
+def _quantize_uniform_to_n_bits(lib):
+    color = lib.iaa.color
+    values = np.arange(256, dtype=np.uint8).reshape((16, 16, 1))
+    out = {}
+    for nb_bits in range(1, 9):
+        out[f"image:copy:{nb_bits}"] = color.quantize_uniform_to_n_bits(values, nb_bits)
+        out[f"image:inplace:{nb_bits}"] = color.quantize_uniform_to_n_bits_(
+            values.copy(), nb_bits
+        )
+        out[f"image:posterize:{nb_bits}"] = color.posterize(values, nb_bits)
+    return out
+
+
+@function_case("quantize_kmeans", "color", tol=15.0, note=_KMEANS_NOTE)
+def _quantize_kmeans(lib):
+    color = lib.iaa.color
+    image = _color_image(lib)
+    two_colors = np.zeros((8, 8, 3), dtype=np.uint8)
+    two_colors[4:] = (200, 100, 50)
+    return {
+        "image:4": color.quantize_kmeans(image, 4),
+        "image:16": color.quantize_kmeans(image, 16),
+        "image:gray": color.quantize_kmeans(image[:, :, 0], 3),
+        "image:deprecated": color.quantize_colors_kmeans(image, 6),
+        "image:two-colors": color.quantize_kmeans(two_colors, 5),
+    }
+
 
 # ---------------------------------------------------------------------- contrast
 add("GammaContrast", "contrast", "iaa.GammaContrast(1.5)")

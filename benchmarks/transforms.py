@@ -750,6 +750,33 @@ _SPECS = [
         _pooling_040("MaxPooling", 4),
         ours=lambda iaa: iaa.MaxPooling(kernel_size=4),
     ),
+    # ColorJitter's saturation blends with the gray image (PIL style); imgaug
+    # multiplies the S channel of HSV.
+    Spec(
+        "MultiplySaturation",
+        lambda iaa: iaa.MultiplySaturation((0.5, 1.5)),
+        lambda A: A.ColorJitter(
+            brightness=(1, 1), contrast=(1, 1), saturation=(0.5, 1.5), hue=(0, 0), p=1
+        ),
+        approx=True,
+    ),
+    # albumentations has no brightness change inside a colorspace (imgaug picks one
+    # of YCrCb/HSV/HLS/Lab/Luv/YUV per image); RandomBrightnessContrast adds to RGB.
+    Spec("AddToBrightness", lambda iaa: iaa.AddToBrightness((-30, 30))),
+    # Both multiply RGB by black-body colours, from their own tables.
+    Spec(
+        "ChangeColorTemperature",
+        lambda iaa: iaa.ChangeColorTemperature((3000, 15000)),
+        lambda A: A.PlanckianJitter(
+            mode="blackbody", temperature_limit=(3000, 15000), p=1
+        ),
+        approx=True,
+    ),
+    # albumentations has no k-means colour quantization.
+    Spec(
+        "KMeansColorQuantization",
+        lambda iaa: iaa.KMeansColorQuantization(n_colors=8),
+    ),
     # ---------------------------------------------------------------- segmentation
     Spec(
         "Superpixels",

@@ -112,11 +112,11 @@ def _add(
         "disallowed": tuple(disallowed),
         "changes_shape": changes_shape,
         "min_channels": min_channels,
+        "max_channels": max_channels,
         "removes_items": removes_items,
         "min_size": min_size,
         "channel_counts": channel_counts,
         "keeps_blob": keeps_blob,
-        "max_channels": max_channels,
         "value_range_relative": value_range_relative,
         "donors": donors,
         "occludes": occludes,
@@ -455,7 +455,7 @@ _add(
     P(iaa.JpegCompression, compression=(50, 99)),
     allowed=("uint8",),
     disallowed=UINT8_ONLY_DISALLOWED,
-    max_channels=3,
+    channel_counts=(1, 3),
 )
 
 # ---------------------------------------------------------------- artistic
@@ -519,7 +519,115 @@ _add(
 # (cases of this family go here)
 
 # ---------------------------------------------------------------- color
-# (cases of this family go here)
+
+#: every colour augmenter works on uint8 only (OpenCV colour conversions, spec §9)
+COLOR_ALLOWED = _dtypes("uint8")
+COLOR_DISALLOWED = tuple(d for d in ALL_DTYPES if d != "uint8")
+#: RGB-like images only (spec §9: 1, 2, 4+ channels raise)
+_RGB = {
+    "allowed": COLOR_ALLOWED,
+    "disallowed": COLOR_DISALLOWED,
+    "min_channels": 3,
+    "channel_counts": (3,),
+}
+#: quantization: 1, 3 or 4 (alpha) channels
+_QUANTIZATION = {
+    "allowed": COLOR_ALLOWED,
+    "disallowed": COLOR_DISALLOWED,
+    "channel_counts": (1, 3, 4),
+}
+
+
+def _with_colorspace():
+    return iaa.WithColorspace(
+        "HSV", children=iaa.WithChannels(0, iaa.Multiply((0.8, 1.2)))
+    )
+
+
+def _with_colorspace_geometric():
+    return iaa.WithColorspace("Lab", children=[iaa.Fliplr(0.5), iaa.Add((-10, 10))])
+
+
+def _with_brightness_channels():
+    return iaa.WithBrightnessChannels(iaa.Add((-30, 30)))
+
+
+def _with_brightness_channels_geometric():
+    return iaa.WithBrightnessChannels([iaa.Fliplr(0.5)], to_colorspace=["HSV", "Lab"])
+
+
+def _with_hue_and_saturation():
+    return iaa.WithHueAndSaturation(iaa.WithChannels(0, iaa.Add((-30, 30))))
+
+
+def _with_hue_and_saturation_elementwise():
+    # value (brightness) is kept, so a geometric child would move hue/saturation
+    # away from the blob; an elementwise child takes the general path as well
+    return iaa.WithHueAndSaturation(
+        [iaa.WithChannels(1, iaa.Add((-20, 20))), iaa.AddElementwise((-5, 5))]
+    )
+
+
+_add("WithColorspace", _with_colorspace, **_RGB)
+_add("WithColorspace-geometric-child", _with_colorspace_geometric, **_RGB)
+_add("WithBrightnessChannels", _with_brightness_channels, **_RGB)
+_add(
+    "WithBrightnessChannels-geometric-child",
+    _with_brightness_channels_geometric,
+    **_RGB,
+)
+_add("MultiplyAndAddToBrightness", P(iaa.MultiplyAndAddToBrightness), **_RGB)
+_add("MultiplyBrightness", P(iaa.MultiplyBrightness, (0.5, 1.5)), **_RGB)
+_add("AddToBrightness", P(iaa.AddToBrightness, (-30, 30)), **_RGB)
+_add("WithHueAndSaturation", _with_hue_and_saturation, **_RGB)
+_add(
+    "WithHueAndSaturation-elementwise-child",
+    _with_hue_and_saturation_elementwise,
+    **_RGB,
+)
+_add(
+    "MultiplyHueAndSaturation",
+    P(iaa.MultiplyHueAndSaturation, (0.5, 1.5), per_channel=0.5),
+    **_RGB,
+)
+_add("MultiplyHueAndSaturation-separate", P(iaa.MultiplyHueAndSaturation), **_RGB)
+_add("MultiplyHue", P(iaa.MultiplyHue, (0.5, 1.5)), **_RGB)
+_add("MultiplySaturation", P(iaa.MultiplySaturation, (0.5, 1.5)), **_RGB)
+_add("RemoveSaturation", P(iaa.RemoveSaturation, (0.0, 1.0)), **_RGB)
+_add(
+    "AddToHueAndSaturation",
+    P(iaa.AddToHueAndSaturation, (-50, 50), per_channel=0.5),
+    **_RGB,
+)
+_add("AddToHueAndSaturation-separate", P(iaa.AddToHueAndSaturation), **_RGB)
+_add("AddToHue", P(iaa.AddToHue, (-50, 50)), **_RGB)
+_add("AddToSaturation", P(iaa.AddToSaturation), **_RGB)
+_add(
+    "ChangeColorspace",
+    P(iaa.ChangeColorspace, ["HSV", "Lab", "GRAY", "BGR"], alpha=(0.0, 1.0)),
+    **_RGB,
+)
+_add("Grayscale", P(iaa.Grayscale, (0.0, 1.0)), **_RGB)
+_add("Grayscale-BGR", P(iaa.Grayscale, 1.0, from_colorspace="BGR"), **_RGB)
+_add("ChangeColorTemperature", P(iaa.ChangeColorTemperature), **_RGB)
+_add("KMeansColorQuantization", P(iaa.KMeansColorQuantization), **_QUANTIZATION)
+_add(
+    "KMeansColorQuantization-downscaled",
+    P(iaa.KMeansColorQuantization, (3, 6), to_colorspace="Lab", max_size=12),
+    **_QUANTIZATION,
+)
+_add("UniformColorQuantization", P(iaa.UniformColorQuantization), **_QUANTIZATION)
+_add(
+    "UniformColorQuantization-HSV-downscaled",
+    P(iaa.UniformColorQuantization, (3, 9), to_colorspace="HSV", max_size=16),
+    **_QUANTIZATION,
+)
+_add(
+    "UniformColorQuantizationToNBits",
+    P(iaa.UniformColorQuantizationToNBits),
+    **_QUANTIZATION,
+)
+_add("Posterize", P(iaa.Posterize, (1, 8)), **_QUANTIZATION)
 
 # ---------------------------------------------------------------- contrast
 

@@ -1638,7 +1638,6 @@ ARG_KINDS = {
     "unit_interval": CONT + [(-0.1, V), (1.5, V), ((0.1, 2.0), V)],
     "number_or_none": [(OBJ, T), ("abc", T), (NAN, V), ((1, 2), T)],
     "compression": CONT + [(-1, V), (150, V), ((0, 150), V), ([50, 101], V)],
-    "colorspace": [(OBJ, T), (5, T), ("abc", V), ("GRAY", V)],
     # mix
     "cont_unit": CONT + [(-0.5, V), (1.5, V), ((0.5, 1.5), V)],
     "mix_size": [
@@ -1655,6 +1654,69 @@ ARG_KINDS = {
     "mix_interpolation": [(OBJ, T), ("abc", V), (99, V), (-5, V), (1.5, T), ([], T)],
     "mix_cval": [(OBJ, T), ("abc", T), (None, T), (NAN, V), ((1, 2, 3), T), ([], T)],
     "metadata_key": [(OBJ, T), (5, T), ("not a keyword", V), ("images", V), ("", V)],
+    # color
+    "colorspace": [(OBJ, T), (5, T), (None, T), ("abc", V), ("GRAY", V)],
+    "colorspace_or_gray": [(OBJ, T), (5, T), (None, T), ("abc", V)],
+    "colorspace_choice": [
+        (OBJ, T),
+        (5, T),
+        (None, T),
+        ("abc", V),
+        ([], V),
+        (["HSV", "abc"], V),
+    ],
+    "colorspace_or_none": [
+        (OBJ, T),
+        (5, T),
+        ("abc", V),
+        ("GRAY", V),
+        ([], T),
+        (["HSV", "abc"], V),
+    ],
+    "brightness_colorspace": [
+        (OBJ, T),
+        (5, T),
+        ("abc", V),
+        ("RGB", V),
+        ([], V),
+        (["HSV", "RGB"], V),
+    ],
+    "mul_or_none": [item for item in CONT if item[0] is not None] + [(20, V)],
+    "mul_hue": CONT + [(20, V), ((-20, 1), V)],
+    "mul_saturation": CONT + [(-1, V), (20, V)],
+    "mul_saturation_or_none": [item for item in CONT if item[0] is not None]
+    + [(-1, V), (20, V)],
+    "hue_saturation_offset": [
+        (OBJ, T),
+        ("abc", T),
+        (None, T),
+        (1.5, T),
+        (NAN, T),
+        (300, V),
+        ((1, 2, 3), V),
+        ([], V),
+        (["a"], V),
+    ],
+    "hue_saturation_offset_or_none": [
+        (OBJ, T),
+        ("abc", T),
+        (1.5, T),
+        (300, V),
+        ((-300, 0), V),
+        ((1, 2, 3), V),
+        ([], V),
+    ],
+    "kelvin": CONT + [(500, V), (50000, V), ((900, 5000), V)],
+    "n_colors": [
+        (OBJ, T),
+        ("abc", T),
+        (None, T),
+        (1, V),
+        (1.5, T),
+        ((1, 2, 3), V),
+        ([], V),
+    ],
+    "nb_bits": [(OBJ, T), ("abc", T), (None, T), (0, V), (9, V), (1.5, T), ([], V)],
 }
 
 #: Kind of every augmenter argument, by argument name.
@@ -1783,6 +1845,10 @@ AUGMENTER_ARG_KINDS = {
     "metadata_key": "metadata_key",
     "blend_ratio": "cont_unit",
     "transform_type": "mix_choice",
+    "add": "cont",
+    "kelvin": "kelvin",
+    "n_colors": "n_colors",
+    "nb_bits": "nb_bits",
 }
 
 #: Per-class kinds where the same name means something else.
@@ -1841,6 +1907,30 @@ AUGMENTER_ARG_OVERRIDES = {
     ("RelativeRegularGridVoronoi", "interpolation"): "segment_interpolation",
     ("Mosaic", "interpolation"): "mix_interpolation",
     ("Mosaic", "cval"): "mix_cval",
+    ("WithBrightnessChannels", "to_colorspace"): "brightness_colorspace",
+    ("MultiplyAndAddToBrightness", "to_colorspace"): "brightness_colorspace",
+    ("MultiplyBrightness", "to_colorspace"): "brightness_colorspace",
+    ("AddToBrightness", "to_colorspace"): "brightness_colorspace",
+    ("ChangeColorspace", "to_colorspace"): "colorspace_choice",
+    ("KMeansColorQuantization", "to_colorspace"): "colorspace_or_none",
+    ("KMeansColorQuantization", "interpolation"): "keep_interpolation",
+    ("UniformColorQuantization", "to_colorspace"): "colorspace_or_none",
+    ("UniformColorQuantization", "interpolation"): "keep_interpolation",
+    ("UniformColorQuantizationToNBits", "to_colorspace"): "colorspace_or_none",
+    ("UniformColorQuantizationToNBits", "interpolation"): "keep_interpolation",
+    ("Posterize", "to_colorspace"): "colorspace_or_none",
+    ("Posterize", "interpolation"): "keep_interpolation",
+    ("MultiplyHueAndSaturation", "mul"): "mul_or_none",
+    ("MultiplyHueAndSaturation", "mul_hue"): "mul_or_none",
+    ("MultiplyHueAndSaturation", "mul_saturation"): "mul_saturation_or_none",
+    ("MultiplyHue", "mul"): "mul_hue",
+    ("MultiplySaturation", "mul"): "mul_saturation",
+    ("RemoveSaturation", "mul"): "fraction",
+    ("AddToHueAndSaturation", "value"): "hue_saturation_offset_or_none",
+    ("AddToHueAndSaturation", "value_hue"): "hue_saturation_offset_or_none",
+    ("AddToHueAndSaturation", "value_saturation"): "hue_saturation_offset_or_none",
+    ("AddToHue", "value"): "hue_saturation_offset",
+    ("AddToSaturation", "value"): "hue_saturation_offset",
 }
 
 # ---------------------------------------------------------------- pillike
@@ -1897,6 +1987,7 @@ REQUIRED_ARGS = {
     "width_base": 2,
     "height_base": 2,
     "points_sampler": iaa.RegularGridPointsSampler(2, 2),
+    "to_colorspace": "HSV",
 }
 
 #: Modules whose augmenters this audit covers.
@@ -1914,6 +2005,7 @@ AUDITED_MODULES = {
     "pooling",
     "segmentation",
     "mix",
+    "color",
 }
 #: Sub-modules reached as ``iaa.<name>`` only; their augmenters are audited too
 #: (labelled and overridden as ``"<name>.<Class>"``).
@@ -2539,4 +2631,142 @@ MIX_CALL_CASES = rows(
 
 @pytest.mark.parametrize("item", MIX_CALL_CASES, ids=_ids(MIX_CALL_CASES))
 def test_mixing_donors(item):
+    check_case(item)
+
+
+# ============================================================ color functions and calls
+
+_RGB = np.zeros((4, 4, 3), dtype=np.uint8)
+_RGB_BATCH = np.zeros((2, 4, 4, 3), dtype=np.uint8)
+
+
+def _color(name):
+    return getattr(iaa.color, name)
+
+
+COLOR_CASES = (
+    rows(
+        _color("change_colorspace_"),
+        "to_colorspace",
+        [("abc", V), (5, T), (None, T)],
+        image=_RGB,
+    )
+    + rows(
+        _color("change_colorspace_"),
+        "from_colorspace",
+        [("abc", V), ("GRAY", V), (5, T)],
+        image=_RGB,
+        to_colorspace="HSV",
+    )
+    + rows(
+        _color("change_colorspace_"),
+        "image",
+        [(OBJ, T), (np.zeros((4, 4, 1), np.uint8), V), (np.zeros((4, 4), np.uint8), V)],
+        to_colorspace="HSV",
+    )
+    + rows(
+        _color("change_colorspaces_"),
+        "to_colorspaces",
+        [(["HSV"], V), (["HSV", "abc"], V), (5, T)],
+        images=_RGB_BATCH,
+    )
+    + rows(
+        _color("change_colorspaces_"),
+        "from_colorspaces",
+        [(["RGB"], V), (["RGB", "GRAY"], V)],
+        images=_RGB_BATCH,
+        to_colorspaces="HSV",
+    )
+    + rows(
+        _color("change_color_temperatures_"),
+        "kelvins",
+        [(500, V), ([4000], V), ([4000, 50000], V), ("abc", T), (OBJ, T)],
+        images=_RGB_BATCH,
+    )
+    + rows(
+        _color("change_color_temperatures_"),
+        "from_colorspaces",
+        [("GRAY", V), ("abc", V)],
+        images=_RGB_BATCH,
+        kelvins=4000,
+    )
+    + rows(
+        _color("change_color_temperature"),
+        "kelvin",
+        [(999, V), (40001, V), ("abc", T)],
+        image=_RGB,
+    )
+    + rows(
+        _color("change_color_temperature"),
+        "image",
+        [(OBJ, T)],
+        kelvin=4000,
+    )
+    + rows(
+        _color("quantize_uniform"),
+        "nb_bins",
+        [(1, V), (257, V), (1.5, T), ("abc", T)],
+        arr=_RGB,
+    )
+    + rows(
+        _color("quantize_uniform_"),
+        "to_bin_centers",
+        [("abc", T), (None, T)],
+        arr=_RGB,
+        nb_bins=4,
+    )
+    + rows(_color("quantize_uniform"), "arr", [(OBJ, T)], nb_bins=4)
+    + rows(
+        _color("quantize_uniform_to_n_bits"),
+        "nb_bits",
+        [(0, V), (9, V), (1.5, T)],
+        arr=_RGB,
+    )
+    + rows(_color("quantize_uniform_to_n_bits_"), "nb_bits", [(0, V)], arr=_RGB)
+    + rows(_color("posterize"), "nb_bits", [(9, V)], arr=_RGB)
+    + rows(
+        _color("quantize_kmeans"),
+        "nb_clusters",
+        [(1, V), (257, V), (2.5, T)],
+        arr=_RGB,
+    )
+    + rows(
+        _color("quantize_kmeans"),
+        "nb_max_iter",
+        [(0, V), (1.5, T)],
+        arr=_RGB,
+        nb_clusters=2,
+    )
+    + rows(
+        _color("quantize_kmeans"),
+        "eps",
+        [(-1, V), ("abc", V)],
+        arr=_RGB,
+        nb_clusters=2,
+    )
+    + rows(
+        _color("quantize_kmeans"),
+        "arr",
+        [(OBJ, T), (np.zeros((2, 2, 2, 2), np.uint8), V)],
+        nb_clusters=2,
+    )
+    + [
+        case(aug.augment, V, "images", images=images)
+        for aug, images in (
+            (iaa.Grayscale(), [np.zeros((4, 4, 1), np.uint8)]),
+            (iaa.Grayscale(), [np.zeros((4, 4, 4), np.uint8)]),
+            (iaa.AddToHueAndSaturation(10), [np.zeros((4, 4, 2), np.uint8)]),
+            (iaa.MultiplySaturation(1.5), [np.zeros((4, 4, 4), np.uint8)]),
+            (iaa.AddToBrightness(10), [np.zeros((4, 4, 5), np.uint8)]),
+            (iaa.ChangeColorTemperature(4000), [np.zeros((4, 4, 1), np.uint8)]),
+            (iaa.WithColorspace("HSV"), [np.zeros((4, 4, 4), np.uint8)]),
+            (iaa.KMeansColorQuantization(2), [np.zeros((4, 4, 2), np.uint8)]),
+            (iaa.UniformColorQuantization(2), [np.zeros((4, 4, 5), np.uint8)]),
+        )
+    ]
+)
+
+
+@pytest.mark.parametrize("item", COLOR_CASES, ids=_ids(COLOR_CASES))
+def test_color_functions_and_calls(item):
     check_case(item)

@@ -45,7 +45,6 @@ STD = "seed=None, name=None, random_state='deprecated', deterministic='deprecate
 NOT_YET_IMPLEMENTED = {
     "imgaug.augmenters.blend": "family not built yet (later issue)",
     "imgaug.augmenters.collections": "family not built yet (later issue)",
-    "imgaug.augmenters.color": "family not built yet (later issue)",
     "imgaug.augmenters.debug": "family not built yet (later issue)",
     "imgaug.augmenters.weather": "family not built yet (later issue)",
     "imgaug.augmenters.overlay": "deprecated forwarders, not built yet (later issue)",

@@ -18,6 +18,7 @@ __all__ = [
     "CSPACE_ALL",
     "INTENSITY_CHANNEL",
     "conversion_codes",
+    "convert",
     "convert_",
 ]
 
@@ -129,4 +130,24 @@ def convert_(image: np.ndarray, from_space: str, to_space: str) -> np.ndarray:
             result = cv2.cvtColor(result, code)
     if result.ndim == 2:
         result = np.repeat(result[:, :, np.newaxis], 3, axis=2)
+    return result
+
+
+def convert(image: np.ndarray, from_space: str, to_space: str) -> np.ndarray:
+    """Like :func:`convert_`, but never writes into `image`.
+
+    Returns a new ``(H,W,3)`` uint8 array (the same space gives a copy, a gray
+    result is tiled to three channels). Zero-sized images come back as copies.
+    """
+    if image.size == 0:
+        return np.copy(image)
+    codes = conversion_codes(from_space, to_space)
+    if not codes:
+        return np.copy(image)
+    result = cv2.cvtColor(np.ascontiguousarray(image), codes[0])
+    for code in codes[1:]:
+        result = cv2.cvtColor(result, code)
+    if result.ndim == 2:
+        # same values as tiling, one cv2 pass
+        result = cv2.cvtColor(result, cv2.COLOR_GRAY2RGB)
     return result

@@ -14,6 +14,7 @@ from imgaug.augmenters.base import *
 from imgaug.augmenters.arithmetic import *
 from imgaug.augmenters.artistic import *
 from imgaug.augmenters.blur import *
+from imgaug.augmenters.color import *
 from imgaug.augmenters.contrast import *
 from imgaug.augmenters.convolutional import *
 from imgaug.augmenters.edges import *
@@ -31,6 +32,7 @@ from imgaug.augmenters import (
     artistic,
     base,
     blur,
+    color,
     contrast,
     convolutional,
     edges,
