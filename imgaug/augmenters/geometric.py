@@ -211,39 +211,49 @@ def _handle_shear_arg(shear):
     return iap.handle_continuous_param(shear, "shear", **kwargs), param_type
 
 
+def _draw_list(param, shape, random_state):
+    """Draw samples as (nested) Python lists; constants skip numpy altogether.
+
+    ``Deterministic`` never touches the RNG, so answering it here keeps every
+    random stream as it is; the value is the one its draws would give (float32 or
+    int32 for numbers). This path keeps the per-call cost of single images low.
+    """
+    # route: tests/perf/test_warp_perf.py::test_draw_list_constants
+    if type(param) is iap.Deterministic:
+        value = param.value
+        if isinstance(value, str):
+            sample = value
+        else:
+            sample = param.draw_sample().item()
+        rows = [sample] * shape[-1]
+        if len(shape) == 2:
+            return [list(rows) for _ in range(shape[0])]
+        return rows
+    return param.draw_samples(shape, random_state=random_state).tolist()
+
+
 def _draw_xy(param, nb_rows, random_state):
     """Draw one value per row from a parameter or a ``(param_x, param_y)`` pair."""
     if isinstance(param, tuple):
         return (
-            param[0].draw_samples((nb_rows,), random_state=random_state),
-            param[1].draw_samples((nb_rows,), random_state=random_state),
+            _draw_list(param[0], (nb_rows,), random_state),
+            _draw_list(param[1], (nb_rows,), random_state),
         )
-    samples = param.draw_samples((nb_rows,), random_state=random_state)
+    samples = _draw_list(param, (nb_rows,), random_state)
     return samples, samples
 
 
 def _compute_linear_parts(scale_x, scale_y, rotate, shear_x, shear_y):
-    """Return the ``(N, 2, 2)`` linear parts of the 0.4.0 affine matrices.
+    """Per row, the linear part ``(a, b, d, e)`` of the 0.4.0 affine matrix.
 
-    The composition is ``A . Sy`` with the legacy skimage ``AffineTransform``
-    ``A = [[sx cos r, -sy sin(r + shx)], [sx sin r, sy cos(r + shx)]]`` and the
-    y-shear ``Sy = [[cos shy, 0], [sin shy, 1]]`` (0.4.0 builds ``Sy`` as an x-shear
-    conjugated with quarter rotations, which gives this matrix). Angles in degrees.
+    Plain floats per row (see :func:`imgaug._kernels.coords.affine_linear_part`):
+    for the one to a few dozen rows of a typical batch they cost a fraction of
+    small numpy arrays. Angles in degrees; arguments are lists of numbers.
     """
-    # one (5, N) array and one cos/sin call each keep this cheap for small batches
-    params = np.array([scale_x, scale_y, rotate, shear_x, shear_y], dtype=np.float64)
-    sx, sy = params[0], params[1]
-    angles = np.deg2rad(params[2:5])  # rotation, x-shear, y-shear
-    angles[1] += angles[0]  # rotation + x-shear
-    cos, sin = np.cos(angles), np.sin(angles)
-    a00, a10 = sx * cos[0], sx * sin[0]
-    a01, a11 = -sy * sin[1], sy * cos[1]
-    linear = np.empty((params.shape[1], 2, 2), dtype=np.float64)
-    linear[:, 0, 0] = a00 * cos[2] + a01 * sin[2]
-    linear[:, 0, 1] = a01
-    linear[:, 1, 0] = a10 * cos[2] + a11 * sin[2]
-    linear[:, 1, 1] = a11
-    return linear
+    return [
+        _coords.affine_linear_part(*row)
+        for row in zip(scale_x, scale_y, rotate, shear_x, shear_y)
+    ]
 
 
 def _to_int_if_not_float(values, dtype):
@@ -338,65 +348,50 @@ class _AffineSamples:
         self.mode = mode
         self.order = order
 
-    def to_matrices(self, arr_shapes, image_shapes, fit_output, shift_add):
-        """Return the matrices of all rows for arrays/planes of the given shapes.
+    def matrix(self, i, arr_shape, image_shape, fit_output, shift_add):
+        """Return the matrix of row `i` for an array (or plane) of `arr_shape`.
 
         Parameters
         ----------
-        arr_shapes : list of tuple of int
-            Per row, the shape of the array (or coordinate plane) to transform.
-        image_shapes : list of tuple of int
-            Per row, the image shape; pixel translations are scaled by
+        i : int
+            Row index.
+        arr_shape : tuple of int
+            Shape of the array (or coordinate plane) to transform.
+        image_shape : tuple of int
+            Shape of the row's image; pixel translations are scaled by
             ``arr_shape / image_shape``.
         fit_output : bool
-            Whether to shift and enlarge the outputs to contain everything.
+            Whether to shift and enlarge the output to contain everything.
         shift_add : float
             ``0.5`` for arrays (pixel centres), ``0.0`` for coordinates.
 
         Returns
         -------
-        matrices : numpy.ndarray
-            ``(N, 3, 3)`` float64 matrices.
-        output_shapes : list of tuple of int
-            Per row, the output shape (trailing axes of `arr_shapes` kept).
-        identity : numpy.ndarray
-            ``(N,)`` bool, whether a row's matrix is (close to) the identity.
+        matrix : imgaug._kernels.coords.Affine6
+            The matrix.
+        output_shape : tuple of int
+            The output shape (trailing axes of `arr_shape` kept).
+        identity : bool
+            Whether the matrix is (close to) the identity.
 
         """
-        nb_rows = len(arr_shapes)
-        hw = np.array([shape[0:2] for shape in arr_shapes], dtype=np.float64)
-        hw = hw.reshape((nb_rows, 2))
-        wh = hw[:, ::-1]
-        translation = np.empty((nb_rows, 2), dtype=np.float64)
-        translation[:, 0] = self.translate_x[:nb_rows]
-        translation[:, 1] = self.translate_y[:nb_rows]
+        height, width = arr_shape[0:2]
+        if 0 in image_shape:
+            return _IDENTITY6, tuple(arr_shape), True
+        tx, ty = self.translate_x[i], self.translate_y[i]
         if self.translate_unit == "percent":
-            translation *= wh
-        elif arr_shapes is not image_shapes:
-            image_hw = np.array([shape[0:2] for shape in image_shapes], np.float64)
-            safe = np.where(image_hw > 0, image_hw, 1.0).reshape((nb_rows, 2))
-            translation *= wh / safe[:, ::-1]
-        center = wh / 2.0 - shift_add
-        # route: tests/perf/test_warp_perf.py::test_conjugate_with_translation_many
-        matrices = _coords.conjugate_with_translation_many(
-            self.linear[:nb_rows], translation, center
-        )
-        zero_sized = None
-        if any(0 in shape for shape in image_shapes):
-            zero_sized = np.array([0 in shape for shape in image_shapes], dtype=bool)
-            matrices[zero_sized] = np.eye(3)
+            tx, ty = tx * width, ty * height
+        elif (height, width) != tuple(image_shape[0:2]):
+            tx, ty = tx * (width / image_shape[1]), ty * (height / image_shape[0])
+        center = (width / 2.0 - shift_add, height / 2.0 - shift_add)
+        matrix = _coords.conjugate_with_translation(self.linear[i], (tx, ty), center)
         if fit_output:
-            # route: tests/perf/test_warp_perf.py::test_compute_fit_output_many
-            matrices, out_hw = _coords.compute_fit_output_many(matrices, hw)
-            if zero_sized is not None:
-                out_hw[zero_sized] = hw[zero_sized].astype(np.int64)
-            output_shapes = [
-                (int(h), int(w)) + tuple(shape[2:])
-                for (h, w), shape in zip(out_hw.tolist(), arr_shapes)
-            ]
-        else:
-            output_shapes = [tuple(shape) for shape in arr_shapes]
-        return matrices, output_shapes, _coords.identity_mask(matrices)
+            matrix, height, width = _coords.fit_output(matrix, height, width)
+        output_shape = (height, width) + tuple(arr_shape[2:])
+        return matrix, output_shape, _coords.is_identity(matrix)
+
+
+_IDENTITY6 = (1.0, 0.0, 0.0, 0.0, 1.0, 0.0)
 
 
 class _AffineCv2Samples:
@@ -422,12 +417,14 @@ class _AffineCv2Samples:
             (self.translate_x[i], width, image_shape[1]),
             (self.translate_y[i], height, image_shape[0]),
         ):
-            if np.issubdtype(np.asarray(value).dtype, np.floating):
+            if isinstance(value, float):  # fractions of the size; ints are pixels
                 translation.append(int(np.round(float(value) * size)))
             else:
                 translation.append(float(value) / image_size * size)
         center = (width / 2.0 - 0.5, height / 2.0 - 0.5)
-        return _coords.conjugate_with_translation(self.linear[i], translation, center)
+        return _coords.to_matrix(
+            _coords.conjugate_with_translation(self.linear[i], translation, center)
+        )
 
 
 # --------------------------------------------------------------------------
@@ -592,15 +589,15 @@ class Affine(_SampledAugmenter):
             self.translate[0:2] if self.translate[1] is not None else self.translate[0]
         )
         translate_x, translate_y = _draw_xy(translate_param, nb_rows, random_state)
-        rotate = self.rotate.draw_samples((nb_rows,), random_state=random_state)
+        rotate = _draw_list(self.rotate, (nb_rows,), random_state)
         if self._shear_param_type == "single-number":
-            shear_x = self.shear.draw_samples((nb_rows,), random_state=random_state)
-            shear_y = np.zeros((nb_rows,), dtype=np.float32)
+            shear_x = _draw_list(self.shear, (nb_rows,), random_state)
+            shear_y = [0.0] * nb_rows
         else:
             shear_x, shear_y = _draw_xy(self.shear, nb_rows, random_state)
-        cval = self.cval.draw_samples((nb_rows, 3), random_state=random_state)
-        mode = self.mode.draw_samples((nb_rows,), random_state=random_state)
-        order = self.order.draw_samples((nb_rows,), random_state=random_state)
+        cval = _draw_list(self.cval, (nb_rows, 3), random_state)
+        mode = _draw_list(self.mode, (nb_rows,), random_state)
+        order = _draw_list(self.order, (nb_rows,), random_state)
         linear = _compute_linear_parts(scale_x, scale_y, rotate, shear_x, shear_y)
         return _AffineSamples(
             linear,
@@ -608,47 +605,45 @@ class Affine(_SampledAugmenter):
             translate_y,
             self.translate[2],
             cval,
-            mode,
-            order,
+            [str(value) for value in mode],
+            [int(value) for value in order],
         )
 
     def _augment_images_by_samples(self, images, samples):
-        if isinstance(images, np.ndarray):
-            shapes = [images.shape[1:]] * len(images)
-        else:
-            shapes = [image.shape for image in images]
-        matrices, output_shapes, identity = samples.to_matrices(
-            shapes, shapes, self.fit_output, 0.5
-        )
-        gated = set()
+        routes = {}
         results = []
         for i, image in enumerate(images):
-            order = int(samples.order[i])
-            if (image.dtype, order) not in gated:
-                _warp.gate_warp_dtype(image, order, self.backend, augmenter=self)
-                gated.add((image.dtype, order))
-            if identity[i]:
+            order = samples.order[i]
+            route = routes.get((image.dtype, order))
+            if route is None:
+                route = _warp.choose_warp_route(image, order, self.backend, self)
+                routes[(image.dtype, order)] = route
+            shape = image.shape
+            matrix, output_shape, identity = samples.matrix(
+                i, shape, shape, self.fit_output, 0.5
+            )
+            if identity:
                 results.append(None)  # unchanged
                 continue
             results.append(
-                _warp.warp_affine(
+                _warp.warp_affine_routed(
                     image,
-                    matrices[i],
-                    output_shapes[i],
+                    _coords.to_matrix(matrix),
+                    output_shape[0:2],
                     order=order,
-                    mode=str(samples.mode[i]),
-                    cval=self._get_cval(image, samples.cval[i], order),
-                    backend=self.backend,
+                    mode=samples.mode[i],
+                    cval=self._get_cval(image, samples.cval[i], route),
+                    route=route,
                 )
             )
         return _to_images_container(images, results)
 
-    def _get_cval(self, image, cval_row, order):
+    @staticmethod
+    def _get_cval(image, cval_row, route):
         """Return the fill value(s) for `image` under the route it will take."""
-        route = _warp.choose_backend(image.dtype, order, self.backend)
         nb_channels = image.shape[2] if image.ndim == 3 else 1
         if route == "cv2" and nb_channels <= 3:
-            values = [float(v) for v in cval_row[0:nb_channels]]
+            values = [float(value) for value in cval_row[0:nb_channels]]
         else:
             values = [float(cval_row[0])]
         if route == "cv2":
@@ -662,23 +657,18 @@ class Affine(_SampledAugmenter):
         else:
             attr, order = "arr", self._order_segmentation_maps
             mode, cval = self._mode_segmentation_maps, self._cval_segmentation_maps
-        arrs = [getattr(augmentable, attr) for augmentable in maps]
-        image_shapes = [augmentable.shape for augmentable in maps]
-        matrices, output_shapes, identity = samples.to_matrices(
-            [arr.shape for arr in arrs], image_shapes, self.fit_output, 0.5
-        )
-        if self.fit_output:
-            # the image's output shape, computed exactly as for the image
-            _, image_output_shapes, _ = samples.to_matrices(
-                image_shapes, image_shapes, True, 0.5
+        for i, augmentable in enumerate(maps):
+            arr = getattr(augmentable, attr)
+            image_shape = augmentable.shape
+            matrix, output_shape, identity = samples.matrix(
+                i, arr.shape, image_shape, self.fit_output, 0.5
             )
-        for i, (augmentable, arr) in enumerate(zip(maps, arrs)):
-            if identity[i]:
+            if identity:
                 continue
             arr_aug = _warp.warp_affine(
                 arr,
-                matrices[i],
-                output_shapes[i],
+                _coords.to_matrix(matrix),
+                output_shape,
                 order=order,
                 mode=mode,
                 cval=cval,
@@ -688,24 +678,27 @@ class Affine(_SampledAugmenter):
                 np.clip(arr_aug, 0.0, 1.0, out=arr_aug)
             setattr(augmentable, attr, arr_aug)
             if self.fit_output:
-                augmentable.shape = image_output_shapes[i]
+                # the image's output shape, computed exactly as for the image
+                augmentable.shape = samples.matrix(
+                    i, image_shape, image_shape, True, 0.5
+                )[1]
         return maps
 
     def _augment_keypoints_by_samples(self, kpsois, samples):
-        shapes = [kpsoi.shape for kpsoi in kpsois]
-        # The image's own matrices (pixel-index space), applied to coordinates
-        # shifted by half a pixel: points follow the image content exactly, also
-        # with fit_output (0.4.0 fitted coordinates separately, off by up to 1 px).
-        matrices, output_shapes, identity = samples.to_matrices(
-            shapes, shapes, self.fit_output, 0.5
-        )
         for i, kpsoi in enumerate(kpsois):
-            if identity[i]:
+            shape = kpsoi.shape
+            # The image's own matrix (pixel-index space), applied to coordinates
+            # shifted by half a pixel: points follow the image content exactly, also
+            # with fit_output (0.4.0 fitted coordinates separately, off by up to 1 px).
+            matrix, output_shape, identity = samples.matrix(
+                i, shape, shape, self.fit_output, 0.5
+            )
+            if identity:
                 continue
-            if kpsoi.keypoints and 0 not in shapes[i][0:2]:
-                xy = _coords.apply_matrix(kpsoi.to_xy_array() - 0.5, matrices[i])
+            if kpsoi.keypoints and 0 not in shape[0:2]:
+                xy = _coords.apply_affine6(kpsoi.to_xy_array() - 0.5, matrix)
                 kpsoi.fill_from_xy_array_(xy + 0.5)
-            kpsoi.shape = output_shapes[i]
+            kpsoi.shape = output_shape
         return kpsois
 
     def get_parameters(self):
@@ -1190,21 +1183,16 @@ class AffineCv2(_SampledAugmenter):
         nb_rows = batch.nb_rows
         scale_x, scale_y = _draw_xy(self.scale, nb_rows, random_state)
         translate_x, translate_y = _draw_xy(self.translate, nb_rows, random_state)
-        rotate = self.rotate.draw_samples((nb_rows,), random_state=random_state)
-        shear = self.shear.draw_samples((nb_rows,), random_state=random_state)
+        rotate = _draw_list(self.rotate, (nb_rows,), random_state)
+        shear = _draw_list(self.shear, (nb_rows,), random_state)
         cval = self.cval.draw_samples((nb_rows, 3), random_state=random_state)
         mode = self.mode.draw_samples((nb_rows,), random_state=random_state)
         order = self.order.draw_samples((nb_rows,), random_state=random_state)
-        zeros = np.zeros((nb_rows,), dtype=np.float64)
-        linear = _compute_linear_parts(scale_x, scale_y, rotate, shear, zeros)
-        neutral = (
-            (scale_x == 1)
-            & (scale_y == 1)
-            & (translate_x == 0)
-            & (translate_y == 0)
-            & (rotate == 0)
-            & (shear == 0)
-        )
+        linear = _compute_linear_parts(scale_x, scale_y, rotate, shear, [0.0] * nb_rows)
+        neutral = [
+            row == (1, 1, 0, 0, 0, 0)
+            for row in zip(scale_x, scale_y, translate_x, translate_y, rotate, shear)
+        ]
         mode = [_CV2_MODES.get(m, m) if isinstance(m, str) else int(m) for m in mode]
         order = [_CV2_ORDERS.get(o, o) if isinstance(o, str) else int(o) for o in order]
         return _AffineCv2Samples(
