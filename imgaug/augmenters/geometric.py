@@ -25,13 +25,17 @@ from numbers import Integral, Real
 import cv2
 import numpy as np
 
+from imgaug import dtypes as iadt
 from imgaug import imgaug as ia
 from imgaug import parameters as iap
 from imgaug import random as iarandom
 from imgaug._kernels import coords as _coords
 from imgaug._kernels import elastic as _elastic
+from imgaug._kernels import perspective as _perspective
+from imgaug._kernels import rotate90 as _rot90
 from imgaug._kernels import warp as _warp
 from imgaug.augmentables.polys import _ConcavePolygonRecoverer
+from imgaug.augmentables.utils import project_coords_
 from imgaug.augmenters._sampled import _SampledAugmenter
 from imgaug.validation import InvalidTypeError, InvalidValueError
 
@@ -45,7 +49,9 @@ __all__ = [
     "ShearX",
     "ShearY",
     "AffineCv2",
+    "PerspectiveTransform",
     "ElasticTransformation",
+    "Rot90",
 ]
 
 _BACKENDS = ("auto", "skimage", "cv2")
@@ -56,6 +62,29 @@ _BACKENDS = ("auto", "skimage", "cv2")
 # --------------------------------------------------------------------------
 def _is_int(value):
     return isinstance(value, Integral) and not isinstance(value, bool)
+
+
+def _check_bool(value, name):
+    if not isinstance(value, (bool, np.bool_)):
+        raise InvalidTypeError(
+            f"Expected argument '{name}' to be a bool, got {type(value).__name__}."
+        )
+    return bool(value)
+
+
+def _handle_polygon_recoverer_arg(polygon_recoverer):
+    """``"auto"`` creates a recoverer; None or an object with ``recover_from()``."""
+    if isinstance(polygon_recoverer, str) and polygon_recoverer == "auto":
+        return _ConcavePolygonRecoverer()
+    if polygon_recoverer is not None and not callable(
+        getattr(polygon_recoverer, "recover_from", None)
+    ):
+        raise InvalidTypeError(
+            "Expected argument 'polygon_recoverer' to be 'auto', None or a "
+            "polygon recoverer (with a recover_from() method), got "
+            f"{polygon_recoverer!r}."
+        )
+    return polygon_recoverer
 
 
 def _handle_order_arg(order, backend):
@@ -539,11 +568,6 @@ class Affine(_SampledAugmenter):
                 f"Expected argument 'backend' to be one of {list(_BACKENDS)}, got "
                 f"{backend!r}."
             )
-        if not isinstance(fit_output, (bool, np.bool_)):
-            raise InvalidTypeError(
-                f"Expected argument 'fit_output' to be a bool, got "
-                f"{type(fit_output).__name__}."
-            )
         if all(
             arg is None
             for arg in (scale, translate_percent, translate_px, rotate, shear)
@@ -570,7 +594,7 @@ class Affine(_SampledAugmenter):
             list_to_choice=True,
         )
         self.shear, self._shear_param_type = _handle_shear_arg(shear)
-        self.fit_output = bool(fit_output)
+        self.fit_output = _check_bool(fit_output, "fit_output")
 
         # fixed settings for maps
         self._order_heatmaps = 3
@@ -1431,17 +1455,7 @@ class ElasticTransformation(_SampledAugmenter):
         if isinstance(mode, tuple):
             mode = list(mode)
         self.mode = iap.handle_categorical_string_param(mode, "mode", _ELASTIC_MODES)
-        if isinstance(polygon_recoverer, str) and polygon_recoverer == "auto":
-            polygon_recoverer = _ConcavePolygonRecoverer()
-        elif polygon_recoverer is not None and not callable(
-            getattr(polygon_recoverer, "recover_from", None)
-        ):
-            raise InvalidTypeError(
-                "Expected argument 'polygon_recoverer' to be 'auto', None or a "
-                "polygon recoverer (with a recover_from() method), got "
-                f"{polygon_recoverer!r}."
-            )
-        self.polygon_recoverer = polygon_recoverer
+        self.polygon_recoverer = _handle_polygon_recoverer_arg(polygon_recoverer)
 
     # sampling order: alpha, sigma, order, cval, mode, field seeds
     def _draw_samples(self, batch, random_state):
@@ -1550,3 +1564,377 @@ class ElasticTransformation(_SampledAugmenter):
     def get_parameters(self):
         """See :meth:`imgaug.augmenters.meta.Augmenter.get_parameters`."""
         return [self.alpha, self.sigma, self.order, self.cval, self.mode]
+
+
+# --------------------------------------------------------------------------
+# Rot90
+# --------------------------------------------------------------------------
+class _Rot90Samples:
+    """Per-row number of clockwise quarter turns (``0`` to ``3``)."""
+
+    __slots__ = ("k",)
+
+    def __init__(self, k):
+        self.k = k
+
+
+class Rot90(_SampledAugmenter):
+    """Rotate images clockwise by multiples of 90 degrees.
+
+    ``k=1`` is one clockwise quarter turn on screen; negative values turn
+    counter-clockwise. Odd `k` swap height and width, unless `keep_size` resizes
+    the result back to the input size. Heatmaps and segmentation maps are turned
+    at their own resolution (and resized back with `keep_size`, cubic/nearest),
+    keypoints, bounding boxes, polygons and line strings move with the pixels.
+
+    Supported dtypes
+    ----------------
+    * ``uint8``, ``uint16``, ``uint32``, ``uint64``, ``int8``, ``int16``,
+      ``int32``, ``int64``, ``float16``, ``float32``, ``float64``, ``float128``,
+      ``bool``: yes; fully tested (1)
+
+    - (1) Turning only moves values. With ``keep_size=True`` a non-square image
+      turned by an odd `k` is resized back, which supports the dtypes of
+      :func:`imgaug.imgaug.imresize_single_image` only.
+
+    Parameters
+    ----------
+    k : int or list of int or tuple of int or imgaug.ALL or parameter, optional
+        Number of clockwise quarter turns: an int, a tuple ``(a, b)`` for a
+        random integer in ``[a, b]``, a list to pick from or ``imgaug.ALL``
+        (``[0, 1, 2, 3]``); sampled once per image.
+    keep_size : bool, optional
+        Resize images whose height and width were swapped back to the input size.
+    seed, name, random_state, deterministic : optional
+        See :class:`imgaug.augmenters.meta.Augmenter`.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> image = np.array([[1, 2], [3, 4]], dtype=np.uint8)
+    >>> Rot90(1)(image=image)
+    array([[3, 1],
+           [4, 2]], dtype=uint8)
+
+    """
+
+    # turning builds new arrays: the engine need not copy the caller's images
+    _IMAGES_OUT_OF_PLACE = True
+
+    def __init__(
+        self,
+        k=1,
+        keep_size=True,
+        seed=None,
+        name=None,
+        random_state="deprecated",
+        deterministic="deprecated",
+    ):
+        super().__init__(
+            seed=seed, name=name, random_state=random_state, deterministic=deterministic
+        )
+        if isinstance(k, str) and k == ia.ALL:
+            k = [0, 1, 2, 3]
+        self.k = iap.handle_discrete_param(
+            k,
+            "k",
+            value_range=None,
+            tuple_to_uniform=True,
+            list_to_choice=True,
+            allow_floats=False,
+        )
+        self.keep_size = _check_bool(keep_size, "keep_size")
+
+    # sampling order: k
+    def _draw_samples(self, batch, random_state):
+        k = _draw_list(self.k, (batch.nb_rows,), random_state)
+        return _Rot90Samples([int(value) % 4 for value in k])
+
+    def _augment_images_by_samples(self, images, samples):
+        results = []
+        for image, k in zip(images, samples.k):
+            if k == 0 or (self.keep_size and image.size == 0):
+                results.append(None)
+                continue
+            image_rot = _rot90.rot90(image, k)
+            if self.keep_size and image_rot.shape != image.shape:
+                image_rot = ia.imresize_single_image(image_rot, image.shape[0:2])
+            results.append(image_rot)
+        if not self.keep_size:
+            return [
+                image if res is None else res for image, res in zip(images, results)
+            ]
+        return _to_images_container(images, results)
+
+    def _augment_maps_by_samples(self, maps, kind, samples):
+        attr = "arr_0to1" if kind == "heatmaps" else "arr"
+        for i, (augmentable, k) in enumerate(zip(maps, samples.k)):
+            if k == 0:
+                continue
+            arr = getattr(augmentable, attr)
+            setattr(augmentable, attr, _rot90.rot90(arr, k))
+            if self.keep_size:
+                if k % 2 == 1 and arr.shape[0] != arr.shape[1]:
+                    # heatmaps cubic, segmentation maps nearest (their defaults)
+                    maps[i] = augmentable.resize(arr.shape[0:2])
+            else:
+                augmentable.shape = _rot90.rot90_shape(augmentable.shape, k)
+        return maps
+
+    def _augment_keypoints_by_samples(self, kpsois, samples):
+        for kpsoi, k in zip(kpsois, samples.k):
+            if k == 0:
+                continue
+            shape = kpsoi.shape
+            shape_rot = _rot90.rot90_shape(shape, k)
+            if kpsoi.keypoints:
+                xy = _rot90.rot90_coords(kpsoi.to_xy_array(), k, *shape[0:2])
+                if self.keep_size and shape_rot != tuple(shape) and 0 not in shape:
+                    xy = project_coords_(xy, shape_rot, shape)
+                kpsoi.fill_from_xy_array_(xy)
+            if not self.keep_size:
+                kpsoi.shape = shape_rot
+        return kpsois
+
+    def get_parameters(self):
+        """See :meth:`imgaug.augmenters.meta.Augmenter.get_parameters`."""
+        return [self.k, self.keep_size]
+
+
+# --------------------------------------------------------------------------
+# PerspectiveTransform
+# --------------------------------------------------------------------------
+class _PerspectiveTransformSamples:
+    """Per-row jitter ``(4, 2)``, fill values ``(3,)`` and OpenCV border mode."""
+
+    __slots__ = ("jitter", "cval", "mode")
+
+    def __init__(self, jitter, cval, mode):
+        self.jitter = jitter
+        self.cval = cval
+        self.mode = mode
+
+
+class PerspectiveTransform(_SampledAugmenter):
+    """Warp images as if seen from a slightly different viewpoint.
+
+    Per image, the four corners of a quadrilateral are placed at random distances
+    from the image corners (drawn from a normal distribution with standard
+    deviation `scale`, relative to the image size); the quadrilateral is then
+    warped onto an upright rectangle, the size of its longer opposite edges (at
+    least 2 pixels). With `keep_size` the result is resized back to the input
+    size, otherwise it keeps the rectangle's size. `fit_output` warps the whole
+    image instead, so nothing is cut off. Heatmaps (bilinear) and segmentation
+    maps (nearest neighbour) follow at their own resolution, filled with ``0``;
+    keypoints, bounding boxes, polygons and line strings are transformed exactly.
+
+    Supported dtypes
+    ----------------
+    * ``uint8``, ``uint16``, ``int16``, ``float32``, ``float64``: yes; fully tested
+    * ``bool``, ``float16``: yes; fully tested (1)
+    * ``int8``: yes; fully tested (2)
+    * ``uint32``, ``uint64``, ``int32``, ``int64``, ``float128``: no (``ValueError``)
+
+    - (1) Warped as float32; bool results are ``> 0.5``.
+    - (2) Warped as int16.
+
+    With ``keep_size=True`` the resize back supports the dtypes of
+    :func:`imgaug.imgaug.imresize_single_image`, which are the same.
+
+    Parameters
+    ----------
+    scale : number or tuple or list or StochasticParameter, optional
+        Standard deviation of the corner offsets, as a fraction of the image
+        width/height; sampled once per image. Typical values are up to ``0.1``.
+    cval : number or tuple or list or imgaug.ALL or StochasticParameter, optional
+        Fill value for ``mode="constant"``; three samples per image (channels
+        beyond the third use the third). ``imgaug.ALL`` is ``Uniform(0, 255)``.
+    mode : int or str or list or imgaug.ALL or StochasticParameter, optional
+        ``"constant"`` (``cv2.BORDER_CONSTANT``) or ``"replicate"``
+        (``cv2.BORDER_REPLICATE``); a list picks one per image.
+    keep_size : bool, optional
+        Resize the results back to the input size.
+    fit_output : bool, optional
+        Keep the whole image visible (the output grows accordingly).
+    polygon_recoverer : "auto" or None or _ConcavePolygonRecoverer, optional
+        Repairs polygons that became invalid; ``"auto"`` creates one.
+    seed, name, random_state, deterministic : optional
+        See :class:`imgaug.augmenters.meta.Augmenter`.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> image = np.full((8, 8, 3), 5, dtype=np.uint8)
+    >>> PerspectiveTransform(scale=0.0)(image=image).shape
+    (8, 8, 3)
+
+    """
+
+    _BORDER_MODE_STR_TO_INT = {
+        "replicate": cv2.BORDER_REPLICATE,
+        "constant": cv2.BORDER_CONSTANT,
+    }
+
+    # warps build new arrays: the engine need not copy the caller's images first
+    _IMAGES_OUT_OF_PLACE = True
+
+    def __init__(
+        self,
+        scale=(0.0, 0.06),
+        cval=0,
+        mode="constant",
+        keep_size=True,
+        fit_output=False,
+        polygon_recoverer="auto",
+        seed=None,
+        name=None,
+        random_state="deprecated",
+        deterministic="deprecated",
+    ):
+        super().__init__(
+            seed=seed, name=name, random_state=random_state, deterministic=deterministic
+        )
+        scale = iap.handle_continuous_param(
+            scale, "scale", value_range=(0, None), tuple_to_uniform=True,
+            list_to_choice=True,
+        )  # fmt: skip
+        self.jitter = iap.Normal(loc=0, scale=scale)
+        self.keep_size = _check_bool(keep_size, "keep_size")
+        self.fit_output = _check_bool(fit_output, "fit_output")
+        self.cval = _handle_cval_arg(cval)
+        self.mode = self._handle_mode_arg(mode)
+        self.polygon_recoverer = _handle_polygon_recoverer_arg(polygon_recoverer)
+        # the shortest output side (as 0.4.0)
+        self.min_width = 2
+        self.min_height = 2
+
+    @classmethod
+    def _handle_mode_arg(cls, mode):
+        flags = list(cls._BORDER_MODE_STR_TO_INT.values())
+        if isinstance(mode, str) and mode == ia.ALL:
+            return iap.Choice(flags)
+        if isinstance(mode, iap.StochasticParameter):
+            return mode
+        values = mode if isinstance(mode, list) else [mode]
+        for value in values:
+            valid = (_is_int(value) and value in flags) or (
+                isinstance(value, str) and value in cls._BORDER_MODE_STR_TO_INT
+            )
+            if not valid:
+                raise InvalidValueError(
+                    "Expected argument 'mode' to be imgaug.ALL, one of "
+                    f"{list(cls._BORDER_MODE_STR_TO_INT)}, cv2.BORDER_REPLICATE, "
+                    f"cv2.BORDER_CONSTANT, a list of these or a StochasticParameter, "
+                    f"got {value!r}."
+                )
+        if isinstance(mode, list):
+            if not mode:
+                raise InvalidValueError("Expected argument 'mode' to not be empty.")
+            return iap.Choice(mode)
+        return iap.Deterministic(mode)
+
+    # sampling order: cval (N, 3), mode (N,), then per row jitter (4, 2)
+    def _draw_samples(self, batch, random_state):
+        nb_rows = batch.nb_rows
+        cval = self.cval.draw_samples((nb_rows, 3), random_state=random_state)
+        modes = _draw_list(self.mode, (nb_rows,), random_state)
+        # one draw per row: the jitter's scale is sampled per image (as 0.4.0)
+        jitter = [
+            self.jitter.draw_samples((4, 2), random_state=random_state)
+            for _ in range(nb_rows)
+        ]
+        mode_flags = []
+        for mode in modes:
+            flag = self._BORDER_MODE_STR_TO_INT.get(mode, mode)
+            if flag not in self._BORDER_MODE_STR_TO_INT.values():
+                raise InvalidValueError(
+                    f"Expected samples of 'mode' to be 'replicate', 'constant' or "
+                    f"their cv2 flags, got {mode!r}."
+                )
+            mode_flags.append(int(flag))
+        return _PerspectiveTransformSamples(jitter, cval.tolist(), mode_flags)
+
+    def _augment_images_by_samples(self, images, samples):
+        gated = set()
+        results = []
+        for i, image in enumerate(images):
+            if image.dtype not in gated:
+                iadt.gate_dtypes(image, augmenter=self, **_perspective.DTYPES)
+                gated.add(image.dtype)
+            height, width = image.shape[0:2]
+            if image.size == 0:
+                results.append(None)
+                continue
+            matrix, out_h, out_w = _perspective.perspective_matrix(
+                samples.jitter[i], height, width, self.fit_output
+            )
+            warped = _perspective.warp_perspective(
+                image,
+                matrix,
+                (out_h, out_w),
+                cv2.INTER_LINEAR,
+                samples.mode[i],
+                samples.cval[i],
+            )
+            if self.keep_size and (out_h, out_w) != (height, width):
+                warped = ia.imresize_single_image(warped, (height, width))
+            results.append(warped)
+        if not self.keep_size:
+            return [
+                image if res is None else res for image, res in zip(images, results)
+            ]
+        return _to_images_container(images, results)
+
+    def _augment_maps_by_samples(self, maps, kind, samples):
+        if kind == "heatmaps":
+            attr, interpolation = "arr_0to1", cv2.INTER_LINEAR
+        else:
+            attr, interpolation = "arr", cv2.INTER_NEAREST
+        for i, augmentable in enumerate(maps):
+            arr = getattr(augmentable, attr)
+            if arr.size == 0:
+                continue
+            # the jitter is relative: the map's own matrix (as 0.4.0)
+            matrix, out_h, out_w = _perspective.perspective_matrix(
+                samples.jitter[i], arr.shape[0], arr.shape[1], self.fit_output
+            )
+            warped = _perspective.warp_perspective(
+                arr, matrix, (out_h, out_w), interpolation, cv2.BORDER_CONSTANT, 0
+            )
+            setattr(augmentable, attr, warped)
+            if self.keep_size:
+                if (out_h, out_w) != arr.shape[0:2]:
+                    maps[i] = augmentable.resize(arr.shape[0:2])
+            else:
+                augmentable.shape = self._output_shape(samples, i, augmentable.shape)
+        return maps
+
+    def _output_shape(self, samples, i, shape):
+        if 0 in shape[0:2]:
+            return tuple(shape)
+        _, out_h, out_w = _perspective.perspective_matrix(
+            samples.jitter[i], shape[0], shape[1], self.fit_output
+        )
+        return (out_h, out_w) + tuple(shape[2:])
+
+    def _augment_keypoints_by_samples(self, kpsois, samples):
+        for i, kpsoi in enumerate(kpsois):
+            shape = kpsoi.shape
+            if 0 in shape[0:2]:
+                continue
+            matrix, out_h, out_w = _perspective.perspective_matrix(
+                samples.jitter[i], shape[0], shape[1], self.fit_output
+            )
+            shape_new = (out_h, out_w) + tuple(shape[2:])
+            if kpsoi.keypoints:
+                xy = _perspective.apply_perspective(kpsoi.to_xy_array(), matrix)
+                if self.keep_size:
+                    xy = project_coords_(xy, shape_new, shape)
+                kpsoi.fill_from_xy_array_(xy)
+            if not self.keep_size:
+                kpsoi.shape = shape_new
+        return kpsois
+
+    def get_parameters(self):
+        """See :meth:`imgaug.augmenters.meta.Augmenter.get_parameters`."""
+        return [self.jitter, self.keep_size, self.cval, self.mode, self.fit_output]
