@@ -26,6 +26,7 @@ from imgaug.validation import InvalidTypeError, InvalidValueError
 __all__ = [
     "MODES",
     "MODE_TO_CV2",
+    "MODE_TO_NDIMAGE",
     "ORDER_TO_CV2",
     "choose_backend",
     "choose_warp_route",
@@ -45,9 +46,9 @@ MODE_TO_CV2 = {
 }
 MODES = tuple(MODE_TO_CV2)
 
-# same names in scipy.ndimage terms (the 'grid-' modes treat the array as a tiling
-# of pixels, which is what skimage and OpenCV do)
-_MODE_TO_NDIMAGE = {
+#: The same names in scipy.ndimage terms (the 'grid-' modes treat the array as a
+#: tiling of pixels, which is what skimage and OpenCV do).
+MODE_TO_NDIMAGE = {
     "constant": "grid-constant",
     "edge": "nearest",
     "symmetric": "reflect",
@@ -483,7 +484,7 @@ def _warp_affine_scipy(image, matrix, out_hw, order, mode, cval):
 
     lo, _, hi = iadt.get_value_range_of_dtype(input_dtype)
     cvals = [float(np.clip(v, lo, hi)) for v in _cval_per_channel(cval, nb_channels)]
-    nd_mode = _MODE_TO_NDIMAGE[mode]
+    nd_mode = MODE_TO_NDIMAGE[mode]
     result = np.empty(tuple(out_hw) + (nb_channels,), dtype=work_dtype)
     for c in range(nb_channels):
         ndimage.affine_transform(
