@@ -31,6 +31,8 @@ from imgaug import parameters as iap
 from imgaug import random as iarandom
 from imgaug._kernels import coords as _coords
 from imgaug._kernels import elastic as _elastic
+from imgaug._kernels import jigsaw as _jigsaw
+from imgaug._kernels import pad as _pad
 from imgaug._kernels import perspective as _perspective
 from imgaug._kernels import piecewise as _piecewise
 from imgaug._kernels import rotate90 as _rot90
@@ -41,6 +43,9 @@ from imgaug.augmenters._sampled import _SampledAugmenter
 from imgaug.validation import InvalidTypeError, InvalidValueError
 
 __all__ = [
+    "apply_jigsaw",
+    "apply_jigsaw_to_coords",
+    "generate_jigsaw_destinations",
     "Affine",
     "ScaleX",
     "ScaleY",
@@ -54,9 +59,131 @@ __all__ = [
     "PerspectiveTransform",
     "ElasticTransformation",
     "Rot90",
+    "Jigsaw",
 ]
 
 _BACKENDS = ("auto", "skimage", "cv2")
+
+
+# --------------------------------------------------------------------------
+# public functions (Jigsaw helpers)
+# --------------------------------------------------------------------------
+def apply_jigsaw(arr, destinations):
+    """Move the cells of a grid over an array to new positions.
+
+    Supported dtypes
+    ----------------
+    * ``uint8``, ``uint16``, ``uint32``, ``uint64``, ``int8``, ``int16``,
+      ``int32``, ``int64``, ``float16``, ``float32``, ``float64``, ``float128``,
+      ``bool``: yes; fully tested (values are only moved)
+
+    Parameters
+    ----------
+    arr : numpy.ndarray
+        Array of shape ``(H, W)`` or ``(H, W, C)`` (or with more axes). ``H`` must
+        be divisible by the number of grid rows, ``W`` by the number of columns.
+    destinations : numpy.ndarray
+        ``(rows, cols)`` int array: the cell at flat (row-major) index ``i`` moves
+        to the cell at flat index ``destinations.flat[i]``, e.g. from
+        :func:`generate_jigsaw_destinations`.
+
+    Returns
+    -------
+    numpy.ndarray
+        New array of the input's shape and dtype.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> arr = np.arange(8).reshape((2, 4))
+    >>> apply_jigsaw(arr, np.array([[1, 0]]))  # swap the left and right half
+    array([[2, 3, 0, 1],
+           [6, 7, 4, 5]])
+
+    """
+    return _jigsaw.apply_jigsaw(np.asarray(arr), destinations)
+
+
+def apply_jigsaw_to_coords(coords, destinations, image_shape):
+    """Move ``(x, y)`` coordinates with the grid cells they lie in.
+
+    Points inside ``[0, W) x [0, H)`` move by the offset between the top-left
+    corners of their cell and its destination (cells of ``H // rows`` by
+    ``W // cols`` pixels); points outside of the image stay where they are.
+
+    Parameters
+    ----------
+    coords : numpy.ndarray
+        ``(N, 2)`` array of ``(x, y)`` coordinates.
+    destinations : numpy.ndarray
+        ``(rows, cols)`` destinations, see :func:`apply_jigsaw`.
+    image_shape : tuple of int
+        Shape of the image the coordinates are on, ``(H, W, ...)``.
+
+    Returns
+    -------
+    numpy.ndarray
+        The moved coordinates (a new array).
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> coords = np.array([[0.5, 0.5], [2.5, 1.0]])
+    >>> apply_jigsaw_to_coords(coords, np.array([[1, 0]]), (2, 4))
+    array([[2.5, 0.5],
+           [0.5, 1. ]])
+
+    """
+    return _jigsaw.apply_jigsaw_to_coords(coords, destinations, image_shape)
+
+
+def generate_jigsaw_destinations(nb_rows, nb_cols, max_steps, seed, connectivity=4):
+    """Draw destinations for :func:`apply_jigsaw` by random neighbour swaps.
+
+    Every cell may swap places with a neighbour up to `max_steps` times (its
+    number of steps is random in ``[0, max_steps]``); a swap needs both cells to
+    have steps left. With ``connectivity=8`` diagonal neighbours count as well.
+
+    Parameters
+    ----------
+    nb_rows, nb_cols : int
+        Number of grid rows and columns (``>= 1``).
+    max_steps : int
+        Largest number of swaps per cell (``>= 0``).
+    seed : None or int or imgaug.random.RNG or numpy.random.Generator
+        Seed or RNG to draw from (see :class:`imgaug.random.RNG`).
+    connectivity : {4, 8}, optional
+        Neighbourhood of a cell.
+
+    Returns
+    -------
+    numpy.ndarray
+        ``(nb_rows, nb_cols)`` int array of destination indices.
+
+    Examples
+    --------
+    >>> generate_jigsaw_destinations(2, 3, max_steps=0, seed=1)
+    array([[0, 1, 2],
+           [3, 4, 5]])
+
+    """
+    for value, name, minimum in (
+        (nb_rows, "nb_rows", 1),
+        (nb_cols, "nb_cols", 1),
+        (max_steps, "max_steps", 0),
+    ):
+        if not _is_int(value) or value < minimum:
+            raise InvalidValueError(
+                f"Expected argument '{name}' to be an int >= {minimum}, got {value!r}."
+            )
+    if connectivity not in (4, 8) or isinstance(connectivity, bool):
+        raise InvalidValueError(
+            f"Expected argument 'connectivity' to be 4 or 8, got {connectivity!r}."
+        )
+    rng = iarandom.RNG(seed)
+    return _jigsaw.generate_destinations(
+        int(nb_rows), int(nb_cols), int(max_steps), rng, int(connectivity)
+    )
 
 
 # --------------------------------------------------------------------------
@@ -2194,3 +2321,184 @@ class PiecewiseAffine(_SampledAugmenter):
             self.mode,
             self.absolute_scale,
         ]
+
+
+# --------------------------------------------------------------------------
+# Jigsaw
+# --------------------------------------------------------------------------
+class _JigsawSamples:
+    """Per-row destination grid and the padding ``(top, right, bottom, left)``."""
+
+    __slots__ = ("destinations", "paddings")
+
+    def __init__(self, destinations, paddings):
+        self.destinations = destinations
+        self.paddings = paddings
+
+
+class Jigsaw(_SampledAugmenter):
+    """Cut images into a grid of cells and shuffle the cells locally.
+
+    Per image, a grid of `nb_rows` x `nb_cols` cells is drawn and every cell may
+    swap places with neighbouring cells up to `max_steps` times (see
+    :func:`generate_jigsaw_destinations`). With `allow_pad` images are first
+    padded with zeros on both sides to multiples of the grid size (as
+    :class:`~imgaug.augmenters.size.CenterPadToMultiplesOf`), otherwise their
+    height/width must already be divisible. Heatmaps and segmentation maps are
+    shuffled at the image's resolution (resized there and back), keypoints move
+    with their cells.
+
+    Bounding boxes, polygons and line strings cannot follow a shuffle (their
+    parts would be torn apart) and raise ``NotImplementedError``, as in 0.4.0.
+
+    Supported dtypes
+    ----------------
+    See :func:`apply_jigsaw` (all dtypes); padding supports all dtypes as well.
+
+    Parameters
+    ----------
+    nb_rows, nb_cols : int or tuple of int or list of int or parameter, optional
+        Number of grid rows/columns (``>= 1``), one value per image.
+    max_steps : int or tuple of int or list of int or StochasticParameter, optional
+        Largest number of swaps per cell (``>= 0``), one value per image.
+    allow_pad : bool, optional
+        Pad images to multiples of the grid size instead of raising an error.
+    seed, name, random_state, deterministic : optional
+        See :class:`imgaug.augmenters.meta.Augmenter`.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> image = np.arange(16, dtype=np.uint8).reshape((4, 4))
+    >>> out = Jigsaw(nb_rows=2, nb_cols=2, max_steps=1, seed=2)(image=image)
+    >>> sorted(out.ravel().tolist()) == list(range(16))  # cells only move
+    True
+
+    """
+
+    _KINDS = ("images", "heatmaps", "segmentation_maps", "keypoints")
+
+    # padding and shuffling build new arrays: no copy of the caller's images
+    _IMAGES_OUT_OF_PLACE = True
+
+    def __init__(
+        self,
+        nb_rows=(3, 10),
+        nb_cols=(3, 10),
+        max_steps=1,
+        allow_pad=True,
+        seed=None,
+        name=None,
+        random_state="deprecated",
+        deterministic="deprecated",
+    ):
+        super().__init__(
+            seed=seed, name=name, random_state=random_state, deterministic=deterministic
+        )
+        kwargs = {"tuple_to_uniform": True, "list_to_choice": True}
+        self.nb_rows = iap.handle_discrete_param(
+            nb_rows, "nb_rows", value_range=(1, None), allow_floats=False, **kwargs
+        )
+        self.nb_cols = iap.handle_discrete_param(
+            nb_cols, "nb_cols", value_range=(1, None), allow_floats=False, **kwargs
+        )
+        self.max_steps = iap.handle_discrete_param(
+            max_steps, "max_steps", value_range=(0, None), allow_floats=False, **kwargs
+        )
+        self.allow_pad = _check_bool(allow_pad, "allow_pad")
+
+    def _augment_batch_(self, batch, random_state, parents, hooks):
+        for kind in ("bounding_boxes", "polygons", "line_strings"):
+            if getattr(batch, kind) is not None:
+                raise NotImplementedError(
+                    "Jigsaw currently only supports augmentation of images, "
+                    "heatmaps, segmentation maps and keypoints. Explicitly not "
+                    "supported are: bounding boxes, polygons and line strings."
+                )
+        return super()._augment_batch_(batch, random_state, parents, hooks)
+
+    # sampling order: nb_rows, nb_cols, max_steps, one seed per row
+    def _draw_samples(self, batch, random_state):
+        nb_images = batch.nb_rows
+        shape = (nb_images,)
+        nb_rows = _draw_list(self.nb_rows, shape, random_state)
+        nb_cols = _draw_list(self.nb_cols, shape, random_state)
+        max_steps = _draw_list(self.max_steps, shape, random_state)
+        seeds = random_state.generate_seeds_(nb_images)
+        destinations, paddings = [], []
+        for rows, cols, steps, seed, image_shape in zip(
+            nb_rows, nb_cols, max_steps, seeds, batch.get_rowwise_shapes()
+        ):
+            if rows < 1 or cols < 1 or steps < 0:
+                raise InvalidValueError(
+                    f"Expected samples of 'nb_rows' and 'nb_cols' >= 1 and of "
+                    f"'max_steps' >= 0, got {rows}, {cols} and {steps}."
+                )
+            destinations.append(
+                _jigsaw.generate_destinations(
+                    int(rows), int(cols), int(steps), iarandom.RNG(int(seed))
+                )
+            )
+            paddings.append(
+                _pad.compute_paddings_to_reach_multiples_of(image_shape, rows, cols)
+                if self.allow_pad
+                else (0, 0, 0, 0)
+            )
+        return _JigsawSamples(destinations, paddings)
+
+    def _augment_images_by_samples(self, images, samples):
+        results = []
+        for image, destinations, paddings in zip(
+            images, samples.destinations, samples.paddings
+        ):
+            if any(paddings):
+                image = _pad.pad(image, *paddings, mode="constant", cval=0)
+            results.append(_jigsaw.apply_jigsaw(image, destinations))
+        return _to_images_container(images, results)
+
+    def _augment_maps_by_samples(self, maps, kind, samples):
+        attr = "arr_0to1" if kind == "heatmaps" else "arr"
+        for i, augmentable in enumerate(maps):
+            arr_shape = getattr(augmentable, attr).shape
+            image_shape = augmentable.shape
+            # shuffled at the image's resolution, where the grid is defined
+            if arr_shape[0:2] != image_shape[0:2]:
+                augmentable = augmentable.resize(image_shape[0:2])
+            arr = getattr(augmentable, attr)
+            paddings = samples.paddings[i]
+            if any(paddings):
+                arr = _pad.pad(arr, *paddings, mode="constant", cval=0)
+            setattr(
+                augmentable, attr, _jigsaw.apply_jigsaw(arr, samples.destinations[i])
+            )
+            augmentable.shape = _padded_shape(image_shape, paddings)
+            if arr_shape[0:2] != image_shape[0:2]:
+                resized = augmentable.resize(arr_shape[0:2])
+                resized.shape = augmentable.shape
+                augmentable = resized
+            maps[i] = augmentable
+        return maps
+
+    def _augment_keypoints_by_samples(self, kpsois, samples):
+        for kpsoi, destinations, paddings in zip(
+            kpsois, samples.destinations, samples.paddings
+        ):
+            shape = _padded_shape(kpsoi.shape, paddings)
+            if kpsoi.keypoints:
+                xy = kpsoi.to_xy_array()
+                xy[:, 0] += paddings[3]
+                xy[:, 1] += paddings[0]
+                kpsoi.fill_from_xy_array_(
+                    _jigsaw.apply_jigsaw_to_coords(xy, destinations, shape)
+                )
+            kpsoi.shape = shape
+        return kpsois
+
+    def get_parameters(self):
+        """See :meth:`imgaug.augmenters.meta.Augmenter.get_parameters`."""
+        return [self.nb_rows, self.nb_cols, self.max_steps, self.allow_pad]
+
+
+def _padded_shape(shape, paddings):
+    top, right, bottom, left = paddings
+    return (shape[0] + top + bottom, shape[1] + left + right) + tuple(shape[2:])
