@@ -79,14 +79,6 @@ NOT_YET_IMPLEMENTED_NAMES = {
             "MeanShiftBlur"
         ).split()
     },
-    "imgaug.augmenters.geometric": {
-        name: _LATER
-        for name in (
-            "apply_jigsaw apply_jigsaw_to_coords generate_jigsaw_destinations "
-            "PiecewiseAffine PerspectiveTransform Rot90 "
-            "WithPolarWarping WithPolarWarping.warpPolarCoords Jigsaw"
-        ).split()
-    },
 }
 
 # --------------------------------------------------------------------------------------
