@@ -1511,6 +1511,19 @@ ARG_KINDS = {
         ((1, 2, 3), V),
         ({"z": 1}, T),
     ],
+    "int_param": [
+        (OBJ, T),
+        ("abc", T),
+        (None, T),
+        (NAN, T),
+        (1.5, T),
+        ((1, 2, 3), V),
+        ([], V),
+        (["a"], V),
+    ],
+    "grid_min2": [(1, V), (0, V), ((1, 3), V), ([2, 1], V), (1.5, T), (OBJ, T)],
+    "grid_min1": [(0, V), (-1, V), ((0, 3), V), (1.5, T), (OBJ, T), ([], V)],
+    "steps_min0": [(-1, V), ((-1, 2), V), (1.5, T), (OBJ, T), ("abc", T)],
 }
 
 #: Kind of every augmenter argument, by argument name.
@@ -1577,6 +1590,10 @@ AUGMENTER_ARG_KINDS = {
     "check_bounding_boxes": "flag",
     "check_polygons": "flag",
     "check_line_strings": "flag",
+    "absolute_scale": "flag",
+    "allow_pad": "flag",
+    "k": "int_param",
+    "max_steps": "steps_min0",
 }
 
 #: Per-class kinds where the same name means something else.
@@ -1611,6 +1628,11 @@ AUGMENTER_ARG_OVERRIDES = {
     ("AssertLambda", "func_bounding_boxes"): "func",
     ("AssertLambda", "func_polygons"): "func",
     ("AssertLambda", "func_line_strings"): "func",
+    ("PiecewiseAffine", "nb_rows"): "grid_min2",
+    ("PiecewiseAffine", "nb_cols"): "grid_min2",
+    ("Jigsaw", "nb_rows"): "grid_min1",
+    ("Jigsaw", "nb_cols"): "grid_min1",
+    ("PerspectiveTransform", "mode"): "cv2_flag",
 }
 
 #: Valid values for required constructor arguments.
@@ -1799,4 +1821,88 @@ CALL_CASES = (
 
 @pytest.mark.parametrize("item", CALL_CASES, ids=_ids(CALL_CASES))
 def test_augmenter_calls(item):
+    check_case(item)
+
+
+# ============================================================ geometric functions
+
+_GEO = iaa.geometric
+_DEST = np.array([[1, 0]])
+
+GEOMETRIC_FUNCTION_CASES = (
+    rows(
+        _GEO.apply_jigsaw,
+        "arr",
+        [(np.zeros((3, 4)), V), (np.zeros((4, 3)), V), (np.zeros((4,)), V)],
+        destinations=np.array([[0, 1], [2, 3]]),
+    )
+    + rows(
+        _GEO.apply_jigsaw,
+        "destinations",
+        [(np.zeros((0, 2), int), V), (np.array([[0, 5]]), V), (np.array([0, 1]), V)],
+        arr=np.zeros((4, 4)),
+    )
+    + rows(
+        _GEO.apply_jigsaw_to_coords,
+        "destinations",
+        [(np.array([[-1, 0]]), V), (np.zeros((2,), int), V)],
+        coords=np.zeros((1, 2)),
+        image_shape=(4, 4),
+    )
+    + rows(
+        _GEO.generate_jigsaw_destinations,
+        "connectivity",
+        [(5, V), (None, V), (True, V)],
+        nb_rows=2,
+        nb_cols=2,
+        max_steps=1,
+        seed=1,
+    )
+    + rows(
+        _GEO.generate_jigsaw_destinations,
+        "nb_rows",
+        [(0, V), (1.5, V), ("abc", V)],
+        nb_cols=2,
+        max_steps=1,
+        seed=1,
+    )
+    + rows(
+        _GEO.generate_jigsaw_destinations,
+        "max_steps",
+        [(-1, V), (None, V)],
+        nb_rows=2,
+        nb_cols=2,
+        seed=1,
+    )
+    + [
+        case(
+            lambda arr: iaa.Jigsaw(2, 2, allow_pad=False)(image=arr),
+            V,
+            "arr",
+            arr=np.zeros((3, 4, 3), dtype=np.uint8),
+        ),
+        case(
+            lambda image: iaa.PiecewiseAffine(0.1, mode=iap.Deterministic("x"))(
+                image=image
+            ),
+            V,
+            "mode",
+            image=np.zeros((8, 8, 3), dtype=np.uint8),
+        ),
+        case(
+            lambda image: iaa.PerspectiveTransform(0.1, mode=iap.Deterministic(9))(
+                image=image
+            ),
+            V,
+            "mode",
+            image=np.zeros((8, 8, 3), dtype=np.uint8),
+        ),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "item", GEOMETRIC_FUNCTION_CASES, ids=_ids(GEOMETRIC_FUNCTION_CASES)
+)
+def test_geometric_functions(item):
     check_case(item)

@@ -109,9 +109,9 @@ def apply_jigsaw(arr, destinations):
     ):
         if size % count != 0:
             raise InvalidValueError(
-                f"Expected the image {axis} to be divisible by the number of "
-                f"{what}, got {axis} {size} and {count} {what}. Pad or crop the "
-                f"image or change the number of {what}."
+                f"Expected argument 'arr' to have a {axis} divisible by the number "
+                f"of grid {what}, got {axis} {size} and {count} {what}. Pad or crop "
+                f"the image or change the number of {what}."
             )
     cell_h, cell_w = height // nb_rows, width // nb_cols
     rest = arr.shape[2:]
