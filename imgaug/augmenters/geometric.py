@@ -2633,8 +2633,8 @@ class Jigsaw(_SampledAugmenter):
     padded with zeros on both sides to multiples of the grid size (as
     :class:`~imgaug.augmenters.size.CenterPadToMultiplesOf`), otherwise their
     height/width must already be divisible. Heatmaps and segmentation maps are
-    shuffled at the image's resolution (resized there and back), keypoints move
-    with their cells.
+    shuffled at the image's resolution (resized there, padded, shuffled and
+    resized back to their array size), keypoints move with their cells.
 
     Bounding boxes, polygons and line strings cannot follow a shuffle (their
     parts would be torn apart) and raise ``NotImplementedError``, as in 0.4.0.
@@ -2760,7 +2760,8 @@ class Jigsaw(_SampledAugmenter):
                 augmentable, attr, _jigsaw.apply_jigsaw(arr, samples.destinations[i])
             )
             augmentable.shape = _padded_shape(image_shape, paddings)
-            if arr_shape[0:2] != image_shape[0:2]:
+            # back to the array size (as 0.4.0), which now covers the padded image
+            if arr.shape[0:2] != arr_shape[0:2]:
                 resized = augmentable.resize(arr_shape[0:2])
                 resized.shape = augmentable.shape
                 augmentable = resized
