@@ -488,7 +488,7 @@ NOT_GENERIC = {
     "Augmenter": "abstract base class",
     "Jigsaw": "bounding boxes, polygons and line strings raise NotImplementedError "
     "(as in 0.4.0), which the generic tests pass along (tests/augmenters/"
-    "test_geometric_rest.py runs the contract points for its kinds)",
+    "test_jigsaw.py runs the contract points for its kinds)",
     "Lambda": "behaviour is defined by user callbacks (tests/augmenters/test_meta.py)",
     "AssertLambda": "needs user assertion callbacks (tests/augmenters/test_meta.py)",
     "AssertShape": "asserts one fixed shape; other shapes must raise (test_meta.py)",
