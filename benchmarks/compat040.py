@@ -641,7 +641,14 @@ def _perspective_with_jitter(lib, jitter, **kwargs):
 _PERSPECTIVE_JITTER = [0.08, -0.05, 0.02, 0.11, -0.06, 0.03, 0.04, -0.09]
 
 
-@function_case("PerspectiveTransform-fixed-jitter", "geometric")
+# keep_size: one warp straight into the input size (0.4.0: warp, then resize), see
+# CHANGELOG.md; on this small photo the two differ by about 2 levels on average
+@function_case(
+    "PerspectiveTransform-fixed-jitter",
+    "geometric",
+    tol=4.0,
+    note="keep_size warps once instead of warp + resize (CHANGELOG)",
+)
 def _perspective_fixed(lib):
     return _perspective_with_jitter(lib, _PERSPECTIVE_JITTER)
 

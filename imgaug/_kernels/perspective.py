@@ -25,6 +25,7 @@ __all__ = [
     "DTYPES",
     "apply_perspective",
     "perspective_matrix",
+    "scale_into",
     "warp_perspective",
 ]
 
@@ -136,6 +137,48 @@ def perspective_matrix(
         matrix = cv2.getPerspectiveTransform(image_corners, moved)
         out_w, out_h = int(moved[:, 0].max()), int(moved[:, 1].max())
     return matrix, out_h, out_w
+
+
+def scale_into(
+    matrix: np.ndarray,
+    from_hw: tuple[int, int],
+    to_hw: tuple[int, int],
+    pixel_centres: bool = True,
+) -> np.ndarray:
+    """Follow a transform by scaling its ``from_hw`` output plane to ``to_hw``.
+
+    ``PerspectiveTransform(keep_size=True)`` warps straight into the input size
+    with this matrix (one interpolation instead of a warp and a resize).
+
+    Parameters
+    ----------
+    matrix : numpy.ndarray
+        ``(3, 3)`` transform.
+    from_hw, to_hw : tuple of int
+        Output size of `matrix` and the size to scale to.
+    pixel_centres : bool, optional
+        Scale pixel-index positions (arrays: centres at integers) instead of
+        continuous coordinates (keypoints).
+
+    Returns
+    -------
+    numpy.ndarray
+        ``(3, 3)`` float64 matrix.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> scale_into(np.eye(3), (2, 4), (4, 8), pixel_centres=False)[:2]
+    array([[2., 0., 0.],
+           [0., 2., 0.]])
+
+    """
+    scale_y = to_hw[0] / from_hw[0]
+    scale_x = to_hw[1] / from_hw[1]
+    shift_x = 0.5 * scale_x - 0.5 if pixel_centres else 0.0
+    shift_y = 0.5 * scale_y - 0.5 if pixel_centres else 0.0
+    scaling = np.array([[scale_x, 0.0, shift_x], [0.0, scale_y, shift_y], [0, 0, 1.0]])
+    return scaling @ np.asarray(matrix, dtype=np.float64)
 
 
 def warp_perspective(

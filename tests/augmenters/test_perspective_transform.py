@@ -6,7 +6,7 @@ import pytest
 
 import imgaug as ia
 import imgaug.parameters as iap
-from imgaug._kernels.perspective import perspective_matrix
+from imgaug._kernels.perspective import perspective_matrix, scale_into
 from imgaug.augmentables.heatmaps import HeatmapsOnImage
 from imgaug.augmentables.kps import Keypoint, KeypointsOnImage
 from imgaug.augmentables.polys import Polygon, PolygonsOnImage
@@ -75,8 +75,18 @@ class TestImages:
         expected = cv2.warpPerspective(image, matrix, (width, height))
         observed = _fixed(keep_size=False)(image=image)
         assert np.array_equal(observed, expected)
-        resized = _fixed()(image=image)
-        assert np.array_equal(resized, ia.imresize_single_image(expected, (40, 60)))
+        # keep_size: one warp straight into the input size ...
+        folded = scale_into(matrix, (height, width), (40, 60))
+        kept = _fixed()(image=image)
+        assert np.array_equal(kept, cv2.warpPerspective(image, folded, (60, 40)))
+        # ... close to 0.4.0's warp + resize (on smooth content)
+        yy, xx = np.mgrid[0:40, 0:60]
+        smooth = np.dstack([xx * 4, yy * 6, xx + yy]).astype(np.uint8)
+        two_steps = ia.imresize_single_image(
+            cv2.warpPerspective(smooth, matrix, (width, height)), (40, 60)
+        )
+        one_step = _fixed()(image=smooth).astype(int)
+        assert np.abs(one_step - two_steps)[2:-2, 2:-2].mean() < 1.0
 
     def test_keep_size_false_gives_lists(self):
         images = np.stack([_image(), _image()])
