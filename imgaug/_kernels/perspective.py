@@ -48,23 +48,23 @@ DTYPES = {
 _MIN_SIDE = 2
 
 
-def _edge(a: np.ndarray, b: np.ndarray) -> np.float32:
-    return np.sqrt(((a - b) ** 2).sum())
+# corner coordinates measured from the far side of the image (1 - offset)
+_FROM_FAR_SIDE = np.array([[0, 0], [1, 0], [1, 1], [0, 1]], dtype=bool)
+_NEXT_CORNER = [1, 2, 3, 0]
+
+
+def _edges(quad: np.ndarray) -> list[float]:
+    """Lengths of the top, right, bottom and left edge (float32 maths)."""
+    diff = quad - quad[_NEXT_CORNER]
+    return np.sqrt((diff * diff).sum(axis=1)).tolist()
 
 
 def _order_corners(points: np.ndarray) -> np.ndarray:
     """Top-left (min x+y), top-right (min y-x), bottom-right, bottom-left."""
     sums = points.sum(axis=1)
     diffs = points[:, 1] - points[:, 0]
-    return np.array(
-        [
-            points[np.argmin(sums)],
-            points[np.argmin(diffs)],
-            points[np.argmax(sums)],
-            points[np.argmax(diffs)],
-        ],
-        dtype=np.float32,
-    )
+    order = [sums.argmin(), diffs.argmin(), sums.argmax(), diffs.argmax()]
+    return points[order]
 
 
 def perspective_matrix(
@@ -99,35 +99,25 @@ def perspective_matrix(
     ((4, 6), True)
 
     """
+    # route: tests/perf/test_perspective_perf.py::test_matrix_vectorised_edges
     rel = np.mod(np.abs(np.asarray(jitter, dtype=np.float32)), np.float32(1))
-    points = np.array(
-        [
-            [rel[0, 0], rel[0, 1]],
-            [1 - rel[1, 0], rel[1, 1]],
-            [1 - rel[2, 0], 1 - rel[2, 1]],
-            [rel[3, 0], 1 - rel[3, 1]],
-        ],
-        dtype=np.float32,
-    )
-    points[:, 0] *= width
-    points[:, 1] *= height
-    top_left, top_right, bottom_right, bottom_left = _order_corners(points)
+    points = np.where(_FROM_FAR_SIDE, np.float32(1) - rel, rel)
+    points *= np.array([width, height], dtype=np.float32)
+    quad = _order_corners(points)  # top-left, top-right, bottom-right, bottom-left
+    top, right, bottom, left = _edges(quad)
     # the shorter of two opposite edges must span at least _MIN_SIDE pixels
-    while min(_edge(bottom_right, bottom_left), _edge(top_right, top_left)) < _MIN_SIDE:
-        top_left[0] -= 0.5
-        bottom_left[0] -= 0.5
-        top_right[0] += 0.5
-        bottom_right[0] += 0.5
-    while min(_edge(top_right, bottom_right), _edge(top_left, bottom_left)) < _MIN_SIDE:
-        top_left[1] -= 0.5
-        top_right[1] -= 0.5
-        bottom_left[1] += 0.5
-        bottom_right[1] += 0.5
-    out_w = int(max(_edge(bottom_right, bottom_left), _edge(top_right, top_left)))
-    out_h = int(max(_edge(top_right, bottom_right), _edge(top_left, bottom_left)))
-    src = np.array([top_left, top_right, bottom_right, bottom_left], dtype=np.float32)
+    while min(bottom, top) < _MIN_SIDE:
+        quad[[0, 3], 0] -= 0.5
+        quad[[1, 2], 0] += 0.5
+        top, right, bottom, left = _edges(quad)
+    while min(right, left) < _MIN_SIDE:
+        quad[[0, 1], 1] -= 0.5
+        quad[[2, 3], 1] += 0.5
+        top, right, bottom, left = _edges(quad)
+    out_w = int(max(bottom, top))
+    out_h = int(max(right, left))
     dst = np.array([[0, 0], [out_w, 0], [out_w, out_h], [0, out_h]], dtype=np.float32)
-    matrix = cv2.getPerspectiveTransform(src, dst)
+    matrix = cv2.getPerspectiveTransform(quad, dst)
     if fit_output:
         image_corners = np.array(
             [[0, 0], [width, 0], [width, height], [0, height]], dtype=np.float32
