@@ -2398,6 +2398,9 @@ class WithPolarWarping(meta.Augmenter):
 
     """
 
+    # the polar images are new arrays: children copy the caller's only if needed
+    _BORROWS_IMAGES = True
+
     def __init__(
         self,
         children,
@@ -2670,6 +2673,8 @@ class Jigsaw(_SampledAugmenter):
     _KINDS = ("images", "heatmaps", "segmentation_maps", "keypoints")
 
     # padding and shuffling build new arrays: no copy of the caller's images
+    # (declared again because _augment_batch_ is overridden)
+    _BORROWS_IMAGES = True
     _IMAGES_OUT_OF_PLACE = True
 
     def __init__(
