@@ -594,22 +594,26 @@ def _apply_jigsaw_to_coords(lib):
         [[0.5, 0.5], [40.0, 10.0], [110.9, 73.9], [-3.0, 5.0], [111.0, 2.0], [60, 40]],
         dtype=np.float32,
     )
-    moved = lib.iaa.geometric.apply_jigsaw_to_coords(
-        coords, np.array(_JIGSAW_DESTINATIONS), (74, 111, 3)
-    )
-    return {"xy:coords": moved}
+    destinations = np.array(_JIGSAW_DESTINATIONS)
+    moved = lib.iaa.geometric.apply_jigsaw_to_coords(coords, destinations, (74, 111, 3))
+    image = lib.iaa.geometric.apply_jigsaw(lib.image("rgb")[:74, :111], destinations)
+    return {"image": image, "xy:coords": moved}
 
 
 @function_case("generate_jigsaw_destinations", "geometric")
 def _generate_jigsaw_destinations(lib):
     geometric = lib.iaa.geometric
-    return {
+    outputs = {
         f"destinations_{seed}_{conn}": geometric.generate_jigsaw_destinations(
             4, 5, 3, seed=seed, connectivity=conn
         )
         for seed in (1, 2, 3)
         for conn in (4, 8)
     }
+    # the photo shuffled with one of them (4 x 5 cells of 18 x 22 pixels)
+    image = lib.image("rgb")[:72, :110]
+    outputs["image"] = geometric.apply_jigsaw(image, outputs["destinations_1_8"])
+    return outputs
 
 
 @function_case("WithPolarWarping.warpPolarCoords", "geometric")
@@ -628,7 +632,8 @@ def _warp_polar_coords(lib):
         67.7,
         cv2.WARP_POLAR_LINEAR | cv2.WARP_INVERSE_MAP,
     )
-    return {"xy:polar": polar, "xy:back": back}
+    image = lib.run(lib.iaa.WithPolarWarping(lib.iaa.Identity()), lib.image("rgb"))
+    return {"image": image["image"], "xy:polar": polar, "xy:back": back}
 
 
 def _perspective_with_jitter(lib, jitter, **kwargs):
