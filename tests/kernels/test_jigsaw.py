@@ -141,3 +141,30 @@ class TestApplyJigsawToCoords:
         coords = np.zeros((0, 2), dtype=np.float32)
         observed = geometric.apply_jigsaw_to_coords(coords, np.array([[0]]), (2, 2))
         assert observed.shape == (0, 2) and not np.shares_memory(observed, coords)
+
+
+class TestRoutes:
+    @pytest.mark.parametrize("shape", [(12, 20), (12, 20, 3), (12, 20, 2, 2)])
+    def test_slices_and_reshape_agree(self, shape):
+        arr = np.arange(int(np.prod(shape))).reshape(shape).astype(np.float32)
+        for seed in range(4):
+            dest = geometric.generate_jigsaw_destinations(3, 4, 2, seed=seed)
+            flat = dest.reshape(-1)
+            by_slices = jigsaw._move_cells_by_slices(arr, flat, 4, 4, 5)
+            by_reshape = jigsaw._move_cells_by_reshape(arr, flat, 3, 4, 4, 5)
+            assert np.array_equal(by_slices, by_reshape)
+        duplicate = np.zeros(12, dtype=np.intp)  # not a permutation: zeros remain
+        by_slices = jigsaw._move_cells_by_slices(arr, duplicate, 4, 4, 5)
+        by_reshape = jigsaw._move_cells_by_reshape(arr, duplicate, 3, 4, 4, 5)
+        assert np.array_equal(by_slices, by_reshape)
+        assert not by_slices[4:].any()
+
+    def test_large_arrays_take_the_cell_loop(self, monkeypatch):
+        calls = []
+        monkeypatch.setattr(
+            jigsaw,
+            "_move_cells_by_slices",
+            lambda *args: calls.append("slices") or np.zeros(args[0].shape),
+        )
+        jigsaw.apply_jigsaw(np.zeros((64, 64, 3)), np.array([[1, 0], [3, 2]]))
+        assert calls == ["slices"]
