@@ -2713,17 +2713,17 @@ class Jigsaw(_SampledAugmenter):
                 )
         return super()._augment_batch_(batch, random_state, parents, hooks)
 
-    # sampling order: nb_rows, nb_cols, max_steps, one seed per row
+    # sampling order: nb_rows, nb_cols, max_steps, then per row the destinations
+    # (two draws each, see generate_jigsaw_destinations)
     def _draw_samples(self, batch, random_state):
         nb_images = batch.nb_rows
         shape = (nb_images,)
         nb_rows = _draw_list(self.nb_rows, shape, random_state)
         nb_cols = _draw_list(self.nb_cols, shape, random_state)
         max_steps = _draw_list(self.max_steps, shape, random_state)
-        seeds = random_state.generate_seeds_(nb_images)
         destinations, paddings = [], []
-        for rows, cols, steps, seed, image_shape in zip(
-            nb_rows, nb_cols, max_steps, seeds, batch.get_rowwise_shapes()
+        for rows, cols, steps, image_shape in zip(
+            nb_rows, nb_cols, max_steps, batch.get_rowwise_shapes()
         ):
             if rows < 1 or cols < 1 or steps < 0:
                 raise InvalidValueError(
@@ -2732,7 +2732,7 @@ class Jigsaw(_SampledAugmenter):
                 )
             destinations.append(
                 _jigsaw.generate_destinations(
-                    int(rows), int(cols), int(steps), iarandom.RNG(int(seed))
+                    int(rows), int(cols), int(steps), random_state
                 )
             )
             paddings.append(
