@@ -21,21 +21,7 @@ from imgaug.augmentables.lines import LineString, LineStringsOnImage
 from imgaug.augmentables.polys import Polygon, PolygonsOnImage
 from imgaug.augmentables.segmaps import SegmentationMapsOnImage
 from imgaug.augmenters.geometric import Jigsaw, apply_jigsaw
-
-ALL_DTYPES = [
-    "bool",
-    "uint8",
-    "uint16",
-    "uint32",
-    "uint64",
-    "int8",
-    "int16",
-    "int32",
-    "int64",
-    "float16",
-    "float32",
-    "float64",
-] + (["float128"] if hasattr(np, "float128") else [])
+from tests.cases import ALL_DTYPES
 
 
 def _image(shape=(12, 16, 3)):

@@ -6,21 +6,7 @@ import pytest
 import imgaug.augmenters.geometric as geometric
 import imgaug.random as iarandom
 from imgaug._kernels import jigsaw
-
-ALL_DTYPES = [
-    "bool",
-    "uint8",
-    "uint16",
-    "uint32",
-    "uint64",
-    "int8",
-    "int16",
-    "int32",
-    "int64",
-    "float16",
-    "float32",
-    "float64",
-] + (["float128"] if hasattr(np, "float128") else [])
+from tests.cases import ALL_DTYPES
 
 
 class TestGenerateDestinations:

@@ -4,21 +4,7 @@ import numpy as np
 import pytest
 
 from imgaug._kernels.rotate90 import rot90, rot90_coords, rot90_shape
-
-ALL_DTYPES = [
-    "bool",
-    "uint8",
-    "uint16",
-    "uint32",
-    "uint64",
-    "int8",
-    "int16",
-    "int32",
-    "int64",
-    "float16",
-    "float32",
-    "float64",
-] + (["float128"] if hasattr(np, "float128") else [])
+from tests.cases import ALL_DTYPES
 
 
 def _array(shape, dtype):
