@@ -427,6 +427,17 @@ _SPECS = [
             scale_range=(0.01, 0.05), nb_rows_range=(4, 4), nb_cols_range=(4, 4), p=1
         ),
     ),
+    # albumentationsx shuffles all cells of a fixed grid; imgaug swaps neighbours
+    Spec(
+        "Jigsaw",
+        lambda iaa: iaa.Jigsaw(nb_rows=4, nb_cols=4, max_steps=2),
+        lambda A: A.RandomGridShuffle(grid=(4, 4), p=1),
+        approx=True,
+    ),
+    Spec(
+        "WithPolarWarping",
+        lambda iaa: iaa.WithPolarWarping(iaa.Affine(translate_px={"x": (-10, 10)})),
+    ),
     # ---------------------------------------------------------------- size
     Spec(
         "Resize",

@@ -762,7 +762,100 @@ _add(
 )
 
 # ---------------------------------------------------------------- geometric (rest)
-# (cases of this family go here)
+
+#: ``PiecewiseAffine`` (spec section 14.6; uint32/int32 remapped as float64).
+PIECEWISE_ALLOWED = _dtypes(
+    "bool uint8 uint16 uint32 int8 int16 int32 float16 float32 float64"
+)
+PIECEWISE_DISALLOWED = _dtypes("uint64 int64 float128")
+#: ``PerspectiveTransform`` (spec section 14.7).
+PERSPECTIVE_ALLOWED = _dtypes("bool uint8 uint16 int8 int16 float16 float32 float64")
+PERSPECTIVE_DISALLOWED = _dtypes("uint32 uint64 int32 int64 float128")
+#: ``WithPolarWarping`` (spec section 14.10) around an Affine child.
+POLAR_ALLOWED = _dtypes("bool uint8 uint16 int8 int16 int32 float16 float32 float64")
+POLAR_DISALLOWED = _dtypes("uint32 uint64 int64 float128")
+
+_add(
+    "PiecewiseAffine",
+    P(iaa.PiecewiseAffine, scale=(0.01, 0.05), nb_rows=(2, 4), nb_cols=(2, 4)),
+    allowed=PIECEWISE_ALLOWED,
+    disallowed=PIECEWISE_DISALLOWED,
+)
+_add(
+    "PiecewiseAffine-absolute-order0-edge",
+    P(
+        iaa.PiecewiseAffine,
+        scale=(0.3, 1.0),
+        nb_rows=3,
+        nb_cols=(3, 5),
+        order=0,
+        mode="edge",
+        absolute_scale=True,
+    ),
+    allowed=PIECEWISE_ALLOWED,
+    disallowed=PIECEWISE_DISALLOWED,
+)
+_add(
+    "PiecewiseAffine-splines-reflect",
+    P(
+        iaa.PiecewiseAffine,
+        scale=0.03,
+        nb_rows=4,
+        nb_cols=4,
+        order=[2, 3, 5],
+        mode="reflect",
+        cval=(0, 10),
+        polygon_recoverer="auto",
+    ),
+    allowed=PIECEWISE_ALLOWED,
+    disallowed=PIECEWISE_DISALLOWED,
+)
+_add(
+    "PerspectiveTransform",
+    P(iaa.PerspectiveTransform, scale=(0.01, 0.1)),
+    allowed=PERSPECTIVE_ALLOWED,
+    disallowed=PERSPECTIVE_DISALLOWED,
+)
+_add(
+    "PerspectiveTransform-no-keep-replicate",
+    P(iaa.PerspectiveTransform, scale=(0.01, 0.1), keep_size=False, mode="replicate"),
+    allowed=PERSPECTIVE_ALLOWED,
+    disallowed=PERSPECTIVE_DISALLOWED,
+    changes_shape=True,
+)
+_add(
+    "PerspectiveTransform-fit-output",
+    P(
+        iaa.PerspectiveTransform,
+        scale=0.05,
+        keep_size=False,
+        fit_output=True,
+        cval=(0, 100),
+        mode=["constant", "replicate"],
+    ),
+    allowed=PERSPECTIVE_ALLOWED,
+    disallowed=PERSPECTIVE_DISALLOWED,
+    changes_shape=True,
+)
+_add("Rot90", P(iaa.Rot90, (0, 3), keep_size=False), changes_shape=True)
+_add(
+    "Rot90-keep-size",
+    P(iaa.Rot90, [1, -1]),
+    allowed=RESIZE_ALLOWED,
+    disallowed=RESIZE_DISALLOWED,
+)
+
+
+def _with_polar_warping():
+    return iaa.WithPolarWarping(iaa.Affine(translate_px={"x": (-3, 3)}))
+
+
+_add(
+    "WithPolarWarping",
+    _with_polar_warping,
+    allowed=POLAR_ALLOWED,
+    disallowed=POLAR_DISALLOWED,
+)
 
 # ---------------------------------------------------------------- imgcorruptlike
 
@@ -1100,6 +1193,9 @@ _add(
 
 NOT_GENERIC = {
     "Augmenter": "abstract base class",
+    "Jigsaw": "bounding boxes, polygons and line strings raise NotImplementedError "
+    "(as in 0.4.0), which the generic tests pass along (tests/augmenters/"
+    "test_jigsaw.py runs the contract points for its kinds)",
     "ElasticTransform": "imgcorruptlike.ElasticTransform rejects batches with other "
     "augmentables, as in 0.4.0 (tests/augmenters/test_imgcorruptlike.py)",
     "Lambda": "behaviour is defined by user callbacks (tests/augmenters/test_meta.py)",

@@ -1717,6 +1717,19 @@ ARG_KINDS = {
         ([], V),
     ],
     "nb_bits": [(OBJ, T), ("abc", T), (None, T), (0, V), (9, V), (1.5, T), ([], V)],
+    "int_param": [
+        (OBJ, T),
+        ("abc", T),
+        (None, T),
+        (NAN, T),
+        (1.5, T),
+        ((1, 2, 3), V),
+        ([], V),
+        (["a"], V),
+    ],
+    "grid_min2": [(1, V), (0, V), ((1, 3), V), ([2, 1], V), (1.5, T), (OBJ, T)],
+    "grid_min1": [(0, V), (-1, V), ((0, 3), V), (1.5, T), (OBJ, T), ([], V)],
+    "steps_min0": [(-1, V), ((-1, 2), V), (1.5, T), (OBJ, T), ("abc", T)],
 }
 
 #: Kind of every augmenter argument, by argument name.
@@ -1849,6 +1862,10 @@ AUGMENTER_ARG_KINDS = {
     "kelvin": "kelvin",
     "n_colors": "n_colors",
     "nb_bits": "nb_bits",
+    "absolute_scale": "flag",
+    "allow_pad": "flag",
+    "k": "int_param",
+    "max_steps": "steps_min0",
 }
 
 #: Per-class kinds where the same name means something else.
@@ -1931,6 +1948,11 @@ AUGMENTER_ARG_OVERRIDES = {
     ("AddToHueAndSaturation", "value_saturation"): "hue_saturation_offset_or_none",
     ("AddToHue", "value"): "hue_saturation_offset",
     ("AddToSaturation", "value"): "hue_saturation_offset",
+    ("PiecewiseAffine", "nb_rows"): "grid_min2",
+    ("PiecewiseAffine", "nb_cols"): "grid_min2",
+    ("Jigsaw", "nb_rows"): "grid_min1",
+    ("Jigsaw", "nb_cols"): "grid_min1",
+    ("PerspectiveTransform", "mode"): "cv2_flag",
 }
 
 # ---------------------------------------------------------------- pillike
@@ -2769,4 +2791,88 @@ COLOR_CASES = (
 
 @pytest.mark.parametrize("item", COLOR_CASES, ids=_ids(COLOR_CASES))
 def test_color_functions_and_calls(item):
+    check_case(item)
+
+
+# ============================================================ geometric functions
+
+_GEO = iaa.geometric
+_DEST = np.array([[1, 0]])
+
+GEOMETRIC_FUNCTION_CASES = (
+    rows(
+        _GEO.apply_jigsaw,
+        "arr",
+        [(np.zeros((3, 4)), V), (np.zeros((4, 3)), V), (np.zeros((4,)), V)],
+        destinations=np.array([[0, 1], [2, 3]]),
+    )
+    + rows(
+        _GEO.apply_jigsaw,
+        "destinations",
+        [(np.zeros((0, 2), int), V), (np.array([[0, 5]]), V), (np.array([0, 1]), V)],
+        arr=np.zeros((4, 4)),
+    )
+    + rows(
+        _GEO.apply_jigsaw_to_coords,
+        "destinations",
+        [(np.array([[-1, 0]]), V), (np.zeros((2,), int), V)],
+        coords=np.zeros((1, 2)),
+        image_shape=(4, 4),
+    )
+    + rows(
+        _GEO.generate_jigsaw_destinations,
+        "connectivity",
+        [(5, V), (None, V), (True, V)],
+        nb_rows=2,
+        nb_cols=2,
+        max_steps=1,
+        seed=1,
+    )
+    + rows(
+        _GEO.generate_jigsaw_destinations,
+        "nb_rows",
+        [(0, V), (1.5, V), ("abc", V)],
+        nb_cols=2,
+        max_steps=1,
+        seed=1,
+    )
+    + rows(
+        _GEO.generate_jigsaw_destinations,
+        "max_steps",
+        [(-1, V), (None, V)],
+        nb_rows=2,
+        nb_cols=2,
+        seed=1,
+    )
+    + [
+        case(
+            lambda arr: iaa.Jigsaw(2, 2, allow_pad=False)(image=arr),
+            V,
+            "arr",
+            arr=np.zeros((3, 4, 3), dtype=np.uint8),
+        ),
+        case(
+            lambda image: iaa.PiecewiseAffine(0.1, mode=iap.Deterministic("x"))(
+                image=image
+            ),
+            V,
+            "mode",
+            image=np.zeros((8, 8, 3), dtype=np.uint8),
+        ),
+        case(
+            lambda image: iaa.PerspectiveTransform(0.1, mode=iap.Deterministic(9))(
+                image=image
+            ),
+            V,
+            "mode",
+            image=np.zeros((8, 8, 3), dtype=np.uint8),
+        ),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "item", GEOMETRIC_FUNCTION_CASES, ids=_ids(GEOMETRIC_FUNCTION_CASES)
+)
+def test_geometric_functions(item):
     check_case(item)

@@ -51,16 +51,7 @@ NOT_YET_IMPLEMENTED = {
 }
 
 _LATER = "later issue"
-NOT_YET_IMPLEMENTED_NAMES = {
-    "imgaug.augmenters.geometric": {
-        name: _LATER
-        for name in (
-            "apply_jigsaw apply_jigsaw_to_coords generate_jigsaw_destinations "
-            "PiecewiseAffine PerspectiveTransform Rot90 "
-            "WithPolarWarping WithPolarWarping.warpPolarCoords Jigsaw"
-        ).split()
-    },
-}
+NOT_YET_IMPLEMENTED_NAMES = {}
 
 # --------------------------------------------------------------------------------------
 # The manifest

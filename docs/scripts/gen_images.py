@@ -252,7 +252,8 @@ EXAMPLES: dict[str, Example] = {
     "WithPolarWarping": _geo(
         "iaa.WithPolarWarping(iaa.CropAndPad(percent=(-0.1, 0.1)))"
     ),
-    "Jigsaw": _geo("iaa.Jigsaw(nb_rows=(1, 4), nb_cols=(1, 4))"),
+    # (no annotations: Jigsaw raises for bounding boxes, as in 0.4.0)
+    "Jigsaw": Example("iaa.Jigsaw(nb_rows=(3, 6), nb_cols=(3, 6), max_steps=(1, 2))"),
     # pooling
     "AveragePooling": Example("iaa.AveragePooling((2, 8))"),
     "MaxPooling": Example("iaa.MaxPooling((2, 8))"),

@@ -8,20 +8,29 @@ the integer position, coordinate-based augmentables use the continuous position.
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 
 from imgaug.validation import InvalidValueError
 
 __all__ = [
+    "Affine6",
+    "affine_linear_part",
+    "apply_affine6",
     "apply_matrix",
-    "compute_fit_output",
-    "is_identity_matrix",
-    "translation_matrix",
     "conjugate_with_translation",
-    "conjugate_with_translation_many",
-    "compute_fit_output_many",
-    "identity_mask",
+    "fit_output",
+    "is_identity",
+    "to_matrix",
+    "translation_matrix",
 ]
+
+#: An affine matrix ``[[a, b, c], [d, e, f], [0, 0, 1]]`` as the plain floats
+#: ``(a, b, c, d, e, f)``. Augmenters build one per row and kind; plain floats cost
+#: a microsecond or two where small numpy arrays cost tens (per-call overhead).
+#: route: tests/perf/test_warp_perf.py::test_affine6_vs_numpy_matrices
+Affine6 = tuple[float, float, float, float, float, float]
 
 
 def apply_matrix(xy: np.ndarray, matrix: np.ndarray) -> np.ndarray:
@@ -82,15 +91,55 @@ def translation_matrix(tx: float, ty: float) -> np.ndarray:
     return np.array([[1.0, 0.0, tx], [0.0, 1.0, ty], [0.0, 0.0, 1.0]])
 
 
-def conjugate_with_translation(
-    linear: np.ndarray, translation: tuple[float, float], center: tuple[float, float]
-) -> np.ndarray:
-    """Build ``T(center) . [linear | translation] . T(-center)`` as one 3x3 matrix.
+def affine_linear_part(
+    scale_x: float, scale_y: float, rotate: float, shear_x: float, shear_y: float
+) -> tuple[float, float, float, float]:
+    """Return the linear part ``(a, b, d, e)`` of imgaug 0.4.0's affine matrix.
+
+    0.4.0 composes ``A . Sy`` with the scikit-image (<= 0.18) ``AffineTransform``
+    ``A = [[sx cos r, -sy sin(r + shx)], [sx sin r, sy cos(r + shx)]]`` and a
+    y-shear built as an x-shear conjugated with quarter rotations, which is
+    ``Sy = [[cos shy, 0], [sin shy, 1]]``. scikit-image 0.19 changed the meaning of
+    ``shear`` (to ``tan``); this is the definition 0.4.0 was written against.
 
     Parameters
     ----------
-    linear : numpy.ndarray
-        ``(2, 2)`` linear part (rotation, scale, shear).
+    scale_x, scale_y : float
+        Scale factors.
+    rotate, shear_x, shear_y : float
+        Angles in degrees.
+
+    Returns
+    -------
+    tuple of float
+        ``(a, b, d, e)`` of ``[[a, b], [d, e]]``.
+
+    Examples
+    --------
+    >>> [round(v, 6) for v in affine_linear_part(1.0, 1.0, 90.0, 0.0, 0.0)]
+    [0.0, -1.0, 1.0, 0.0]
+
+    """
+    rot = math.radians(rotate)
+    rot_shear = rot + math.radians(shear_x)
+    shy = math.radians(shear_y)
+    a00, a10 = scale_x * math.cos(rot), scale_x * math.sin(rot)
+    a01, a11 = -scale_y * math.sin(rot_shear), scale_y * math.cos(rot_shear)
+    cos_y, sin_y = math.cos(shy), math.sin(shy)
+    return (a00 * cos_y + a01 * sin_y, a01, a10 * cos_y + a11 * sin_y, a11)
+
+
+def conjugate_with_translation(
+    linear: tuple[float, float, float, float],
+    translation: tuple[float, float],
+    center: tuple[float, float],
+) -> Affine6:
+    """Build ``T(center) . [linear | translation] . T(-center)``.
+
+    Parameters
+    ----------
+    linear : tuple of float
+        ``(a, b, d, e)``: rotation, scale and shear.
     translation : tuple of float
         ``(tx, ty)`` applied after the linear part, before moving back from the
         centre.
@@ -99,24 +148,37 @@ def conjugate_with_translation(
 
     Returns
     -------
-    numpy.ndarray
-        ``(3, 3)`` float64 matrix.
+    Affine6
+        The matrix.
+
+    Examples
+    --------
+    >>> conjugate_with_translation((0.0, -1.0, 1.0, 0.0), (0.0, 0.0), (5.0, 3.0))
+    (0.0, -1.0, 8.0, 1.0, 0.0, -2.0)
 
     """
-    matrix = np.eye(3, dtype=np.float64)
-    matrix[:2, :2] = linear
-    center_arr = np.asarray(center, dtype=np.float64)
-    matrix[:2, 2] = np.asarray(translation) + center_arr - linear @ center_arr
-    return matrix
+    a, b, d, e = linear
+    cx, cy = center
+    return (
+        a,
+        b,
+        translation[0] + cx - (a * cx + b * cy),
+        d,
+        e,
+        translation[1] + cy - (d * cx + e * cy),
+    )
 
 
-def is_identity_matrix(matrix: np.ndarray, eps: float = 1e-4) -> bool:
-    """Tell whether the mean absolute difference to the identity is ``<= eps``.
+def is_identity(matrix: Affine6, eps: float = 1e-4) -> bool:
+    """Tell whether a matrix is (close to) the identity.
+
+    imgaug 0.4.0's test: the mean absolute difference of the 3x3 matrix to the
+    identity is ``<= eps`` (the last row is exact).
 
     Parameters
     ----------
-    matrix : numpy.ndarray
-        ``(3, 3)`` matrix.
+    matrix : Affine6
+        The matrix.
     eps : float, optional
         Tolerance of the mean absolute deviation.
 
@@ -126,156 +188,80 @@ def is_identity_matrix(matrix: np.ndarray, eps: float = 1e-4) -> bool:
         Whether `matrix` is (close to) the identity.
 
     """
-    return float(np.mean(np.abs(matrix - np.eye(3)))) <= eps
+    a, b, c, d, e, f = matrix
+    deviation = abs(a - 1.0) + abs(b) + abs(c) + abs(d) + abs(e - 1.0) + abs(f)
+    return deviation <= 9 * eps
 
 
-def compute_fit_output(
-    matrix: np.ndarray, shape: tuple[int, ...]
-) -> tuple[np.ndarray, tuple[int, ...]]:
-    """Shift a matrix so that the transformed array fits into a new output shape.
+def fit_output(matrix: Affine6, height: int, width: int) -> tuple[Affine6, int, int]:
+    """Shift a matrix so that the transformed array fits into a new output size.
 
     The pixel centres of the four corner pixels ``(0, 0)``, ``(0, h-1)``,
     ``(w-1, h-1)`` and ``(w-1, 0)`` are transformed; the output has
-    ``ceil(max - min + 1)`` rows/columns (extents rounded to 6 decimals first)
-    and the matrix is followed by a translation moving the minimum to ``0``.
-    Axes after the first two are kept.
+    ``ceil(max - min + 1)`` rows/columns (extents rounded to 6 decimals first, so
+    that float noise such as ``cos 90deg = 6e-17`` never adds a pixel) and the
+    matrix is followed by a translation moving the minimum to ``0``. Zero-sized
+    inputs are returned unchanged.
 
     Parameters
     ----------
-    matrix : numpy.ndarray
-        ``(3, 3)`` affine matrix.
-    shape : tuple of int
-        Shape ``(h, w, ...)`` of the array to transform.
+    matrix : Affine6
+        The matrix.
+    height, width : int
+        Size of the array to transform.
 
     Returns
     -------
-    matrix : numpy.ndarray
-        The shifted ``(3, 3)`` matrix (a new array).
-    shape : tuple of int
-        The output shape.
+    matrix : Affine6
+        The shifted matrix.
+    height, width : int
+        The output size.
+
+    Examples
+    --------
+    >>> fit_output((0.0, -1.0, 0.0, 1.0, 0.0, 0.0), 2, 4)
+    ((0.0, -1.0, 1.0, 1.0, 0.0, 0.0), 4, 2)
+
+    """
+    if height == 0 or width == 0:
+        return matrix, height, width
+    a, b, c, d, e, f = matrix
+    x1, y1 = width - 1.0, height - 1.0
+    xs = (c, b * y1 + c, a * x1 + b * y1 + c, a * x1 + c)
+    ys = (f, e * y1 + f, d * x1 + e * y1 + f, d * x1 + f)
+    min_x, min_y = min(xs), min(ys)
+    out_w = math.ceil(round(max(xs) - min_x + 1, 6))
+    out_h = math.ceil(round(max(ys) - min_y + 1, 6))
+    return (a, b, c - min_x, d, e, f - min_y), int(out_h), int(out_w)
+
+
+def to_matrix(matrix: Affine6) -> np.ndarray:
+    """Return the ``(3, 3)`` float64 array of a matrix.
+
+    Examples
+    --------
+    >>> to_matrix((1.0, 0.0, 2.0, 0.0, 1.0, 3.0))[:2]
+    array([[1., 0., 2.],
+           [0., 1., 3.]])
+
+    """
+    a, b, c, d, e, f = matrix
+    return np.array([[a, b, c], [d, e, f], [0.0, 0.0, 1.0]])
+
+
+def apply_affine6(xy: np.ndarray, matrix: Affine6) -> np.ndarray:
+    """Transform ``(N, 2)`` points with a matrix; returns a new float64 array.
 
     Examples
     --------
     >>> import numpy as np
-    >>> rot90 = np.array([[0.0, -1, 0], [1, 0, 0], [0, 0, 1]])
-    >>> compute_fit_output(rot90, (2, 4, 3))[1]
-    (4, 2, 3)
+    >>> apply_affine6(np.array([[1.0, 2.0]]), (1.0, 0.0, 3.0, 0.0, 1.0, -1.0))
+    array([[4., 1.]])
 
     """
-    height, width = shape[0:2]
-    if height == 0 or width == 0:
-        return np.array(matrix, dtype=np.float64), tuple(shape)
-    corners = np.array(
-        [[0, 0], [0, height - 1], [width - 1, height - 1], [width - 1, 0]],
-        dtype=np.float64,
-    )
-    corners = apply_matrix(corners, matrix)
-    min_xy = corners.min(axis=0)
-    max_xy = corners.max(axis=0)
-    # rounding first keeps float noise (cos 90deg = 6e-17) from adding a pixel
-    out_w, out_h = np.ceil(np.round(max_xy - min_xy + 1, 6)).tolist()
-    shifted = translation_matrix(-min_xy[0], -min_xy[1]) @ matrix
-    return shifted, (int(out_h), int(out_w)) + tuple(shape[2:])
-
-
-def conjugate_with_translation_many(
-    linear: np.ndarray, translation: np.ndarray, center: np.ndarray
-) -> np.ndarray:
-    """Vectorised `conjugate_with_translation` for ``N`` matrices at once.
-
-    Parameters
-    ----------
-    linear : numpy.ndarray
-        ``(N, 2, 2)`` linear parts.
-    translation : numpy.ndarray
-        ``(N, 2)`` translations ``(tx, ty)``.
-    center : numpy.ndarray
-        ``(N, 2)`` centres ``(cx, cy)``.
-
-    Returns
-    -------
-    numpy.ndarray
-        ``(N, 3, 3)`` float64 matrices.
-
-    """
-    linear = np.asarray(linear, dtype=np.float64)
-    center = np.asarray(center, dtype=np.float64)
-    # route: tests/perf/test_warp_perf.py::test_conjugate_with_translation_many
-    matrices = np.zeros((linear.shape[0], 3, 3), dtype=np.float64)
-    matrices[:, :2, :2] = linear
-    rotated_center = (linear @ center[:, :, np.newaxis])[:, :, 0]
-    matrices[:, :2, 2] = translation + center - rotated_center
-    matrices[:, 2, 2] = 1.0
-    return matrices
-
-
-_IDENTITY_FLAT = np.eye(3).reshape(9)
-
-
-def identity_mask(matrices: np.ndarray, eps: float = 1e-4) -> np.ndarray:
-    """Vectorised `is_identity_matrix` for ``(N, 3, 3)`` matrices.
-
-    Parameters
-    ----------
-    matrices : numpy.ndarray
-        ``(N, 3, 3)`` matrices.
-    eps : float, optional
-        Tolerance of the mean absolute deviation from the identity.
-
-    Returns
-    -------
-    numpy.ndarray
-        ``(N,)`` bool array.
-
-    """
-    # route: tests/perf/test_warp_perf.py::test_identity_mask
-    deviation = np.abs(matrices.reshape(-1, 9) - _IDENTITY_FLAT).sum(axis=1)
-    return deviation <= 9 * eps
-
-
-def compute_fit_output_many(
-    matrices: np.ndarray, hw: np.ndarray
-) -> tuple[np.ndarray, np.ndarray]:
-    """Vectorised `compute_fit_output` for ``N`` matrices and ``(h, w)`` sizes.
-
-    Parameters
-    ----------
-    matrices : numpy.ndarray
-        ``(N, 3, 3)`` affine matrices.
-    hw : numpy.ndarray
-        ``(N, 2)`` heights and widths of the arrays to transform.
-
-    Returns
-    -------
-    matrices : numpy.ndarray
-        ``(N, 3, 3)`` shifted matrices (rows with a zero-sized ``hw`` unchanged).
-    hw : numpy.ndarray
-        ``(N, 2)`` int output heights and widths.
-
-    """
-    # route: tests/perf/test_warp_perf.py::test_compute_fit_output_many
-    hw = np.asarray(hw, dtype=np.float64).reshape((-1, 2))
-    h1 = hw[:, 0] - 1
-    w1 = hw[:, 1] - 1
-    zeros = np.zeros_like(h1)
-    corners = np.stack(
-        [
-            np.stack([zeros, zeros], axis=-1),
-            np.stack([zeros, h1], axis=-1),
-            np.stack([w1, h1], axis=-1),
-            np.stack([w1, zeros], axis=-1),
-        ],
-        axis=1,
-    )  # (N, 4, 2)
-    moved = np.einsum("nij,nkj->nki", matrices[:, :2, :2], corners)
-    moved += matrices[:, np.newaxis, :2, 2]
-    min_xy = moved.min(axis=1)
-    extent = np.round(moved.max(axis=1) - min_xy + 1, 6)
-    out_hw = np.ceil(extent[:, ::-1]).astype(np.int64)
-    shifted = np.array(matrices, dtype=np.float64)
-    shifted[:, :2, 2] -= min_xy
-    empty = (hw[:, 0] == 0) | (hw[:, 1] == 0)
-    if np.any(empty):
-        shifted[empty] = matrices[empty]
-        out_hw[empty] = hw[empty].astype(np.int64)
-    return shifted, out_hw
+    a, b, c, d, e, f = matrix
+    xy = np.asarray(xy, dtype=np.float64).reshape((-1, 2))
+    result = np.empty_like(xy)
+    result[:, 0] = a * xy[:, 0] + b * xy[:, 1] + c
+    result[:, 1] = d * xy[:, 0] + e * xy[:, 1] + f
+    return result

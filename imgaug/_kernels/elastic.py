@@ -47,7 +47,10 @@ __all__ = [
     "gate_remap_dtype",
     "geometric_median_many",
     "noise_shape",
+    "clip_cval",
     "remap",
+    "remap_cv2",
+    "remap_scipy",
     "resize_displacement",
     "transform_points",
 ]
@@ -425,13 +428,18 @@ def remap(
         gate_remap_dtype(image, order)  # raises (or warns for unknown dtypes)
     if image.size == 0:
         return np.copy(image)
-    cval = _clip_cval(cval, image.dtype)
+    cval = clip_cval(cval, image.dtype)
     if choose_backend(image.shape, backend) == "cv2":
-        return _remap_cv2(image, disp, order, mode, cval, out)
-    return _remap_scipy(image, disp, order, mode, cval)
+        maps = _pixel_grid(*image.shape[0:2]) - disp
+        return remap_cv2(image, maps, order, MODE_TO_CV2[mode], cval, out)
+    height, width = image.shape[0:2]
+    coords = np.empty((2, height, width), dtype=np.float32)
+    coords[0] = np.arange(height, dtype=np.float32)[:, np.newaxis] - disp[:, :, 1]
+    coords[1] = np.arange(width, dtype=np.float32)[np.newaxis, :] - disp[:, :, 0]
+    return remap_scipy(image, coords, order, _MODE_TO_NDIMAGE[mode], cval)
 
 
-def _clip_cval(cval: Any, dtype: np.dtype) -> float:
+def clip_cval(cval: Any, dtype: np.dtype) -> float:
     if not isinstance(cval, (Real, np.number, np.bool_)):
         raise InvalidTypeError(
             f"Expected argument 'cval' to be a number, got {type(cval).__name__}."
@@ -442,8 +450,41 @@ def _clip_cval(cval: Any, dtype: np.dtype) -> float:
     return float(np.clip(float(cval), lo, hi))
 
 
-def _remap_cv2(image, disp, order, mode, cval, out):
-    """OpenCV route; converts the dtypes remap lacks, chunks channels by 4."""
+def remap_cv2(
+    image: np.ndarray,
+    maps: np.ndarray | tuple[np.ndarray, np.ndarray],
+    order: int,
+    border_mode: int,
+    cval: float,
+    out: np.ndarray | None = None,
+) -> np.ndarray:
+    """OpenCV route of `remap` for absolute sampling positions.
+
+    Converts the dtypes ``cv2.remap`` lacks, chunks channels by 4 and works
+    around OpenCV's bicubic ``BORDER_REFLECT_101`` hang on one-pixel axes.
+
+    Parameters
+    ----------
+    image : numpy.ndarray
+        Non-empty ``(H, W)`` or ``(H, W, C)`` array (dtype gated by the caller).
+    maps : numpy.ndarray or tuple of numpy.ndarray
+        ``(H', W', 2)`` float32 ``(x, y)`` input position of every output pixel,
+        or the two ``(H', W')`` float32 planes ``(map_x, map_y)``.
+    order : int
+        0 nearest, 1 linear, 2 to 5 bicubic.
+    border_mode : int
+        ``cv2.BORDER_*`` flag.
+    cval : float
+        Fill value, already clipped to the dtype's value range.
+    out : None or numpy.ndarray, optional
+        See `remap`.
+
+    Returns
+    -------
+    numpy.ndarray
+        ``(H', W'[, C])`` array of the input's dtype.
+
+    """
     input_dtype = image.dtype
     flags = ORDER_TO_CV2[order]
     # nearest neighbour copies values: OpenCV also serves int8 and int32 then
@@ -461,8 +502,13 @@ def _remap_cv2(image, disp, order, mode, cval, out):
         arr, fill = image.astype(np.int16), cval
     else:  # uint32, int32 (order != 0), uint64, int64: float64 is exact to 2**53
         arr, fill = image.astype(np.float64), cval
-    maps = _pixel_grid(*image.shape[0:2]) - disp
-    if flags == cv2.INTER_CUBIC and mode == "reflect" and 1 in arr.shape[0:2]:
+    planes = maps if isinstance(maps, tuple) else (maps, None)
+    out_hw = planes[0].shape[0:2]
+    if (
+        flags == cv2.INTER_CUBIC
+        and border_mode == cv2.BORDER_REFLECT_101
+        and 1 in arr.shape[0:2]
+    ):
         # OpenCV (4.x/5.0) never returns from bicubic BORDER_REFLECT_101 on an
         # axis of length 1; two equal rows/columns give the same values
         arr = np.repeat(arr, 2 if arr.shape[0] == 1 else 1, axis=0)
@@ -472,9 +518,9 @@ def _remap_cv2(image, disp, order, mode, cval, out):
     # route: tests/perf/test_elastic_perf.py::test_map_format
     if flags == cv2.INTER_LINEAR:
         # bilinear is faster on pre-converted fixed-point maps, the others are not
-        map1, map2 = cv2.convertMaps(maps, None, cv2.CV_16SC2)
+        map1, map2 = cv2.convertMaps(planes[0], planes[1], cv2.CV_16SC2)
     else:
-        map1, map2 = maps, None
+        map1, map2 = planes
 
     def _remap(chunk, dst=None):
         return cv2.remap(
@@ -483,7 +529,7 @@ def _remap_cv2(image, disp, order, mode, cval, out):
             map2,
             flags,
             dst=dst,
-            borderMode=MODE_TO_CV2[mode],
+            borderMode=border_mode,
             borderValue=border_value,
         )
 
@@ -493,7 +539,7 @@ def _remap_cv2(image, disp, order, mode, cval, out):
         if (
             direct
             and out is not None
-            and out.shape == image.shape
+            and out.shape == out_hw + image.shape[2:]
             and out.dtype == input_dtype
             and out.flags["C_CONTIGUOUS"]
         ):
@@ -504,7 +550,7 @@ def _remap_cv2(image, disp, order, mode, cval, out):
     else:
         # one matrix holds at most 4 fill values: remap chunks of 4 channels
         result = cv2util.map_channel_chunks_into(
-            lambda chunk, _start: _remap(chunk), arr, image.shape[0:2]
+            lambda chunk, _start: _remap(chunk), arr, out_hw
         )
 
     if input_dtype.kind == "b":
@@ -514,8 +560,30 @@ def _remap_cv2(image, disp, order, mode, cval, out):
     return result
 
 
-def _remap_scipy(image, disp, order, mode, cval):
-    """Scipy route for arrays OpenCV cannot remap (sides >= CV2_MAX_SIDE)."""
+def remap_scipy(
+    image: np.ndarray, coords: np.ndarray, order: int, nd_mode: str, cval: float
+) -> np.ndarray:
+    """Scipy route of `remap` (spline orders; sides OpenCV cannot handle).
+
+    Parameters
+    ----------
+    image : numpy.ndarray
+        Non-empty ``(H, W)`` or ``(H, W, C)`` array.
+    coords : numpy.ndarray
+        ``(2, H', W')`` float32 ``(row, column)`` input position per output pixel.
+    order : int
+        Spline order in ``[0, 5]``.
+    nd_mode : str
+        ``scipy.ndimage`` mode name.
+    cval : float
+        Fill value, already clipped to the dtype's value range.
+
+    Returns
+    -------
+    numpy.ndarray
+        ``(H', W'[, C])`` array of the input's dtype.
+
+    """
     from scipy import ndimage  # lazy: keeps `import imgaug` fast
 
     input_dtype = image.dtype
@@ -528,25 +596,22 @@ def _remap_scipy(image, disp, order, mode, cval):
     arr = image if image.ndim == 3 else image[:, :, np.newaxis]
     if input_dtype.kind == "b" or input_dtype == np.float16:
         arr = arr.astype(np.float32)  # scipy.ndimage supports neither
-    height, width, nb_channels = arr.shape
-    coords = np.empty((2, height, width), dtype=np.float32)
-    coords[0] = np.arange(height, dtype=np.float32)[:, np.newaxis] - disp[:, :, 1]
-    coords[1] = np.arange(width, dtype=np.float32)[np.newaxis, :] - disp[:, :, 0]
-    result = np.empty((height, width, nb_channels), dtype=work_dtype)
+    nb_channels = arr.shape[2]
+    result = np.empty(coords.shape[1:] + (nb_channels,), dtype=work_dtype)
     for c in range(nb_channels):
         ndimage.map_coordinates(
             arr[:, :, c],
             coords,
             output=result[:, :, c],
             order=order,
-            mode=_MODE_TO_NDIMAGE[mode],
+            mode=nd_mode,
             cval=cval,
             prefilter=order > 1,
         )
     if order > 1:
         # splines overshoot; keep the input's value range (and the fill value)
         lo, hi = float(np.min(arr)), float(np.max(arr))
-        if mode == "constant":
+        if nd_mode == "grid-constant":
             lo, hi = min(lo, cval), max(hi, cval)
         np.clip(result, lo, hi, out=result)
     if image.ndim == 2:

@@ -26,11 +26,14 @@ from imgaug.validation import InvalidTypeError, InvalidValueError
 __all__ = [
     "MODES",
     "MODE_TO_CV2",
+    "MODE_TO_NDIMAGE",
     "ORDER_TO_CV2",
     "choose_backend",
+    "choose_warp_route",
     "gate_warp_dtype",
     "warp_affine",
     "warp_affine_cv2",
+    "warp_affine_routed",
 ]
 
 #: Border mode names (0.4.0 / skimage naming) and their OpenCV flags.
@@ -43,9 +46,9 @@ MODE_TO_CV2 = {
 }
 MODES = tuple(MODE_TO_CV2)
 
-# same names in scipy.ndimage terms (the 'grid-' modes treat the array as a tiling
-# of pixels, which is what skimage and OpenCV do)
-_MODE_TO_NDIMAGE = {
+#: The same names in scipy.ndimage terms (the 'grid-' modes treat the array as a
+#: tiling of pixels, which is what skimage and OpenCV do).
+MODE_TO_NDIMAGE = {
     "constant": "grid-constant",
     "edge": "nearest",
     "symmetric": "reflect",
@@ -231,18 +234,40 @@ def warp_affine(
             f"Expected argument 'matrix' to have shape (3, 3) or (2, 3), got "
             f"{matrix.shape}."
         )
-    if isinstance(order, bool) or order not in (0, 1, 2, 3, 4, 5):
-        raise InvalidValueError(
-            f"Expected argument 'order' to be an int in [0, 5], got {order!r}."
-        )
-    if mode not in MODE_TO_CV2:
-        raise InvalidValueError(
-            f"Expected argument 'mode' to be one of {list(MODES)}, got {mode!r}."
-        )
     if output_shape is None:
         out_hw = image.shape[0:2]
     else:
         out_hw = (int(output_shape[0]), int(output_shape[1]))
+    route = choose_warp_route(image, order, backend)
+    return warp_affine_routed(image, matrix, out_hw, order, mode, cval, route)
+
+
+def choose_warp_route(
+    image: np.ndarray, order: int, backend: str = "auto", augmenter: Any = None
+) -> str:
+    """Gate the dtype of `image` for `order` and `backend`; return the route.
+
+    Parameters
+    ----------
+    image : numpy.ndarray
+        Array to warp (only its dtype is used).
+    order : int
+        Interpolation order in ``[0, 5]``.
+    backend : {"auto", "cv2", "skimage"}, optional
+        See `choose_backend`.
+    augmenter : None or imgaug.augmenters.meta.Augmenter, optional
+        Augmenter named in error messages.
+
+    Returns
+    -------
+    str
+        ``"cv2"`` or ``"skimage"``, for `warp_affine_routed`.
+
+    """
+    if isinstance(order, bool) or order not in (0, 1, 2, 3, 4, 5):
+        raise InvalidValueError(
+            f"Expected argument 'order' to be an int in [0, 5], got {order!r}."
+        )
     route = choose_backend(image.dtype, order, backend)
     if route == "cv2" and order == 5:
         raise InvalidValueError(
@@ -253,14 +278,55 @@ def warp_affine(
     else:
         allowed = _SCIPY_DTYPES
     if image.dtype not in allowed:
-        gate_warp_dtype(image, order, backend=route)  # raises or warns
+        gate_warp_dtype(image, order, backend=route, augmenter=augmenter)
+    return route
 
+
+def warp_affine_routed(
+    image: np.ndarray,
+    matrix: np.ndarray,
+    out_hw: tuple[int, int],
+    order: int,
+    mode: str,
+    cval: Any,
+    route: str,
+) -> np.ndarray:
+    """`warp_affine` after `choose_warp_route`, without re-checking the arguments.
+
+    Parameters
+    ----------
+    image : numpy.ndarray
+        ``(H, W)`` or ``(H, W, C)`` array, gated by `choose_warp_route`.
+    matrix : numpy.ndarray
+        ``(3, 3)`` matrix from input to output ``(x, y)``.
+    out_hw : tuple of int
+        Output height and width.
+    order : int
+        Interpolation order.
+    mode : str
+        Border mode name (checked here: it may come from a user parameter).
+    cval : number or sequence of number
+        Fill value(s).
+    route : {"cv2", "skimage"}
+        Route from `choose_warp_route`.
+
+    Returns
+    -------
+    numpy.ndarray
+        The warped array (new).
+
+    """
+    border_mode = MODE_TO_CV2.get(mode)
+    if border_mode is None:
+        raise InvalidValueError(
+            f"Expected argument 'mode' to be one of {list(MODES)}, got {mode!r}."
+        )
     out_shape = tuple(out_hw) + image.shape[2:]
     if image.size == 0 or 0 in out_shape:
         return _fill_empty(image, out_shape, cval)
     if route == "cv2":
         return _warp_affine_cv2(
-            image, matrix, out_hw, ORDER_TO_CV2[order], MODE_TO_CV2[mode], cval
+            image, matrix, out_hw, ORDER_TO_CV2[order], border_mode, cval
         )
     return _warp_affine_scipy(image, matrix, out_hw, order, mode, cval)
 
@@ -418,7 +484,7 @@ def _warp_affine_scipy(image, matrix, out_hw, order, mode, cval):
 
     lo, _, hi = iadt.get_value_range_of_dtype(input_dtype)
     cvals = [float(np.clip(v, lo, hi)) for v in _cval_per_channel(cval, nb_channels)]
-    nd_mode = _MODE_TO_NDIMAGE[mode]
+    nd_mode = MODE_TO_NDIMAGE[mode]
     result = np.empty(tuple(out_hw) + (nb_channels,), dtype=work_dtype)
     for c in range(nb_channels):
         ndimage.affine_transform(
