@@ -6,7 +6,8 @@ the families ``artistic``, ``blend``, ``collections``, ``color``,
 ``convolutional``, ``debug``, ``edges``, ``imgcorruptlike``, ``pillike``,
 ``pooling``, ``segmentation`` and ``weather`` are added here in that order as they
 are built). Every module defines ``__all__``, so only public names are re-exported.
-The mixing augmenters of ``mix`` (new, no 0.4.0 counterpart) come last.
+The mixing augmenters of ``mix`` (new, no 0.4.0 counterpart) come last, followed
+by the functions of ``pipelines`` (configs, records and replay; also new).
 """
 
 # ruff: noqa: F401, F403, I001  (order mirrors imgaug 0.4.0)
@@ -27,6 +28,7 @@ from imgaug.augmenters.pooling import *
 from imgaug.augmenters.segmentation import *
 from imgaug.augmenters.size import *
 from imgaug.augmenters.mix import *
+from imgaug.augmenters.pipelines import *
 from imgaug.augmenters import (
     arithmetic,
     artistic,
@@ -42,6 +44,7 @@ from imgaug.augmenters import (
     meta,
     mix,
     pillike,
+    pipelines,
     pooling,
     segmentation,
     size,
