@@ -33,14 +33,17 @@ import json
 import os
 from typing import Any
 
+import numpy as np
+
 from imgaug import random as iarandom
-from imgaug.augmenters import _codec
+from imgaug.augmentables.batches import UnnormalizedBatch, _BatchInAugmentation
+from imgaug.augmenters import _codec, _recording
 from imgaug.augmenters._codec import (
     NotSerializableError,
     PipelineFormatError,
     UnknownAugmenterError,
 )
-from imgaug.augmenters.meta import _CHILD_ARGUMENT, Augmenter
+from imgaug.augmenters.meta import _AUGMENT_KWARGS, _CHILD_ARGUMENT, Augmenter
 from imgaug.validation import InvalidTypeError, InvalidValueError
 
 __all__ = [
@@ -51,6 +54,10 @@ __all__ = [
     "from_dict",
     "save",
     "load",
+    "ReplayError",
+    "Record",
+    "record",
+    "replay",
 ]
 
 #: value of the ``"format"`` field of configs
@@ -552,3 +559,618 @@ def load(path, format=None):  # noqa: A002
             ) from None
         raise
     return from_dict(data)
+
+
+# ---------------------------------------------------------------- records
+RECORD_FORMAT_NAME = "imgaug.record"
+RECORD_FORMAT_VERSION = 1
+
+#: arrays and lists with more values than this are left out of a record's values
+_MAX_RECORDED_VALUES = 16
+_SKIP = object()
+
+
+class ReplayError(InvalidValueError):
+    """A record does not fit the data or the pipeline it is applied to."""
+
+
+def _jsonable(value: Any) -> Any:
+    """A small JSON value for a sampled value, or ``_SKIP`` if it is too large."""
+    if value is None or isinstance(value, (bool, str)):
+        return value
+    if isinstance(value, (np.bool_, np.integer)):
+        return value.item()
+    if isinstance(value, (float, np.floating)):
+        if not np.isfinite(value):
+            return str(float(value))
+        # the shortest text that reads back as the sampled (e.g. float32) value
+        return float(str(value)) if isinstance(value, np.floating) else value
+    if isinstance(value, int):
+        return value
+    if isinstance(value, np.str_):
+        return str(value)
+    if isinstance(value, (np.ndarray, list, tuple)):
+        if len(value) > _MAX_RECORDED_VALUES or (
+            isinstance(value, np.ndarray) and value.size > _MAX_RECORDED_VALUES
+        ):
+            return _SKIP
+        items = [_jsonable(item) for item in value]
+        return _SKIP if any(item is _SKIP for item in items) else items
+    return _SKIP
+
+
+def _sample_fields(samples: Any) -> list[tuple[str, Any]]:
+    if isinstance(samples, dict):
+        return list(samples.items())
+    if isinstance(samples, (list, tuple)):
+        return [(str(index), value) for index, value in enumerate(samples)]
+    names = []
+    for klass in type(samples).__mro__:
+        slots = klass.__dict__.get("__slots__", ())
+        names.extend([slots] if isinstance(slots, str) else slots)
+    names.extend(getattr(samples, "__dict__", {}))
+    return [(name, getattr(samples, name, None)) for name in names]
+
+
+def _is_samples_object(value: Any) -> bool:
+    return not isinstance(
+        value, (np.ndarray, np.generic, str, bytes, int, float, iarandom.RNG)
+    ) and (hasattr(value, "__slots__") or hasattr(value, "__dict__"))
+
+
+def _row_values(samples: Any, row: int, nb_rows: int) -> dict:
+    """The values that `samples` (of a batch of `nb_rows`) hold for one row."""
+    reader = _ROW_VALUE_READERS.get(type(samples).__name__)
+    if reader is not None:
+        return reader(samples, row, nb_rows)
+    values = {}
+    for name, value in _sample_fields(samples):
+        if name.startswith("_") or value is None:
+            continue
+        if isinstance(value, np.ndarray) and value.ndim >= 1 and len(value) == nb_rows:
+            item = _jsonable(value[row])
+        elif isinstance(value, (list, tuple)) and len(value) == nb_rows:
+            item = value[row]
+            item = (
+                _row_values(item, 0, 1) or _SKIP
+                if _is_samples_object(item)
+                else _jsonable(item)
+            )
+        elif _is_samples_object(value):
+            item = _row_values(value, row, nb_rows) or _SKIP
+        else:
+            continue
+        if item is not _SKIP:
+            values[name] = item
+    return values
+
+
+def _flip_values(samples: Any, row: int, nb_rows: int) -> dict:
+    return {"flipped": bool(np.any(np.asarray(samples.rows) == row))}
+
+
+def _cutout_values(samples: Any, row: int, nb_rows: int) -> dict:
+    areas = []
+    for k in np.flatnonzero(np.asarray(samples.rows) == row):
+        area = {
+            "rect": _jsonable(list(samples.rects[k])),
+            "fill_mode": str(samples.fill_modes[k]),
+            "cval": _jsonable(samples.cvals[k]),
+        }
+        areas.append({key: value for key, value in area.items() if value is not _SKIP})
+    return {"areas": areas}
+
+
+#: row readers for samples whose arrays are not one entry per row
+_ROW_VALUE_READERS = {"_FlipSamples": _flip_values, "_CutoutSamples": _cutout_values}
+
+
+class _Call:
+    """What a recorded call shares between its rows (shapes, kinds, RNG states)."""
+
+    __slots__ = ("nb_rows", "shapes", "out_shapes", "kinds", "dtype", "states",
+                 "augmenters")  # fmt: skip
+
+    def __init__(self, nb_rows, shapes, out_shapes, kinds, dtype, states, augmenters):
+        self.nb_rows = nb_rows
+        self.shapes = shapes  # image shape of every row before the call
+        self.out_shapes = out_shapes  # ... and after it
+        self.kinds = kinds  # the kinds the call augmented
+        self.dtype = dtype  # image dtype (None without images)
+        self.states = states  # generator key -> state at the start of the call
+        self.augmenters = augmenters  # path -> (class name, generator key)
+
+
+class _Row:
+    __slots__ = ("call", "index", "steps", "paths")
+
+    def __init__(self, call, index, steps, paths):
+        self.call = call
+        self.index = index  # row of the recorded call
+        self.steps = steps
+        self.paths = paths  # augmenters whose RNG states a replay of this row needs
+
+
+def _shape_runs(shapes: list) -> list:
+    runs: list = []
+    for shape in shapes:
+        shape = [int(size) for size in shape]
+        if runs and runs[-1][0] == shape:
+            runs[-1][1] += 1
+        else:
+            runs.append([shape, 1])
+    return runs
+
+
+def _shapes_from_runs(runs: Any) -> list:
+    try:
+        return [tuple(int(v) for v in shape) for shape, count in runs for _ in range(count)]
+    except (TypeError, ValueError):
+        raise PipelineFormatError(f"Invalid shapes {runs!r} in a record.") from None
+
+
+class Record:
+    """What a call of :func:`record` applied to each row, and how to repeat it.
+
+    A record is a sequence of rows: ``len(record)`` rows, ``record[i]`` is the
+    record of row ``i`` alone (also a :class:`Record`), and :meth:`concatenate`
+    joins records. Row records can be kept per training sample: they hold only
+    the steps of their row and the RNG states needed to replay it, no image data
+    (noise is reproduced from the RNG states).
+
+    Attributes
+    ----------
+    rows : list of list of dict
+        Per row, the augmenters that ran on it, in the order they started:
+        ``{"path": "4.1", "class": "Affine", "name": "UnnamedAffine",
+        "values": {...}}``. ``path`` gives the position in the tree (child
+        indices; the root is ``""``, ``Sometimes`` counts its ``then``/``else``
+        lists as one child each). ``values`` (leaves only) holds the samples the
+        augmenter drew for that row, small arrays as lists; large arrays (e.g.
+        noise) are left out.
+
+    """
+
+    def __init__(self, rows: list[_Row]) -> None:
+        self._rows = list(rows)
+
+    @property
+    def rows(self) -> list[list[dict]]:
+        return [[dict(step) for step in row.steps] for row in self._rows]
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def __getitem__(self, index: Any) -> Record:
+        if isinstance(index, slice):
+            return Record(self._rows[index])
+        return Record([self._rows[index]])
+
+    def __iter__(self):
+        return (Record([row]) for row in self._rows)
+
+    def __repr__(self) -> str:
+        return f"Record({len(self)} rows: {self.rows!r})"
+
+    @classmethod
+    def concatenate(cls, records: Any) -> Record:
+        """Join records (e.g. of single rows) into one, in the given order."""
+        rows = []
+        for record in records:
+            if not isinstance(record, Record):
+                raise InvalidTypeError(
+                    f"Expected Record objects, got {type(record).__name__}."
+                )
+            rows.extend(record._rows)
+        return cls(rows)
+
+    def to_dict(self) -> dict:
+        """Return the record as a JSON-compatible dict (see :meth:`from_dict`)."""
+        calls: list = []
+        call_ids: dict = {}
+        rows = []
+        for row in self._rows:
+            index = call_ids.get(id(row.call))
+            if index is None:
+                index = call_ids[id(row.call)] = len(calls)
+                calls.append((row.call, set()))
+            calls[index][1].update(row.paths)
+            rows.append({"call": index, "row": row.index, "steps": row.steps})
+        return {
+            "format": RECORD_FORMAT_NAME,
+            "version": RECORD_FORMAT_VERSION,
+            "calls": [_call_to_dict(call, paths) for call, paths in calls],
+            "rows": rows,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Any) -> Record:
+        """Read a record written by :meth:`to_dict`."""
+        if not isinstance(data, dict) or data.get("format") != RECORD_FORMAT_NAME:
+            raise PipelineFormatError(
+                f"Expected a record with \"format\": \"{RECORD_FORMAT_NAME}\"."
+            )
+        if data.get("version") != RECORD_FORMAT_VERSION:
+            raise PipelineFormatError(
+                f"Record version {data.get('version')!r} is not supported; this "
+                f"version of imgaug reads version {RECORD_FORMAT_VERSION}."
+            )
+        try:
+            calls = [_call_from_dict(call) for call in data["calls"]]
+            rows = [
+                _Row(calls[row["call"]], int(row["row"]), list(row["steps"]),
+                     set(calls[row["call"]].augmenters))  # fmt: skip
+                for row in data["rows"]
+            ]
+        except (KeyError, TypeError, IndexError, ValueError) as exc:
+            raise PipelineFormatError(f"Invalid record: {exc!r}.") from None
+        return cls(rows)
+
+    def to_json(self) -> str:
+        """Return the record as compact JSON text."""
+        return json.dumps(self.to_dict(), separators=(",", ":"))
+
+    @classmethod
+    def from_json(cls, text: str) -> Record:
+        """Read a record written by :meth:`to_json`."""
+        return cls.from_dict(json.loads(text))
+
+
+def _call_to_dict(call: _Call, paths: set) -> dict:
+    augmenters = {path: list(call.augmenters[path]) for path in sorted(paths)}
+    keys = {key for _, key in augmenters.values()}
+    return {
+        "nb_rows": call.nb_rows,
+        "shapes": _shape_runs(call.shapes),
+        "out_shapes": _shape_runs(call.out_shapes),
+        "kinds": list(call.kinds),
+        "dtype": None if call.dtype is None else np.dtype(call.dtype).str,
+        "rngs": {key: call.states[key] for key in sorted(keys)},
+        "augmenters": augmenters,
+    }
+
+
+def _call_from_dict(data: dict) -> _Call:
+    augmenters = {
+        str(path): (str(entry[0]), str(entry[1]))
+        for path, entry in data["augmenters"].items()
+    }
+    states = dict(data["rngs"])
+    for state in states.values():
+        _codec.rng_state_from_json(state)  # fail early on broken states
+    shapes = _shapes_from_runs(data["shapes"])
+    if len(shapes) != int(data["nb_rows"]):
+        raise PipelineFormatError("The shapes of a record do not match its rows.")
+    return _Call(
+        int(data["nb_rows"]),
+        shapes,
+        _shapes_from_runs(data["out_shapes"]),
+        [str(kind) for kind in data["kinds"]],
+        None if data["dtype"] is None else np.dtype(data["dtype"]),
+        states,
+        augmenters,
+    )
+
+
+def _build_record(recorder: _recording.Recorder) -> Record:
+    if recorder.states is None:
+        return Record([])
+    events = recorder.events
+    nb_rows = len(recorder.shapes)
+    out_shapes = (
+        recorder.root_event.out_shapes
+        if recorder.root_event is not None
+        else recorder.shapes
+    )
+    rng_of = recorder.states["rng_of"]
+    invoked = {event.path for event in events}
+    augmenters = {
+        path: (_class_name(type(aug)) or type(aug).__qualname__, rng_of[path])
+        for path, aug in recorder.paths.values()
+        if path in invoked
+    }
+    key_counts: dict = {}
+    for _, key in augmenters.values():
+        key_counts[key] = key_counts.get(key, 0) + 1
+    shared = any(count > 1 for count in key_counts.values())
+    call = _Call(
+        nb_rows,
+        list(recorder.shapes),
+        list(out_shapes),
+        list(recorder.kinds),
+        recorder.dtype,
+        recorder.states["states"],
+        augmenters,
+    )
+    steps: list[list] = [[] for _ in range(nb_rows)]
+    paths: list[set] = [set(invoked) if shared else set() for _ in range(nb_rows)]
+    for event in events:
+        if event.rows is None:
+            for row_paths in paths:
+                row_paths.add(event.path)
+            continue
+        aug = event.augmenter
+        base = {"path": event.path, "class": augmenters[event.path][0], "name": aug.name}
+        for j, row in enumerate(event.rows):
+            step = dict(base)
+            if event.samples is not None:
+                step["values"] = _row_values(event.samples, j, len(event.rows))
+            steps[row].append(step)
+            paths[row].add(event.path)
+    return Record([_Row(call, i, steps[i], paths[i]) for i in range(nb_rows)])
+
+
+def record(augmenter, **kwargs):
+    """Augment like ``augmenter.augment(**kwargs)`` and record what was applied.
+
+    Parameters
+    ----------
+    augmenter : imgaug.augmenters.meta.Augmenter
+        The pipeline.
+    **kwargs
+        As for :meth:`imgaug.augmenters.meta.Augmenter.augment` (``image`` or
+        ``images``, ``heatmaps``, ``keypoints``, ... and mixing metadata).
+
+    Returns
+    -------
+    result : object
+        Exactly what ``augmenter.augment(**kwargs)`` returns (recording does not
+        change the results).
+    record : Record
+        One row per image (or per item of the first given kind).
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> import imgaug.augmenters as iaa
+    >>> aug = iaa.Sequential([iaa.Fliplr(1.0), iaa.Affine(rotate=(-10, 10))])
+    >>> images = np.zeros((2, 8, 8, 3), dtype=np.uint8)
+    >>> images_aug, rec = iaa.record(aug, images=images)
+    >>> [step["class"] for step in rec.rows[0]]
+    ['Sequential', 'Fliplr', 'Affine']
+    >>> rec.rows[0][1]["values"]
+    {'flipped': True}
+
+    """
+    _check_augmenter(augmenter)
+    with _recording.Recorder(augmenter) as recorder:
+        result = augmenter.augment(**kwargs)
+    return result, _build_record(recorder)
+
+
+def _check_augmenter(augmenter: Any) -> None:
+    if not isinstance(augmenter, Augmenter):
+        raise InvalidTypeError(
+            "Expected argument 'augmenter' to be an Augmenter, got "
+            f"{type(augmenter).__name__}."
+        )
+
+
+def _rows_of(record_arg: Any) -> list[_Row]:
+    if isinstance(record_arg, Record):
+        return list(record_arg._rows)
+    if isinstance(record_arg, (list, tuple)) and all(
+        isinstance(item, Record) for item in record_arg
+    ):
+        return list(Record.concatenate(record_arg)._rows)
+    raise InvalidTypeError(
+        "Expected argument 'record' to be a Record (or a list of them), got "
+        f"{type(record_arg).__name__}."
+    )
+
+
+class _Data:
+    """The data keywords of a replay or inversion call, normalized."""
+
+    def __init__(self, augmenter: Augmenter, kwargs: dict, entry: str) -> None:
+        metadata = None
+        unknown = [key for key in kwargs if key not in _AUGMENT_KWARGS]
+        if unknown:
+            kwargs, metadata = augmenter._split_metadata_kwargs(kwargs, unknown)
+        if not kwargs:
+            raise InvalidValueError(
+                f"Expected {entry}() to receive data, one of the named arguments "
+                f"{list(_AUGMENT_KWARGS)}."
+            )
+        if "image" in kwargs and "images" in kwargs:
+            raise InvalidValueError(
+                f"Expected {entry}() to receive either 'image' or 'images', got both."
+            )
+        self.keys = list(kwargs)
+        columns = dict(kwargs)
+        if "image" in columns:
+            columns["images"] = [columns.pop("image")]
+        self.unnormalized = UnnormalizedBatch(**columns)
+        self.normalized = self.unnormalized.to_normalized_batch()
+        self.batch = self.normalized.to_batch_in_augmentation()
+        self.metadata = metadata
+        self.kinds = [column.name for column in self.batch.columns]
+        self.nb_rows = self.batch.nb_rows
+
+    def item_shape(self, kind: str, row: int) -> tuple:
+        item = getattr(self.batch, kind)[row]
+        return tuple(item.shape)
+
+    def result(self, batch: _BatchInAugmentation) -> Any:
+        """Return `batch` (augmented rows) in the forms of the input keywords."""
+        self.normalized.fill_from_batch_in_augmentation_(batch)
+        unnormalized = self.unnormalized.fill_from_augmented_normalized_batch(
+            self.normalized
+        )
+        result = []
+        for key in self.keys:
+            if key == "image":
+                result.append(unnormalized.images_aug[0])
+            else:
+                result.append(getattr(unnormalized, key + "_aug"))
+        return result[0] if len(result) == 1 else tuple(result)
+
+
+def _check_rows(data: _Data, rows: list[_Row], shape_attr: str, entry: str) -> None:
+    if data.nb_rows != len(rows):
+        raise ReplayError(
+            f"The record has {len(rows)} row(s), but {entry}() received "
+            f"{data.nb_rows} row(s) of data."
+        )
+    for i, row in enumerate(rows):
+        expected = tuple(getattr(row.call, shape_attr)[row.index])
+        for kind in data.kinds:
+            shape = data.item_shape(kind, i)
+            if shape != expected:
+                raise ReplayError(
+                    f"Row {i} of '{kind}' belongs to an image of shape {shape}, but "
+                    f"the recorded row had image shape {expected}."
+                )
+
+
+def _pipeline_generators(augmenter: Augmenter, call: _Call, paths: set) -> dict:
+    """Map the record's generator keys to the pipeline's generators (checked)."""
+    by_path = dict(_recording.tree(augmenter))
+    generators: dict = {}
+    owners: dict = {}
+    for path in sorted(paths):
+        class_name, key = call.augmenters[path]
+        aug = by_path.get(path)
+        found = None if aug is None else (_class_name(type(aug)) or type(aug).__qualname__)
+        if found != class_name:
+            raise ReplayError(
+                f"The record was made with a {class_name} at path '{path}', but the "
+                f"pipeline has {found or 'nothing'} there: it is another pipeline."
+            )
+        rng = aug.random_state
+        if (key == "g") != rng.is_global_rng():
+            raise ReplayError(
+                f"The RNG of {_describe(aug)} (path '{path}') changed between "
+                "recording and replay (e.g. by seed_()); the record cannot be replayed."
+            )
+        generator = rng.generator
+        if generators.setdefault(key, generator) is not generator or (
+            owners.setdefault(id(generator), key) != key
+        ):
+            raise ReplayError(
+                "The augmenters of the pipeline share their RNGs differently than "
+                "when the record was made (e.g. after seed_()); the record cannot be "
+                "replayed."
+            )
+    return generators
+
+
+def _run_call(
+    augmenter: Augmenter,
+    call: _Call,
+    placement: dict,
+    data: _Data,
+    capture: bool = False,
+) -> tuple[_BatchInAugmentation, Any]:
+    """Replay one recorded call on a batch holding `data` rows at their old places.
+
+    `placement` maps rows of the call to rows of `data`; the other rows and the
+    recorded kinds that `data` lacks are placeholders. Returns the augmented full
+    batch and the recorder (if `capture`).
+    """
+    paths = set()
+    for row in placement.values():
+        paths |= row[1].paths
+    generators = _pipeline_generators(augmenter, call, paths)
+    kinds = list(dict.fromkeys([*call.kinds, *data.kinds]))
+    columns = {}
+    for kind in kinds:
+        dtype = call.dtype if call.dtype is not None else np.uint8
+        values = [
+            _recording.placeholder(kind, call.shapes[i], dtype)
+            for i in range(call.nb_rows)
+        ]
+        if kind in data.kinds:
+            source = getattr(data.batch, kind)
+            for index, (data_row, _) in placement.items():
+                values[index] = source[data_row]
+        columns[kind] = values
+    batch = _BatchInAugmentation(**columns)
+    if data.metadata is not None:
+        if sorted(placement) != list(range(call.nb_rows)) or any(
+            index != data_row for index, (data_row, _) in placement.items()
+        ):
+            raise ReplayError(
+                "Mixing metadata can only be replayed for all rows of a recorded "
+                "call, in their recorded order."
+            )
+        batch._take_metadata_(data.metadata)
+    skip_pixels = "images" not in data.kinds
+    snapshot = _recording.snapshot_generators(augmenter)
+    try:
+        for key, generator in generators.items():
+            state = _codec.rng_state_from_json(call.states[key])
+            iarandom.set_generator_state_(generator, state)
+        with _recording.Recorder(augmenter, skip_pixel_work=skip_pixels) as recorder:
+            batch = augmenter.augment_batch_(batch)
+    finally:
+        _recording.restore_generators(snapshot)
+    return batch, (recorder if capture else None)
+
+
+def _placements(rows: list[_Row]) -> list[tuple[_Call, dict]]:
+    """Group data rows into runs: per recorded call, each recorded row once."""
+    runs: list[tuple[_Call, dict]] = []
+    for data_row, row in enumerate(rows):
+        for call, placement in runs:
+            if call is row.call and row.index not in placement:
+                placement[row.index] = (data_row, row)
+                break
+        else:
+            runs.append((row.call, {row.index: (data_row, row)}))
+    return runs
+
+
+def replay(augmenter, record, **kwargs):
+    """Apply a record to other data of the same rows, as the recorded call did.
+
+    Parameters
+    ----------
+    augmenter : imgaug.augmenters.meta.Augmenter
+        The pipeline the record was made with (its RNG states are left as they
+        are).
+    record : Record or list of Record
+        The record; its rows are matched to the rows of the data in order.
+    **kwargs
+        The data, as for :meth:`imgaug.augmenters.meta.Augmenter.augment`; row
+        ``i`` must belong to an image of the shape that row ``i`` of the record
+        had (before augmentation).
+
+    Returns
+    -------
+    object
+        As ``augment()`` returns: what the recorded call would have given for
+        this data.
+
+    Raises
+    ------
+    ReplayError
+        If the record has another number of rows than the data, a row has
+        another image shape, or the pipeline is not the recorded one. Nothing is
+        applied then.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> import imgaug.augmenters as iaa
+    >>> from imgaug.augmentables.kps import KeypointsOnImage
+    >>> aug = iaa.Affine(rotate=(-30, 30))
+    >>> image = np.zeros((10, 10, 3), dtype=np.uint8)
+    >>> image_aug, rec = iaa.record(aug, image=image)
+    >>> kps = KeypointsOnImage.from_xy_array([[2.0, 3.0]], shape=image.shape)
+    >>> kps_aug = iaa.replay(aug, rec, keypoints=kps)
+
+    """
+    _check_augmenter(augmenter)
+    rows = _rows_of(record)
+    data = _Data(augmenter, kwargs, "replay")
+    _check_rows(data, rows, "shapes", "replay")
+    outputs = {kind: [None] * data.nb_rows for kind in data.kinds}
+    for call, placement in _placements(rows):
+        batch, _ = _run_call(augmenter, call, placement, data)
+        for kind in data.kinds:
+            values = getattr(batch, kind)
+            for index, (data_row, _) in placement.items():
+                outputs[kind][data_row] = values[index]
+    result = _BatchInAugmentation(**outputs)
+    return data.result(result)
