@@ -29,6 +29,7 @@ from imgaug.augmenters.segmentation import *
 from imgaug.augmenters.size import *
 from imgaug.augmenters.mix import *
 from imgaug.augmenters.pipelines import *
+from imgaug.augmenters.inversion import *
 from imgaug.augmenters import (
     arithmetic,
     artistic,
@@ -41,6 +42,7 @@ from imgaug.augmenters import (
     flip,
     geometric,
     imgcorruptlike,
+    inversion,
     meta,
     mix,
     pillike,
