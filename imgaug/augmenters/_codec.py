@@ -360,7 +360,10 @@ class Decoder:
         name = node["class"]
         if isinstance(name, str) and ":" not in name:
             return self.augmenter_hook(node)
-        cls = resolve_ref(name)
+        try:
+            cls = resolve_ref(name)
+        except PipelineFormatError as exc:
+            raise UnknownAugmenterError(f"Unknown class: {exc}") from None
         from imgaug.augmenters.meta import Augmenter  # noqa: PLC0415  (cycle)
 
         if isinstance(cls, type) and issubclass(cls, Augmenter):
@@ -369,7 +372,12 @@ class Decoder:
             args = self(node["args"])
             if not isinstance(args, dict):
                 raise PipelineFormatError(f"Expected 'args' of {name} to be a mapping.")
-            return cls(**args)
+            try:
+                return cls(**args)
+            except (TypeError, ValueError) as exc:
+                raise PipelineFormatError(
+                    f"Cannot build {name} from the arguments in the config: {exc}"
+                ) from None
         newargs = [self(arg) for arg in node.get("newargs", [])]
         obj = cls.__new__(cls, *newargs)
         return _restore(obj, node, self)

@@ -105,7 +105,10 @@ def _resolve_class(name: Any) -> type:
     if not isinstance(name, str):
         raise PipelineFormatError(f"Expected an augmenter class name, got {name!r}.")
     if ":" in name:
-        cls = _codec.resolve_ref(name)
+        try:
+            cls = _codec.resolve_ref(name)
+        except PipelineFormatError as exc:
+            raise UnknownAugmenterError(f"Unknown augmenter class: {exc}") from None
         if not (isinstance(cls, type) and issubclass(cls, Augmenter)):
             raise UnknownAugmenterError(f"'{name}' is not an augmenter class.")
         return cls
@@ -237,14 +240,20 @@ class _Writer:
             ) from None
         result = {}
         arg_children: set[int] = set()
-        for name, value in bound.arguments.items():
-            if name in _STATE_ARGUMENTS and not (
-                value is None or type(value) is int
-            ):
+        for name in bound.signature.parameters:
+            if name in bound.arguments:
+                value = bound.arguments[name]
+                if value is _CHILD_ARGUMENT:
+                    value = _current_children(aug, name, self.where)
+            else:
+                # children added after construction (e.g. Sequential().append(...))
+                value = _added_children(aug, name)
+                if value is None:
+                    continue
+            if name in _STATE_ARGUMENTS and not (value is None or type(value) is int):
                 continue
-            if value is _CHILD_ARGUMENT:
-                value = _current_children(aug, name, self.where)
-                for child in value if isinstance(value, list) else [value]:
+            for child in value if isinstance(value, list) else [value]:
+                if isinstance(child, Augmenter):
                     arg_children.add(id(child))
             self.stack.append(f"argument '{name}'")
             try:
@@ -252,6 +261,14 @@ class _Writer:
             finally:
                 self.stack.pop()
         return result, arg_children
+
+
+def _added_children(aug: Augmenter, argname: str) -> Any:
+    """Children held under the name of an argument that was not given, or None."""
+    if isinstance(aug, list) and argname == "children":
+        return list(aug) if len(aug) > 0 else None
+    value = aug.__dict__.get(argname)
+    return value if isinstance(value, Augmenter) and len(_units(value)) > 0 else None
 
 
 def _current_children(aug: Augmenter, argname: str, where: Any) -> Any:
