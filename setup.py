@@ -28,12 +28,15 @@ setup(
     ],
     extras_require={
         "display": ["matplotlib>=3.6"],
+        # iaa.save()/iaa.load() of .yaml/.yml pipeline configs
+        "yaml": ["PyYAML>=5.1"],
         "test": [
             "pytest>=7.4",
             "pytest-xdist>=3.3",
             "pytest-timeout>=2.2",
             "hypothesis>=6.80",
             "matplotlib>=3.6",
+            "PyYAML>=5.1",
             "ruff>=0.6",
         ],
     },

@@ -119,7 +119,9 @@ def _images():
 
 
 def _kps():
-    return [KeypointsOnImage.from_xy_array(_POINTS, shape=SHAPE) for _ in range(NB_ROWS)]
+    return [
+        KeypointsOnImage.from_xy_array(_POINTS, shape=SHAPE) for _ in range(NB_ROWS)
+    ]
 
 
 def _augment_and_invert(aug, kind, values):
@@ -231,8 +233,13 @@ def test_blob_and_keypoint_stay_aligned_through_a_pipeline():
             iaa.Fliplr(0.5),
             iaa.Sometimes(0.7, iaa.Affine(rotate=(-20, 20), scale=(0.8, 1.2))),
             iaa.Add((-10, 10)),
-            iaa.SomeOf((1, 2), [iaa.CropAndPad(px=(-6, 6), keep_size=False),
-                                iaa.Rot90((1, 3), keep_size=False)]),  # fmt: skip
+            iaa.SomeOf(
+                (1, 2),
+                [
+                    iaa.CropAndPad(px=(-6, 6), keep_size=False),
+                    iaa.Rot90((1, 3), keep_size=False),
+                ],
+            ),  # fmt: skip
             iaa.GaussianBlur((0, 1.0)),
         ],
         random_order=True,

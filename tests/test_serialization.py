@@ -411,8 +411,9 @@ def test_to_dict_rejects_non_augmenters():
 def test_recorded_arguments_survive_pickle_and_copies():
     aug = iaa.Sequential([iaa.Fliplr(0.5)], random_order=True).seed_(1)
     for other in (pickle.loads(pickle.dumps(aug)), copy.deepcopy(aug), aug.copy()):
-        assert iaa.to_dict(other)["augmenter"]["args"] == (
-            iaa.to_dict(aug)["augmenter"]["args"]
+        assert (
+            iaa.to_dict(other)["augmenter"]["args"]
+            == (iaa.to_dict(aug)["augmenter"]["args"])
         )
 
 

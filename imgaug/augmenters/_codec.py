@@ -84,8 +84,7 @@ def resolve_ref(name: Any) -> Any:
             obj = getattr(obj, part)
         except AttributeError:
             raise PipelineFormatError(
-                f"Module '{module_name}' has no attribute '{qualname}' (from "
-                f"'{name}')."
+                f"Module '{module_name}' has no attribute '{qualname}' (from '{name}')."
             ) from None
     return obj
 

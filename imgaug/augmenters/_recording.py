@@ -41,7 +41,7 @@ ROWS_KEY = "__imgaug_record_rows__"
 
 # ---------------------------------------------------------------- tree
 def units(augmenter: Augmenter) -> list[Augmenter]:
-    """The direct children, counting list augmenters (``Sequential``) as one child."""
+    """Return the direct children; a list augmenter (``Sequential``) is one child."""
     result = []
     for lst in augmenter.get_children_lists():
         if isinstance(lst, Augmenter) and lst is not augmenter:
@@ -72,7 +72,7 @@ def generator_key(rng: iarandom.RNG, keys: dict) -> str:
 
 # ---------------------------------------------------------------- placeholders
 def placeholder(kind: str, shape: tuple, dtype: Any = np.uint8) -> Any:
-    """A cheap item of `kind` for a row of image shape `shape`."""
+    """Return a cheap item of `kind` for a row of image shape `shape`."""
     if kind == "images":
         return np.zeros(shape, dtype=dtype)
     if kind == "heatmaps":
@@ -230,7 +230,9 @@ class Recorder:
     def _run_unnormalized(self, aug, batch, parents, hooks):
         batch_norm = batch.to_normalized_batch()
         batch_inaug = batch_norm.to_batch_in_augmentation()
-        batch_inaug = self.run(aug.__dict__["augment_batch_"], batch_inaug, parents, hooks)
+        batch_inaug = self.run(
+            aug.__dict__["augment_batch_"], batch_inaug, parents, hooks
+        )
         batch_norm.fill_from_batch_in_augmentation_(batch_inaug)
         if batch_norm is batch:
             return batch
@@ -260,7 +262,7 @@ class Recorder:
 
 # ---------------------------------------------------------------- RNG states
 def snapshot_generators(root: Augmenter) -> list[tuple[Any, Any]]:
-    """``(generator, state)`` of every distinct generator of a pipeline + global."""
+    """Return ``(generator, state)`` of every generator of a pipeline (+ global)."""
     seen = {}
     for _, aug in tree(root):
         generator = aug.random_state.generator

@@ -39,7 +39,7 @@ from imgaug._kernels import elastic as _elastic
 from imgaug._kernels import jigsaw as _jigsaw
 from imgaug._kernels import piecewise as _piecewise
 from imgaug.augmentables.kps import KeypointsOnImage
-from imgaug.augmenters import flip, geometric, meta, pillike, size
+from imgaug.augmenters import _recording, flip, geometric, meta, pillike, size
 from imgaug.augmenters._sampled import _SampledAugmenter
 from imgaug.augmenters.pipelines import (
     _check_augmenter,
@@ -239,7 +239,7 @@ class _Jigsaw:
 
 
 def _leaf_transform(event: Any, j: int) -> Any:
-    """The point map of leaf `event` for its batch row `j`."""
+    """Return the point map of leaf `event` for its batch row `j`."""
     aug = event.augmenter
     samples = event.samples
     in_shape = tuple(event.in_shapes[j])
@@ -251,10 +251,9 @@ def _leaf_transform(event: Any, j: int) -> Any:
         node_disp = aug._node_displacements(samples, j, in_shape, in_shape)
         return None if node_disp is None else _Piecewise(node_disp, in_shape)
     if isinstance(aug, geometric.ElasticTransformation):
-        if (
-            samples.alpha[j] <= np.float32(aug.KEYPOINT_AUG_ALPHA_THRESH)
-            or samples.sigma[j] <= np.float32(aug.KEYPOINT_AUG_SIGMA_THRESH)
-        ):
+        if samples.alpha[j] <= np.float32(
+            aug.KEYPOINT_AUG_ALPHA_THRESH
+        ) or samples.sigma[j] <= np.float32(aug.KEYPOINT_AUG_SIGMA_THRESH):
             return None
         disp = samples.field(j)
         return None if disp is None else _Elastic(disp, in_shape)
@@ -265,7 +264,9 @@ def _probe_matrix(event: Any, j: int, in_shape: tuple) -> np.ndarray:
     """Fit the matrix of a projective leaf from points sent through its hook."""
     height, width = in_shape[0:2]
     fractions = np.array([0.1, 0.35, 0.65, 0.9])
-    src = np.stack(np.meshgrid(fractions * width, fractions * height), -1).reshape(-1, 2)
+    src = np.stack(np.meshgrid(fractions * width, fractions * height), -1).reshape(
+        -1, 2
+    )
     kpsois = [KeypointsOnImage([], shape=tuple(shape)) for shape in event.in_shapes]
     kpsois[j] = KeypointsOnImage.from_xy_array(src, shape=in_shape)
     moved = event.augmenter._augment_keypoints_by_samples(kpsois, event.samples)[j]
@@ -293,7 +294,7 @@ def _is_pixel_only(aug: Any) -> bool:
 
 
 def _row_transforms(recorder: Any, row: int) -> list:
-    """The point maps applied to `row` of a replayed call, in order."""
+    """Return the point maps applied to `row` of a replayed call, in order."""
     events = [e for e in recorder.events if e.rows is None or row in e.rows]
     children: dict = {}
     for e in events:
@@ -317,7 +318,7 @@ def _row_transforms(recorder: Any, row: int) -> list:
         first = len(timed)
         for kid in kids:
             end = max(end, visit(kid))
-        if not units_of(aug):
+        if not _recording.units(aug):
             if isinstance(aug, _INVERTIBLE) and e.samples is not None:
                 transform = _leaf_transform(e, j)
                 if transform is not None:
@@ -330,9 +331,11 @@ def _row_transforms(recorder: Any, row: int) -> list:
                 )
         elif isinstance(aug, size.KeepSizeByResize):
             inner = [k for _, k in kids]
-            inner_shape = tuple(inner[-1].out_shapes[inner[-1].rows.index(row)]) if (
-                inner and inner[-1].rows is not None
-            ) else tuple(e.in_shapes[j])
+            inner_shape = (
+                tuple(inner[-1].out_shapes[inner[-1].rows.index(row)])
+                if (inner and inner[-1].rows is not None)
+                else tuple(e.in_shapes[j])
+            )
             out_shape = tuple(e.out_shapes[j])
             if inner_shape[0:2] != out_shape[0:2]:
                 end += 0.5
@@ -352,16 +355,6 @@ def _row_transforms(recorder: Any, row: int) -> list:
         visit(root)
     timed.sort(key=lambda item: item[0])
     return [transform for _, transform in timed]
-
-
-def units_of(aug: Any) -> list:
-    result = []
-    for lst in aug.get_children_lists():
-        if isinstance(lst, meta.Augmenter) and lst is not aug:
-            result.append(lst)
-        else:
-            result.extend(lst)
-    return result
 
 
 def _invert_points(xy: np.ndarray, transforms: list) -> np.ndarray:
@@ -521,9 +514,10 @@ def invert(augmenter, record, **kwargs):
     for kind in data.kinds:
         values = getattr(data.batch, kind)
         outputs[kind] = [
-            _invert_item(kind, values[i], transforms[i], tuple(row.call.shapes[row.index]))
+            _invert_item(
+                kind, values[i], transforms[i], tuple(row.call.shapes[row.index])
+            )
             for i, row in enumerate(rows)
         ]
     batch = type(data.batch)(**outputs)
     return data.result(batch)
-

@@ -536,8 +536,7 @@ class _RecordsArguments(ABCMeta):
             map(_holds_augmenters, kwargs.values())
         ):
             args = tuple(
-                _CHILD_ARGUMENT if _holds_augmenters(value) else value
-                for value in args
+                _CHILD_ARGUMENT if _holds_augmenters(value) else value for value in args
             )
             kwargs = {
                 key: _CHILD_ARGUMENT if _holds_augmenters(value) else value

@@ -127,27 +127,11 @@ def _describe(augmenter: Augmenter) -> str:
 
 
 def _units(augmenter: Augmenter) -> list[Augmenter]:
-    """The direct children of an augmenter, counting list augmenters as one child.
-
-    A container such as :class:`Sometimes` keeps its children in a
-    :class:`Sequential`; that ``Sequential`` (with its own name and RNG) is the
-    unit here, while :meth:`Augmenter.get_all_children` skips it.
-    """
-    units = []
-    for lst in augmenter.get_children_lists():
-        if isinstance(lst, Augmenter) and lst is not augmenter:
-            units.append(lst)
-        else:
-            units.extend(lst)
-    return units
+    return _recording.units(augmenter)
 
 
 def _walk(augmenter: Augmenter) -> list[Augmenter]:
-    """The augmenter and every augmenter below it, depth first."""
-    result = [augmenter]
-    for unit in _units(augmenter):
-        result.extend(_walk(unit))
-    return result
+    return [aug for _, aug in _recording.tree(augmenter)]
 
 
 # ---------------------------------------------------------------- writing
@@ -272,7 +256,7 @@ def _added_children(aug: Augmenter, argname: str) -> Any:
 
 
 def _current_children(aug: Augmenter, argname: str, where: Any) -> Any:
-    """The children that a constructor argument became (read from `aug`)."""
+    """Return the children that a constructor argument became (read from `aug`)."""
     if isinstance(aug, list) and argname == "children":
         return list(aug)
     value = aug.__dict__.get(argname, _CHILD_ARGUMENT)
@@ -430,7 +414,7 @@ def _check_format(data: Any) -> dict:
         )
     if data.get("format") != FORMAT_NAME:
         raise PipelineFormatError(
-            f"Expected a config with \"format\": \"{FORMAT_NAME}\", got "
+            f'Expected a config with "format": "{FORMAT_NAME}", got '
             f"{data.get('format')!r}."
         )
     if data.get("version") != FORMAT_VERSION:
@@ -568,7 +552,9 @@ def load(path, format=None):  # noqa: A002
     try:
         data = json.loads(text) if kind == "json" else _yaml().safe_load(text)
     except ValueError as exc:
-        raise PipelineFormatError(f"'{os.fspath(path)}' is not valid JSON: {exc}") from None
+        raise PipelineFormatError(
+            f"'{os.fspath(path)}' is not valid JSON: {exc}"
+        ) from None
     except Exception as exc:
         if type(exc).__module__.startswith("yaml"):
             raise PipelineFormatError(
@@ -592,7 +578,7 @@ class ReplayError(InvalidValueError):
 
 
 def _jsonable(value: Any) -> Any:
-    """A small JSON value for a sampled value, or ``_SKIP`` if it is too large."""
+    """Return a small JSON value for a sampled value (``_SKIP`` if too large)."""
     if value is None or isinstance(value, (bool, str)):
         return value
     if isinstance(value, (np.bool_, np.integer)):
@@ -636,7 +622,7 @@ def _is_samples_object(value: Any) -> bool:
 
 
 def _row_values(samples: Any, row: int, nb_rows: int) -> dict:
-    """The values that `samples` (of a batch of `nb_rows`) hold for one row."""
+    """Return the values that `samples` (of `nb_rows` rows) hold for one row."""
     reader = _ROW_VALUE_READERS.get(type(samples).__name__)
     if reader is not None:
         return reader(samples, row, nb_rows)
@@ -721,7 +707,9 @@ def _shape_runs(shapes: list) -> list:
 
 def _shapes_from_runs(runs: Any) -> list:
     try:
-        return [tuple(int(v) for v in shape) for shape, count in runs for _ in range(count)]
+        return [
+            tuple(int(v) for v in shape) for shape, count in runs for _ in range(count)
+        ]
     except (TypeError, ValueError):
         raise PipelineFormatError(f"Invalid shapes {runs!r} in a record.") from None
 
@@ -805,7 +793,7 @@ class Record:
         """Read a record written by :meth:`to_dict`."""
         if not isinstance(data, dict) or data.get("format") != RECORD_FORMAT_NAME:
             raise PipelineFormatError(
-                f"Expected a record with \"format\": \"{RECORD_FORMAT_NAME}\"."
+                f'Expected a record with "format": "{RECORD_FORMAT_NAME}".'
             )
         if data.get("version") != RECORD_FORMAT_VERSION:
             raise PipelineFormatError(
@@ -815,8 +803,12 @@ class Record:
         try:
             calls = [_call_from_dict(call) for call in data["calls"]]
             rows = [
-                _Row(calls[row["call"]], int(row["row"]), list(row["steps"]),
-                     set(calls[row["call"]].augmenters))  # fmt: skip
+                _Row(
+                    calls[row["call"]],
+                    int(row["row"]),
+                    list(row["steps"]),
+                    set(calls[row["call"]].augmenters),
+                )  # fmt: skip
                 for row in data["rows"]
             ]
         except (KeyError, TypeError, IndexError, ValueError) as exc:
@@ -907,7 +899,11 @@ def _build_record(recorder: _recording.Recorder) -> Record:
                 row_paths.add(event.path)
             continue
         aug = event.augmenter
-        base = {"path": event.path, "class": augmenters[event.path][0], "name": aug.name}
+        base = {
+            "path": event.path,
+            "class": augmenters[event.path][0],
+            "name": aug.name,
+        }
         for j, row in enumerate(event.rows):
             step = dict(base)
             if event.samples is not None:
@@ -1048,7 +1044,9 @@ def _pipeline_generators(augmenter: Augmenter, call: _Call, paths: set) -> dict:
     for path in sorted(paths):
         class_name, key = call.augmenters[path]
         aug = by_path.get(path)
-        found = None if aug is None else (_class_name(type(aug)) or type(aug).__qualname__)
+        found = (
+            None if aug is None else (_class_name(type(aug)) or type(aug).__qualname__)
+        )
         if found != class_name:
             raise ReplayError(
                 f"The record was made with a {class_name} at path '{path}', but the "
