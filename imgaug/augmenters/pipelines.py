@@ -299,7 +299,7 @@ def to_dict(augmenter):
     >>> import imgaug.augmenters as iaa
     >>> config = iaa.to_dict(iaa.Fliplr(0.5, seed=1))
     >>> config["augmenter"]["class"], config["augmenter"]["args"]
-    ('Fliplr', {'p': 0.5})
+    ('Fliplr', {'p': 0.5, 'seed': 1})
 
     """
     if not isinstance(augmenter, Augmenter):
