@@ -164,6 +164,7 @@ class Recorder:
         self.root_event: Event | None = None
         self.states: dict | None = None
         self.kinds: list[str] = []
+        self.drawn: set[str] = set()
         self._installed: list[tuple[Augmenter, str]] = []
 
     # -- installing
@@ -223,9 +224,21 @@ class Recorder:
         finally:
             self.stack.pop()
         event.out_shapes = result.get_rowwise_shapes()
-        if is_root and result.metadata is not None:
-            result.metadata.pop(ROWS_KEY, None)
+        if is_root:
+            if result.metadata is not None:
+                result.metadata.pop(ROWS_KEY, None)
+            self._note_drawn()
         return result
+
+    def _note_drawn(self) -> None:
+        """Note which generators the call advanced (the others drew nothing)."""
+        states = self.states["states"]
+        self.drawn = {
+            key
+            for key, generator in self.generators.items()
+            if _codec.rng_state_to_json(iarandom.get_generator_state(generator))
+            != states[key]
+        }
 
     def _run_unnormalized(self, aug, batch, parents, hooks):
         batch_norm = batch.to_normalized_batch()
@@ -241,17 +254,17 @@ class Recorder:
     def _start(self, batch: _BatchInAugmentation) -> None:
         """Note the RNG states, kinds and rows of the top-level batch."""
         keys: dict = {}
-        states = {}
+        states = {"g": _codec.rng_state_to_json(iarandom.get_global_rng().state)}
+        generators = {"g": iarandom.get_global_rng().generator}
         rng_of = {}
         for path, aug in self.paths.values():
             key = generator_key(aug.random_state, keys)
             rng_of[path] = key
             if key not in states:
                 states[key] = _codec.rng_state_to_json(aug.random_state.state)
-        counts: dict = {}
-        for key in rng_of.values():
-            counts[key] = counts.get(key, 0) + 1
-        self.states = {"states": states, "rng_of": rng_of, "counts": counts}
+                generators[key] = aug.random_state.generator
+        self.states = {"states": states, "rng_of": rng_of}
+        self.generators = generators
         self.kinds = [column.name for column in batch.columns]
         self.shapes = batch.get_rowwise_shapes()
         images = batch.images

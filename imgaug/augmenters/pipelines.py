@@ -828,6 +828,8 @@ class Record:
 def _call_to_dict(call: _Call, paths: set) -> dict:
     augmenters = {path: list(call.augmenters[path]) for path in sorted(paths)}
     keys = {key for _, key in augmenters.values()}
+    if "g" in call.states:  # the global RNG drew (maybe outside the pipeline)
+        keys.add("g")
     return {
         "nb_rows": call.nb_rows,
         "shapes": _shape_runs(call.shapes),
@@ -872,44 +874,55 @@ def _build_record(recorder: _recording.Recorder) -> Record:
         else recorder.shapes
     )
     rng_of = recorder.states["rng_of"]
-    invoked = {event.path for event in events}
-    augmenters = {
-        path: (_class_name(type(aug)) or type(aug).__qualname__, rng_of[path])
-        for path, aug in recorder.paths.values()
-        if path in invoked
+    # Only augmenters that drew from their RNG need its state for a replay (those
+    # in deterministic mode restore it after every call, so it never looks drawn).
+    drawing = {
+        event.path
+        for event in events
+        if rng_of[event.path] in recorder.drawn or event.augmenter.deterministic
     }
+    classes = {
+        path: _class_name(type(aug)) or type(aug).__qualname__
+        for path, aug in recorder.paths.values()
+    }
+    augmenters = {path: (classes[path], rng_of[path]) for path in drawing}
     key_counts: dict = {}
     for _, key in augmenters.values():
         key_counts[key] = key_counts.get(key, 0) + 1
-    shared = any(count > 1 for count in key_counts.values())
+    # draws from one generator interleave: then every drawing augmenter counts
+    shared = any(count > 1 for count in key_counts.values()) or (
+        "g" in recorder.drawn and "g" not in key_counts
+    )
     call = _Call(
         nb_rows,
         list(recorder.shapes),
         list(out_shapes),
         list(recorder.kinds),
         recorder.dtype,
-        recorder.states["states"],
+        {
+            key: state
+            for key, state in recorder.states["states"].items()
+            if key in key_counts or (key == "g" and "g" in recorder.drawn)
+        },
         augmenters,
     )
     steps: list[list] = [[] for _ in range(nb_rows)]
-    paths: list[set] = [set(invoked) if shared else set() for _ in range(nb_rows)]
+    paths: list[set] = [set(drawing) if shared else set() for _ in range(nb_rows)]
     for event in events:
+        relevant = event.path in drawing
         if event.rows is None:
             for row_paths in paths:
-                row_paths.add(event.path)
+                row_paths.update([event.path] if relevant else [])
             continue
         aug = event.augmenter
-        base = {
-            "path": event.path,
-            "class": augmenters[event.path][0],
-            "name": aug.name,
-        }
+        base = {"path": event.path, "class": classes[event.path], "name": aug.name}
         for j, row in enumerate(event.rows):
             step = dict(base)
             if event.samples is not None:
                 step["values"] = _row_values(event.samples, j, len(event.rows))
             steps[row].append(step)
-            paths[row].add(event.path)
+            if relevant:
+                paths[row].add(event.path)
     return Record([_Row(call, i, steps[i], paths[i]) for i in range(nb_rows)])
 
 
@@ -1113,6 +1126,8 @@ def _run_call(
     skip_pixels = "images" not in data.kinds
     snapshot = _recording.snapshot_generators(augmenter)
     try:
+        if "g" in call.states:
+            generators.setdefault("g", iarandom.get_global_rng().generator)
         for key, generator in generators.items():
             state = _codec.rng_state_from_json(call.states[key])
             iarandom.set_generator_state_(generator, state)
