@@ -316,3 +316,21 @@ def test_boxes_replayed_like_the_original():
     got = iaa.replay(aug, rec, bounding_boxes=bbs)
     for a, b in zip(got, expected):
         assert np.allclose(a.to_xyxy_array(), b.to_xyxy_array())
+
+
+def test_other_threads_are_not_affected_by_a_running_replay():
+    import threading
+
+    from imgaug.augmenters import _recording
+
+    aug = iaa.Sequential([iaa.Add(50), iaa.Fliplr(1.0)])
+    images = _images(2)
+    expected = aug(images=images)
+    results = {}
+    with _recording.Recorder(aug, skip_pixel_work=True):
+        thread = threading.Thread(target=lambda: results.update(out=aug(images=images)))
+        thread.start()
+        thread.join()
+        skipped = aug(images=images)  # this thread: pixel work skipped
+    _same_arrays(results["out"], expected)
+    _same_arrays(skipped, images[:, :, ::-1])

@@ -437,3 +437,11 @@ def test_signatures_are_unchanged_by_the_metaclass():
         "random_state",
         "deterministic",
     ]
+
+
+def test_children_given_as_a_generator_still_pickle():
+    seq = iaa.Sequential(child for child in [iaa.Fliplr(0.5), iaa.Flipud(0.5)])
+    restored = pickle.loads(pickle.dumps(seq))
+    copy.deepcopy(seq)
+    children = iaa.to_dict(restored)["augmenter"]["args"]["children"]
+    assert [child["class"] for child in children] == ["Fliplr", "Flipud"]

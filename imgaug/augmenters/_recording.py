@@ -135,8 +135,20 @@ class _DrawHook:
         return samples
 
 
-def _identity_images(images, samples):
-    return images
+class _SkipImages:
+    """Leaves the images of a pixel-only leaf as they are (in the owning thread)."""
+
+    __slots__ = ("recorder", "augmenter")
+
+    def __init__(self, recorder, augmenter):
+        self.recorder = recorder
+        self.augmenter = augmenter
+
+    def __call__(self, images, samples):
+        if threading.get_ident() == self.recorder.thread:
+            return images
+        aug = self.augmenter
+        return type(aug)._augment_images_by_samples(aug, images, samples)
 
 
 class Recorder:
@@ -174,7 +186,7 @@ class Recorder:
             if isinstance(aug, _SampledAugmenter) and not aug._USES_LEGACY_HOOKS:
                 self._put(aug, "_draw_samples", _DrawHook(self, aug))
                 if self.skip_pixel_work and tuple(aug._KINDS) == ("images",):
-                    self._put(aug, "_augment_images_by_samples", _identity_images)
+                    self._put(aug, "_augment_images_by_samples", _SkipImages(self, aug))
         return self
 
     def _put(self, aug: Augmenter, name: str, value: Any) -> None:

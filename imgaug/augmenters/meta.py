@@ -512,7 +512,8 @@ def _holds_augmenters(value):
         return True
     if isinstance(value, (list, tuple)):
         return any(isinstance(item, Augmenter) for item in value)
-    return False
+    # a consumed iterator (e.g. children given as a generator) is no argument to keep
+    return hasattr(value, "__next__")
 
 
 class _RecordsArguments(ABCMeta):
