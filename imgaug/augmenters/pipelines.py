@@ -236,7 +236,7 @@ class _Writer:
                     continue
             if name in _STATE_ARGUMENTS and not (value is None or type(value) is int):
                 continue
-            for child in value if isinstance(value, list) else [value]:
+            for child in _arg_items(value):
                 if isinstance(child, Augmenter):
                     arg_children.add(id(child))
             self.stack.append(f"argument '{name}'")
@@ -245,6 +245,13 @@ class _Writer:
             finally:
                 self.stack.pop()
         return result, arg_children
+
+
+def _arg_items(value: Any) -> list:
+    """Return an argument as a list of its items (an augmenter is one item)."""
+    if isinstance(value, Augmenter) or not isinstance(value, (list, tuple)):
+        return [value]
+    return list(value)
 
 
 def _added_children(aug: Augmenter, argname: str) -> Any:
@@ -329,7 +336,7 @@ class _Reader:
         args = {name: self.decode(value) for name, value in raw_args.items()}
         arg_children = set()
         for value in args.values():
-            for item in value if isinstance(value, (list, tuple)) else [value]:
+            for item in _arg_items(value):
                 if isinstance(item, Augmenter):
                     arg_children.add(id(item))
         signature = inspect.signature(cls)
