@@ -60,6 +60,7 @@ if SCRIPTS_DIR not in sys.path:
     sys.path.insert(0, SCRIPTS_DIR)
 
 import augmenter_registry as registry  # noqa: E402
+import changelog  # noqa: E402
 import gen_images  # noqa: E402
 
 LOGGER = logging.getLogger(__name__)
@@ -414,55 +415,10 @@ def _dtypes_section_to_rubric(app, what, name, obj, options, lines):
             return
 
 
-def changelog_markdown(path=CHANGELOG_PATH):
-    """Return the deviations of ``CHANGELOG.md`` as Markdown for the migrating page.
-
-    The text below the first release heading (``## ...``) is used; its ``###``
-    and ``####`` headings keep their levels, and headings without any text below
-    them (families without deviations) are dropped.
-    """
-    with open(path, encoding="utf-8") as handle:
-        lines = handle.read().splitlines()
-    starts = [i for i, line in enumerate(lines) if line.startswith("## ")]
-    if not starts:
-        return ""
-    body = lines[starts[0] + 1 :]
-    sections = []  # (heading line or None, [text lines])
-    current = [None, []]
-    for line in body:
-        if line.startswith("## "):
-            break
-        if re.match(r"^#{3,6} ", line):
-            sections.append(current)
-            current = [line, []]
-        else:
-            current[1].append(line)
-    sections.append(current)
-
-    def level(heading):
-        return len(heading) - len(heading.lstrip("#")) if heading else 0
-
-    out = []
-    for index, (heading, text) in enumerate(sections):
-        has_text = any(line.strip() for line in text)
-        has_children = False
-        for later_heading, later_text in sections[index + 1 :]:
-            if level(later_heading) <= level(heading):
-                break
-            if any(line.strip() for line in later_text):
-                has_children = True
-                break
-        if heading is not None and not (has_text or has_children):
-            continue
-        if heading is not None:
-            out += [heading, ""]
-        out += text
-    return "\n".join(out).strip() + "\n"
-
-
 def _fill_migrating_page(app, docname, source):
     if docname == "migrating":
-        source[0] = source[0].replace("<!-- changelog -->", changelog_markdown())
+        text = changelog.changelog_markdown(CHANGELOG_PATH)
+        source[0] = source[0].replace("<!-- changelog -->", text)
 
 
 def _draw_performance_plots(app):

@@ -343,18 +343,22 @@ def page_problem(module: str, docs_api_dir: str = API_DOCS_DIR) -> str | None:
     each one through ``.. automodule:: imgaug.augmenters.<module>``.
     """
     path = page_path(module, docs_api_dir)
+    shown = _display_path(path)
     if not os.path.isfile(path):
-        return f"no module page {os.path.relpath(path, REPO_ROOT)}"
+        return f"no module page {shown}"
     with open(path, encoding="utf-8") as handle:
         text = handle.read()
     qualified = f"imgaug.augmenters.{module}"
     for directive in ("imgaug-module-summary", "automodule"):
         if f".. {directive}:: {qualified}" not in text.replace("\r", ""):
-            return (
-                f"{os.path.relpath(path, REPO_ROOT)} lacks "
-                f"'.. {directive}:: {qualified}'"
-            )
+            return f"{shown} lacks '.. {directive}:: {qualified}'"
     return None
+
+
+def _display_path(path):
+    """``path`` relative to the repository if it is inside, else as it is."""
+    relative = os.path.relpath(path, REPO_ROOT)
+    return path if relative.startswith("..") else relative
 
 
 def find_problems(

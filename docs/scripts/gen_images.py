@@ -581,11 +581,14 @@ def passes_annotations(target: Target) -> bool:
     return not (kinds.source in ("leaf", "measured") and kinds.kinds == ("images",))
 
 
-def augment_sample(target: Target, nb_images: int, seed: int = SEED):
-    """Augment ``nb_images`` copies of the sample; return input and output pictures.
+def augment_sample_raw(target: Target, nb_images: int, seed: int = SEED):
+    """Augment ``nb_images`` copies of the sample photo and its annotations.
 
-    Both are RGB uint8 images with the (augmented) annotations drawn on top, at
-    the size the augmenter produced.
+    Returns ``(image, annotations, images_aug, annotations_aug)``: the input, its
+    annotations (dict kind -> container), the augmented images as RGB uint8 and
+    one dict of annotations per output. Annotations that did not go through the
+    augmenter (see :func:`passes_annotations`) are the input's, on the output's
+    shape.
     """
     import imgaug.random as iarandom
 
@@ -605,20 +608,34 @@ def augment_sample(target: Target, nb_images: int, seed: int = SEED):
         augmenter.seed_(seed)
         batch = augmenter.augment(return_batch=True, **kwargs)
 
-    outputs = []
+    images_aug, annotations_aug = [], []
     for i, image_aug in enumerate(batch.images_aug):
         image_aug = _to_rgb_uint8(image_aug)
-        drawn = dict(annotations)
-        for kind in annotations:
-            augmented = getattr(batch, kind + "_aug")
-            if augmented is not None:
-                drawn[kind] = augmented[i]
-        if not passes_annotations(target):
-            # image-only augmenters return the annotations unchanged
-            drawn = {kind: value.deepcopy() for kind, value in drawn.items()}
-            for value in drawn.values():
-                value.shape = image_aug.shape
-        outputs.append(_draw_annotations(image_aug, drawn))
+        row = {}
+        for kind, value in annotations.items():
+            if kind in kwargs:
+                row[kind] = getattr(batch, kind + "_aug")[i]
+            else:
+                # image-only augmenters return the annotations unchanged
+                row[kind] = value.deepcopy()
+                row[kind].shape = image_aug.shape
+        images_aug.append(image_aug)
+        annotations_aug.append(row)
+    return image, annotations, images_aug, annotations_aug
+
+
+def augment_sample(target: Target, nb_images: int, seed: int = SEED):
+    """Like :func:`augment_sample_raw`, with the annotations drawn on the images.
+
+    Returns ``(input_picture, output_pictures)``.
+    """
+    image, annotations, images_aug, annotations_aug = augment_sample_raw(
+        target, nb_images, seed
+    )
+    outputs = [
+        _draw_annotations(image_aug, row)
+        for image_aug, row in zip(images_aug, annotations_aug)
+    ]
     return _draw_annotations(image, annotations), outputs
 
 
