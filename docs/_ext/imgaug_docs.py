@@ -128,6 +128,8 @@ def _kinds_text(entry):
         ]
         suffix = " (other kinds pass through unchanged)" if others else ""
         return kinds.describe() + suffix
+    if kinds.source == "noted":
+        return f"not shown here ({kinds.note})"
     return kinds.describe()
 
 

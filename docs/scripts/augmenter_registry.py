@@ -63,7 +63,8 @@ class Kinds:
       lists the kinds in ``_KINDS``; kinds not listed pass through untouched (the
       contract suite ``tests/contract`` checks this for every case);
     * ``"children"`` -- a container (it overrides ``get_children_lists``): it
-      changes what its child augmenters change; ``kinds`` is empty;
+      changes what its child augmenters change; ``kinds`` holds what the given
+      configuration changed when it was measured, and ``note`` says so;
     * ``"measured"`` -- any other augmenter: ``kinds`` were measured by running it
       (see :func:`measure_kinds`);
     * ``"noted"`` -- an augmenter that cannot be run without user input (e.g. a
@@ -80,7 +81,10 @@ class Kinds:
         if self.source == "leaf":
             return labels or "nothing"
         if self.source == "children":
-            return "whatever its child augmenters change"
+            text = "whatever its child augmenters change"
+            if self.note:
+                text += f" ({self.note})"
+            return text
         if self.source == "noted":
             return self.note
         return f"{labels or 'nothing'} (measured)"
@@ -207,7 +211,8 @@ def changed_kinds(cls, make=None, note=None) -> Kinds:
     1. Leaves (``_SampledAugmenter`` subclasses that do not override a legacy
        ``_augment_<kind>`` hook): ``cls._KINDS``. The engine passes every other kind
        through untouched, so this is exact.
-    2. Containers: the kinds of their children.
+    2. Containers: the kinds of their children; the configuration ``make()``
+       returns (default: ``cls()``) is measured as an example.
     3. Others: measured with :func:`measure_kinds` on the augmenter ``make()``
        returns (a zero-argument callable; default: ``cls()``), unless ``note`` is
        given: then the augmenter is not run and the note describes it (used for
@@ -215,15 +220,24 @@ def changed_kinds(cls, make=None, note=None) -> Kinds:
     """
     if is_leaf(cls):
         return Kinds(tuple(k for k in ALL_KINDS if k in cls._KINDS), "leaf")
-    if is_container(cls):
-        return Kinds((), "children")
+    container = is_container(cls)
     if note is not None:
-        return Kinds((), "noted", note)
+        return Kinds((), "children") if container else Kinds((), "noted", note)
     try:
         augmenter = make() if make is not None else cls()
     except Exception as err:  # noqa: BLE001  (needs arguments we cannot guess)
+        if container:
+            return Kinds((), "children")
         return Kinds((), "noted", f"not measured ({type(err).__name__})")
-    return Kinds(measure_kinds(augmenter), "measured")
+    kinds = measure_kinds(augmenter)
+    if container:
+        if kinds is None:
+            return Kinds((), "children")
+        labels = ", ".join(KIND_LABELS[kind] for kind in kinds) or "nothing"
+        return Kinds(kinds, "children", f"the configuration shown changes {labels}")
+    if kinds is None:
+        return Kinds((), "noted", "not measured (it refused the sample data)")
+    return Kinds(kinds, "measured")
 
 
 def _sample_batch(nb_rows, size=(64, 96)):
@@ -301,18 +315,20 @@ def _same(kind, before, after) -> bool:
     return True
 
 
-def measure_kinds(augmenter, nb_rows=8, seeds=(1, 2, 3)) -> tuple[str, ...]:
+def measure_kinds(augmenter, nb_rows=8, seeds=(1, 2, 3)) -> tuple[str, ...] | None:
     """Return the kinds that ``augmenter`` changed on the sample batch.
 
     The augmenter is run three times (seeds 1, 2, 3) on ``nb_rows`` copies of the
     sample photo with a heatmap, a segmentation map, keypoints, bounding boxes,
     polygons and a line string; a kind counts as changed if any output differs
     from its input. This only shows what the given configuration did on this input.
+    Returns None if every run raised an exception.
     """
     import warnings
 
     batch = _sample_batch(nb_rows)
     changed = set()
+    ran = False
     for seed in seeds:
         aug = augmenter.deepcopy()
         aug.seed_(seed)
@@ -322,10 +338,13 @@ def measure_kinds(augmenter, nb_rows=8, seeds=(1, 2, 3)) -> tuple[str, ...]:
                 result = aug.augment(return_batch=True, **batch)
             except Exception:  # noqa: BLE001  (e.g. refuses some kinds)
                 continue
+        ran = True
         for kind in ALL_KINDS:
             after = getattr(result, kind + "_aug")
             if after is None or not _same(kind, batch[kind], after):
                 changed.add(kind)
+    if not ran:
+        return None
     return tuple(kind for kind in ALL_KINDS if kind in changed)
 
 

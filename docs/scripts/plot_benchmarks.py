@@ -6,7 +6,8 @@ the documentation shows is committed as ``docs/benchmarks/results.json``. Output
 
     python docs/scripts/plot_benchmarks.py docs/benchmarks/results.json out_dir/
 
-* ``ratio_imgaug.svg`` -- ours ÷ imgaug 0.4.0 (images per second), per transform;
+* ``ratio_imgaug.svg`` -- ours ÷ imgaug 0.4.0 (images per second), per transform,
+  with whiskers of one standard deviation of the runs (propagated to the ratio);
 * ``ratio_albx.svg`` -- ours ÷ AlbumentationsX, per transform ("~" marks rows whose
   AlbumentationsX parameters only approximate imgaug's, see
   ``benchmarks/transforms.py``);
@@ -50,6 +51,12 @@ def _rate(entry):
     return float(entry["median"])
 
 
+def _relative_sd(entry):
+    if _rate(entry) is None:
+        return None
+    return float(entry.get("sd") or 0.0) / float(entry["median"])
+
+
 def load(path):
     """Return ``(doc, rows)``; rows are ``(name, {lib: images/s or None})``."""
     with open(path, encoding="utf-8") as handle:
@@ -59,6 +66,19 @@ def load(path):
         for name, per_lib in doc["transforms"].items()
     ]
     return doc, rows
+
+
+def ratio_spread(doc, name, other):
+    """Relative spread of the ratio ours / other from both standard deviations.
+
+    ``sqrt(rsd_ours² + rsd_other²)``, the usual first-order error propagation for
+    a quotient; None if either library has no result.
+    """
+    per_lib = doc["transforms"][name]
+    rsd = [_relative_sd(per_lib.get(lib)) for lib in ("ours", other)]
+    if None in rsd:
+        return None
+    return math.sqrt(rsd[0] ** 2 + rsd[1] ** 2)
 
 
 def ratios(rows, other):
@@ -78,33 +98,61 @@ def geometric_mean(values):
     return math.exp(sum(math.log(v) for v in values) / len(values))
 
 
-def _plot_ratios(pairs, other, approx, path):
+def _plot_ratios(doc, pairs, other, approx, path):
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
+    import matplotlib.ticker
 
     pairs = sorted(pairs, key=lambda pair: pair[1])
     names = [("~ " if name in approx else "") + name for name, _ in pairs]
     values = [value for _, value in pairs]
+    spreads = [ratio_spread(doc, name, other) or 0.0 for name, _ in pairs]
     mean = geometric_mean(values)
     names.append("geometric mean")
     values.append(mean)
+    spreads.append(0.0)
     colors = [FASTER if v >= 1 else SLOWER for v in values]
     colors[-1] = "#333333"
     height = 0.9 + 0.24 * len(values)
     fig, ax = plt.subplots(figsize=(7.5, height))
     positions = range(len(values))
-    ax.barh(positions, values, color=colors, height=0.7)
+    # the spread as a factor: value / (1 + s) ... value * (1 + s) on the log axis
+    errors = [
+        [v - v / (1 + s) for v, s in zip(values, spreads)],
+        [v * s for v, s in zip(values, spreads)],
+    ]
+    ax.barh(
+        positions,
+        values,
+        color=colors,
+        height=0.7,
+        xerr=errors,
+        error_kw={"elinewidth": 0.7, "ecolor": "#555555", "capsize": 1.5},
+    )
     ax.set_xscale("log")
     ax.axvline(1.0, color="black", linewidth=0.8)
     ax.set_yticks(list(positions), names, fontsize=8)
-    low = min(min(values), 1.0) / 1.6
-    high = max(max(values), 1.0) * 1.9
+    low = min(min(v / (1 + s) for v, s in zip(values, spreads)), 1.0) / 1.6
+    high = max(max(v * (1 + s) for v, s in zip(values, spreads)), 1.0) * 1.9
     ax.set_xlim(low, high)
-    for position, value in zip(positions, values):
-        ax.text(value * 1.04, position, f"{value:.2f}×", va="center", fontsize=7)
-    ax.set_xlabel(f"images/s of ours ÷ images/s of {LABELS[other]} (log scale)")
+    for position, value, spread in zip(positions, values, spreads):
+        ax.text(
+            value * (1 + spread) * 1.04,
+            position,
+            f"{value:.2f}×",
+            va="center",
+            fontsize=7,
+        )
+    ax.xaxis.set_major_formatter(
+        matplotlib.ticker.FuncFormatter(lambda value, _: f"{value:g}×")
+    )
+    ax.set_xlabel(
+        f"images/s of ours ÷ images/s of {LABELS[other]}\n(log scale; "
+        f"whiskers: ±1 sd of the runs, propagated to the ratio)",
+        fontsize=9,
+    )
     ax.set_title(
         f"ours vs {LABELS[other]}: > 1 means ours is faster ({len(pairs)} transforms)",
         fontsize=10,
@@ -120,6 +168,7 @@ def _plot_throughput(rows, path):
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
+    import matplotlib.ticker
 
     rows = [(name, rates) for name, rates in rows if rates["ours"]]
     height = 1.0 + 0.36 * len(rows)
@@ -130,6 +179,9 @@ def _plot_throughput(rows, path):
         values = [rates[lib] or 0.0 for _, rates in rows]
         ax.barh(positions, values, height=bar, color=COLORS[lib], label=LABELS[lib])
     ax.set_xscale("log")
+    ax.xaxis.set_major_formatter(
+        matplotlib.ticker.FuncFormatter(lambda value, _: f"{value:g}")
+    )
     ax.set_yticks(range(len(rows)), [name for name, _ in rows], fontsize=8)
     ax.invert_yaxis()
     ax.set_xlabel("images per second, one image per call (log scale, higher is better)")
@@ -149,9 +201,10 @@ def summary_markdown(doc, rows):
         f"(median), one thread, one image per call. Environments:",
         "",
     ]
+    names = {"ours": "ours", "imgaug": "imgaug", "albx": "AlbumentationsX"}
     for lib, info in doc.get("info", {}).items():
         lines.append(
-            f"* {LABELS.get(lib, lib)} {info.get('version', '?')}: Python "
+            f"* {names.get(lib, lib)} {info.get('version', '?')}: Python "
             f"{info.get('python', '?')}, NumPy {info.get('numpy', '?')}, OpenCV "
             f"{info.get('cv2', '?')}"
         )
@@ -184,7 +237,7 @@ def plot(json_path, out_dir):
     approx = _approx_names()
     for other, marked in (("imgaug", set()), ("albx", approx)):
         path = os.path.join(out_dir, f"ratio_{other}.svg")
-        _plot_ratios(ratios(rows, other), other, marked, path)
+        _plot_ratios(doc, ratios(rows, other), other, marked, path)
     _plot_throughput(rows, os.path.join(out_dir, "throughput.svg"))
     with open(os.path.join(out_dir, "summary.md"), "w", encoding="utf-8") as handle:
         handle.write(summary_markdown(doc, rows))
