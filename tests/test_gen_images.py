@@ -61,6 +61,17 @@ def test_visible_change_rewrites_file(gen_images, tmp_path):
     assert gen_images.write_if_changed(path, other_shape, threshold=1.0) == "updated"
 
 
+def test_a_much_larger_existing_file_is_replaced(gen_images, tmp_path):
+    from PIL import Image
+
+    path = str(tmp_path / "A.jpg")
+    rng = np.random.default_rng(0)
+    image = rng.integers(0, 256, (64, 64, 3), dtype=np.uint8)
+    Image.fromarray(image).save(path, quality=100)  # same picture, much larger file
+    assert gen_images.write_if_changed(path, image, threshold=255.0) == "updated"
+    assert gen_images.write_if_changed(path, image, threshold=255.0) == "unchanged"
+
+
 def _cells(gen_images, grid):
     cell_h, cell_w = gen_images.CELL_HW
     gap = gen_images.GAP
