@@ -1,4 +1,4 @@
-"""Inverting records (``iaa.invert``): annotations back onto the original images.
+"""Inverting records (``iaa.invert_record``): annotations back onto the original images.
 
 For every invertible augmenter: keypoints, polygons and line strings augmented and
 mapped back land within 0.01 px of where they started (``ElasticTransformation``:
@@ -127,7 +127,7 @@ def _kps():
 def _augment_and_invert(aug, kind, values):
     aug.seed_(9)
     (_, values_aug), rec = iaa.record(aug, images=_images(), **{kind: values})
-    return iaa.invert(aug, rec, **{kind: values_aug}), values_aug
+    return iaa.invert_record(aug, rec, **{kind: values_aug}), values_aug
 
 
 @pytest.mark.parametrize("name", list(INVERTIBLE))
@@ -154,7 +154,7 @@ def test_polygons_and_line_strings_come_back(name):
     (_, ps_aug, ls_aug), rec = iaa.record(
         aug, images=_images(), polygons=psois, line_strings=lsois
     )
-    ps_back, ls_back = iaa.invert(aug, rec, polygons=ps_aug, line_strings=ls_aug)
+    ps_back, ls_back = iaa.invert_record(aug, rec, polygons=ps_aug, line_strings=ls_aug)
     tolerance = 0.1 if name == "ElasticTransformation" else 0.01
     for psoi, lsoi in zip(ps_back, ls_back):
         assert psoi.polygons[0].label == "p"
@@ -202,7 +202,7 @@ def test_maps_come_back(name):
     (_, hms_aug, segs_aug), rec = iaa.record(
         aug, images=_images(), heatmaps=hms, segmentation_maps=segs
     )
-    hms_back, segs_back = iaa.invert(
+    hms_back, segs_back = iaa.invert_record(
         aug, rec, heatmaps=hms_aug, segmentation_maps=segs_aug
     )
     for hm, sg in zip(hms_back, segs_back):
@@ -259,7 +259,7 @@ def test_test_time_augmentation_average():
     (_, predictions), rec = iaa.record(
         tta, images=np.stack([image] * 8), heatmaps=[truth] * 8
     )
-    back = iaa.invert(tta, rec, heatmaps=predictions)
+    back = iaa.invert_record(tta, rec, heatmaps=predictions)
     mean = np.mean([hm.get_arr() for hm in back], axis=0)
     assert np.abs(mean - heat)[2:-2, 2:-2].mean() < 0.05
 
@@ -278,13 +278,13 @@ def test_not_invertible_augmenters_name_themselves(aug, name):
     images = _images()
     (_, kps_aug), rec = iaa.record(aug, images=images, keypoints=_kps())
     with pytest.raises(NotInvertibleError, match=name):
-        iaa.invert(aug, rec, keypoints=kps_aug)
+        iaa.invert_record(aug, rec, keypoints=kps_aug)
 
 
 def test_not_invertible_augmenter_that_did_not_run_is_fine():
     aug = iaa.Sequential([iaa.Fliplr(1.0), iaa.Sometimes(0.0, iaa.TotalDropout(1.0))])
     (_, kps_aug), rec = iaa.record(aug, images=_images(), keypoints=_kps())
-    back = iaa.invert(aug, rec, keypoints=kps_aug)
+    back = iaa.invert_record(aug, rec, keypoints=kps_aug)
     assert np.abs(back[0].to_xy_array() - _POINTS).max() < 0.01
 
 
@@ -299,7 +299,7 @@ def test_pixel_only_augmenters_and_containers_are_transparent():
         ]
     )
     (_, kps_aug), rec = iaa.record(aug, images=_images(), keypoints=_kps())
-    back = iaa.invert(aug, rec, keypoints=kps_aug)
+    back = iaa.invert_record(aug, rec, keypoints=kps_aug)
     assert np.abs(back[0].to_xy_array() - _POINTS).max() < 0.01
 
 
@@ -308,16 +308,18 @@ def test_invert_bad_input():
     images = _images()
     (_, kps_aug), rec = iaa.record(aug, images=images, keypoints=_kps())
     with pytest.raises(ValueError, match="not images"):
-        iaa.invert(aug, rec, images=images)
+        iaa.invert_record(aug, rec, images=images)
     with pytest.raises(ReplayError, match="row"):
-        iaa.invert(aug, rec, keypoints=kps_aug[:2])
+        iaa.invert_record(aug, rec, keypoints=kps_aug[:2])
     with pytest.raises(ReplayError, match="shape"):
-        iaa.invert(aug, rec, keypoints=_kps())  # on the original shapes, not the new
+        iaa.invert_record(
+            aug, rec, keypoints=_kps()
+        )  # on the original shapes, not the new
 
 
 def test_invert_leaves_rng_states_alone():
     aug = iaa.Affine(rotate=(-20, 20)).seed_(4)
     (_, kps_aug), rec = iaa.record(aug, images=_images(), keypoints=_kps())
     state = str(aug.random_state.state)
-    iaa.invert(aug, rec, keypoints=kps_aug)
+    iaa.invert_record(aug, rec, keypoints=kps_aug)
     assert str(aug.random_state.state) == state

@@ -60,7 +60,7 @@ def predict_with_tta(predict, image, nb_copies=8, seed=0):
         KeypointsOnImage.from_xy_array(xy, shape=copy.shape)
         for xy, copy in zip(keypoints, copies)
     ]
-    heatmaps_back, keypoints_back = iaa.invert(
+    heatmaps_back, keypoints_back = iaa.invert_record(
         pipeline, record, heatmaps=heatmaps_aug, keypoints=keypoints_aug
     )
     heatmap = np.mean([hm.get_arr()[..., 0] for hm in heatmaps_back], axis=0)

@@ -1,7 +1,8 @@
 """Map annotations from the augmented frame back to the original one.
 
-New in this library. :func:`invert` takes a :class:`~imgaug.augmenters.pipelines.Record`
-(from :func:`~imgaug.augmenters.pipelines.record`) and maps keypoints, bounding
+New in this library. :func:`invert_record` takes a record (a
+:class:`~imgaug.augmenters.pipelines.Record` from
+:func:`~imgaug.augmenters.pipelines.record`) and maps keypoints, bounding
 boxes, polygons, line strings, heatmaps and segmentation maps that lie on the
 augmented images (e.g. a model's predictions) back onto the original images: the
 basis of test-time augmentation.
@@ -52,7 +53,7 @@ from imgaug.augmenters.pipelines import (
 )
 from imgaug.validation import InvalidValueError
 
-__all__ = ["NotInvertibleError", "invert"]
+__all__ = ["NotInvertibleError", "invert_record"]
 
 
 class NotInvertibleError(InvalidValueError):
@@ -449,7 +450,7 @@ class _NoData:
     batch = None
 
 
-def invert(augmenter, record, **kwargs):
+def invert_record(augmenter, record, **kwargs):
     """Map annotations of augmented images back onto the original images.
 
     Parameters
@@ -490,21 +491,21 @@ def invert(augmenter, record, **kwargs):
     >>> images_aug, rec = iaa.record(aug, images=images)
     >>> predicted = [KeypointsOnImage.from_xy_array([[4.0, 5.0]], shape=(16, 16, 3))
     ...              for _ in range(2)]
-    >>> on_originals = iaa.invert(aug, rec, keypoints=predicted)
+    >>> on_originals = iaa.invert_record(aug, rec, keypoints=predicted)
     >>> len(on_originals)
     2
 
     """
     _check_augmenter(augmenter)
     rows = _rows_of(record)
-    data = _Data(augmenter, kwargs, "invert")
+    data = _Data(augmenter, kwargs, "invert_record")
     if "images" in data.kinds:
         raise InvalidValueError(
-            "invert() maps annotations (keypoints, bounding_boxes, polygons, "
+            "invert_record() maps annotations (keypoints, bounding_boxes, polygons, "
             "line_strings, heatmaps, segmentation_maps), not images; pass image-like "
             "predictions as heatmaps."
         )
-    _check_rows(data, rows, "out_shapes", "invert")
+    _check_rows(data, rows, "out_shapes", "invert_record")
     transforms: list = [None] * len(rows)
     for call, placement in _placements(rows):
         _, recorder = _run_call(augmenter, call, placement, _NoData(), capture=True)
