@@ -1080,12 +1080,18 @@ def _with_brightness_channels_input(lib):
 
 def _fresh_color_module(lib):
     """0.4.0 scales its shared Kelvin table in place on every call (each further
-    call gives other colours); reload its color module to compare first calls."""
-    import importlib
+    call gives other colours); load a fresh copy of its color module to compare
+    first calls. A copy, not a reload: reloading rebinds the module's classes, and
+    the old ones (bases of pillike.Posterize) then fail in their super() calls."""
+    import importlib.util
 
     module = lib.iaa.color
     if lib.ia.__version__ == "0.4.0":
-        module = importlib.reload(module)
+        spec = importlib.util.spec_from_file_location(
+            "imgaug.augmenters._fresh_color", module.__file__
+        )
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
     return module
 
 

@@ -906,12 +906,22 @@ _add(
     P(iaa.pillike.Solarize, 0.5, threshold=(32, 128)),
     allowed=PILLIKE_ALLOWED,
 )
+# an alias of color.Posterize (as in 0.4.0): 1, 3 or 4 (alpha) channels
 for _name, _make in (
     ("pillike.Posterize", P(iaa.pillike.Posterize, (1, 7))),
     (
         "pillike.Posterize-colorspace",
         P(iaa.pillike.Posterize, (2, 4), to_colorspace=["Lab", "HSV"], max_size=12),
     ),
+):
+    _add(
+        _name,
+        _make,
+        allowed=PILLIKE_ALLOWED,
+        disallowed=PILLIKE_DISALLOWED,
+        channel_counts=(1, 3, 4),
+    )
+for _name, _make in (
     ("pillike.Equalize", P(iaa.pillike.Equalize)),
     ("pillike.Autocontrast", P(iaa.pillike.Autocontrast, (2, 20), per_channel=0.5)),
     ("pillike.EnhanceColor", P(iaa.pillike.EnhanceColor)),

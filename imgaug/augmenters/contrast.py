@@ -417,8 +417,11 @@ class _ContrastSamples:
         self.values = values  # list of (N, C_max) arrays, one per parameter
 
     def get_row_values(self, i, nb_channels):
-        """Return the values of row `i`: scalars, or ``(C,)`` arrays per channel."""
-        if self.per_channel[i]:
+        """Return the values of row `i`: scalars, or ``(C,)`` arrays per channel.
+
+        Images with one channel always get scalars (the row's first values).
+        """
+        if self.per_channel[i] and nb_channels > 1:
             return [values[i, 0:nb_channels] for values in self.values]
         return [values[i, 0] for values in self.values]
 
