@@ -406,8 +406,10 @@ def main(argv=None):
     rows = [compare_case(CASES[n], ref[n], ours[n]) for n in names]
     print(format_table(rows))
     for r in rows:
-        if "message" in r:
-            print(f"- {r['case']}: {r['message']}")
+        if r["status"] != "ok":
+            # why a row differs, where the case documents it (see CHANGELOG.md)
+            why = [r.get("message", ""), CASES[r["case"]].note]
+            print(f"- {r['case']}: " + " -- ".join(w for w in why if w))
     if args.json:
         Path(args.json).write_text(json.dumps(rows, indent=1))
     if args.strict and any(r["status"] != "ok" for r in rows):
@@ -1691,6 +1693,11 @@ for _name in (
             f"imgcorruptlike.{_name}-{_severity}",
             "imgcorruptlike",
             f"iaa.imgcorruptlike.{_name}(severity={_severity})",
+            note=(
+                "0.4.0 fails on scikit-image >= 0.19 (gaussian(multichannel=...))"
+                if _name == "GaussianBlur"
+                else ""
+            ),
         )
 add(
     "imgcorruptlike.Contrast-gray",
