@@ -1991,6 +1991,12 @@ add(
 # a single cell: every pixel gets the image's mean colour, wherever the point is
 add("UniformVoronoi-one-cell", "segmentation", "iaa.UniformVoronoi(1, p_replace=1)")
 add(
+    "Voronoi-uniform-one-cell",
+    "segmentation",
+    "iaa.Voronoi(iaa.UniformPointsSampler(1), max_size=None)",
+    inputs="rgba",
+)
+add(
     "Voronoi-grid",
     "segmentation",
     "iaa.Voronoi(iaa.RegularGridPointsSampler(5, 7))",
