@@ -1,7 +1,9 @@
 """Regenerate the example images under ``images/<family>/<Name>.jpg``.
 
 Every augmenter class reachable as ``imgaug.augmenters.<Name>`` (plus the classes of
-the ``pillike`` and ``imgcorruptlike`` sub-modules) gets one small grid:
+the ``pillike`` and ``imgcorruptlike`` sub-modules, and helper classes such as the
+points samplers, shown through the augmenter of their ``EXAMPLES`` entry) gets one
+small grid:
 
 * row 1: the input (the bundled sample photo, ``imgaug.data.quokka``) and the
   expression that built the augmenter;
@@ -94,6 +96,15 @@ EXAMPLES: dict[str, Example] = {
     "Sometimes": _geo("iaa.Sometimes(0.5, iaa.Affine(rotate=(-30, 30)))"),
     "WithChannels": Example("iaa.WithChannels(0, iaa.Add((-100, 100)))"),
     "ChannelShuffle": Example("iaa.ChannelShuffle(0.75)"),
+    # shifted so that the box leaves the image in some outputs
+    "RemoveCBAsByOutOfImageFraction": _geo(
+        "iaa.Sequential([iaa.TranslateX(percent=(-0.6, 0.6)), "
+        "iaa.RemoveCBAsByOutOfImageFraction(0.5)])"
+    ),
+    "ClipCBAsToImagePlanes": _geo(
+        "iaa.Sequential([iaa.TranslateX(percent=(-0.6, 0.6)), "
+        "iaa.ClipCBAsToImagePlanes()])"
+    ),
     # arithmetic
     "Add": Example("iaa.Add((-60, 60), per_channel=0.5)"),
     "AddElementwise": Example("iaa.AddElementwise((-40, 40))"),
@@ -227,6 +238,10 @@ EXAMPLES: dict[str, Example] = {
     ),
     # edges
     "Canny": Example("iaa.Canny(alpha=(0.0, 0.5))"),
+    "RandomColorsBinaryImageColorizer": Example(
+        "iaa.Canny(alpha=1.0, colorizer=iaa.RandomColorsBinaryImageColorizer("
+        "color_true=255, color_false=(0, 96)))"
+    ),
     # flip
     "Fliplr": _geo("iaa.Fliplr(0.5)"),
     "Flipud": _geo("iaa.Flipud(0.5)"),
@@ -269,6 +284,22 @@ EXAMPLES: dict[str, Example] = {
     "UniformVoronoi": Example("iaa.UniformVoronoi((100, 500))"),
     "RegularGridVoronoi": Example("iaa.RegularGridVoronoi(10, 20)"),
     "RelativeRegularGridVoronoi": Example("iaa.RelativeRegularGridVoronoi(0.1, 0.25)"),
+    "UniformPointsSampler": Example("iaa.Voronoi(iaa.UniformPointsSampler(200))"),
+    "RegularGridPointsSampler": Example(
+        "iaa.Voronoi(iaa.RegularGridPointsSampler(n_rows=(5, 20), n_cols=(5, 30)))"
+    ),
+    "RelativeRegularGridPointsSampler": Example(
+        "iaa.Voronoi(iaa.RelativeRegularGridPointsSampler("
+        "n_rows_frac=(0.03, 0.1), n_cols_frac=(0.03, 0.1)))"
+    ),
+    "DropoutPointsSampler": Example(
+        "iaa.Voronoi(iaa.DropoutPointsSampler("
+        "iaa.RegularGridPointsSampler(15, 20), p_drop=(0.2, 0.8)))"
+    ),
+    "SubsamplingPointsSampler": Example(
+        "iaa.Voronoi(iaa.SubsamplingPointsSampler("
+        "iaa.RegularGridPointsSampler(15, 20), n_points_max=60))"
+    ),
     # size
     "Resize": _geo('iaa.Resize({"height": (0.5, 1.0), "width": (0.5, 1.0)})'),
     "CropAndPad": _geo(
@@ -380,8 +411,6 @@ SKIPPED: dict[str, str] = {
     "Lambda": "needs user callbacks",
     "AssertLambda": "needs user callbacks",
     "AssertShape": "only checks shapes",
-    "RemoveCBAsByOutOfImageFraction": "changes only coordinate-based annotations",
-    "ClipCBAsToImagePlanes": "changes only coordinate-based annotations",
     "SaveDebugImageEveryNBatches": "writes debug files instead of changing images",
 }
 
@@ -406,6 +435,10 @@ def discover_targets(iaa) -> tuple[list[Target], dict[str, str]]:
         if isinstance(obj, type) and issubclass(obj, iaa.Augmenter):
             if not name.startswith("_"):
                 found[name] = obj
+        elif isinstance(obj, type) and name in EXAMPLES:
+            # helper classes (points samplers, colorizers): shown through the
+            # augmenter of their example
+            found[name] = obj
     for submodule in SUBMODULE_FAMILIES:
         module = getattr(iaa, submodule, None)
         if module is None:
