@@ -105,23 +105,7 @@ _CLAHE_ALL_CHANNELS_DTYPES = {
         "float128",
     ],
 }
-_UINT8_ONLY_DTYPES = {
-    "allowed": ["uint8"],
-    "disallowed": [
-        "bool",
-        "uint16",
-        "uint32",
-        "uint64",
-        "int8",
-        "int16",
-        "int32",
-        "int64",
-        "float16",
-        "float32",
-        "float64",
-        "float128",
-    ],
-}
+_UINT8_ONLY_DTYPES = iadt._UINT8_ONLY_DTYPES
 
 
 # ---------------------------------------------------------------- public kernels

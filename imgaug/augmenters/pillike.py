@@ -44,6 +44,7 @@ from numbers import Integral
 import cv2
 import numpy as np
 
+import imgaug.dtypes as iadt
 import imgaug.imgaug as ia
 import imgaug.parameters as iap
 from imgaug._kernels import coords as _coords
@@ -1284,8 +1285,8 @@ class Autocontrast(contrast._ContrastFuncWrapper):
             func=autocontrast,
             params1d=[cutoff],
             per_channel=per_channel,
-            dtypes_allowed=contrast._UINT8_ONLY_DTYPES["allowed"],
-            dtypes_disallowed=contrast._UINT8_ONLY_DTYPES["disallowed"],
+            dtypes_allowed=iadt._UINT8_ONLY_DTYPES["allowed"],
+            dtypes_disallowed=iadt._UINT8_ONLY_DTYPES["disallowed"],
             seed=seed,
             name=name,
             random_state=random_state,
