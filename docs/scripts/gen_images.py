@@ -95,6 +95,8 @@ class Example:
     segmap: bool = False
     #: mixing augmenters: donors made from the sample image, one of ``DONORS``
     donors: str = ""
+    #: the annotation kinds passed through the augmenter (None: all it accepts)
+    kinds: tuple | None = None
 
 
 def _geo(expr: str) -> Example:
@@ -282,8 +284,11 @@ EXAMPLES: dict[str, Example] = {
     "WithPolarWarping": _geo(
         "iaa.WithPolarWarping(iaa.CropAndPad(percent=(-0.1, 0.1)))"
     ),
-    # (no annotations: Jigsaw raises for bounding boxes, as in 0.4.0)
-    "Jigsaw": Example("iaa.Jigsaw(nb_rows=(3, 6), nb_cols=(3, 6), max_steps=(1, 2))"),
+    # Jigsaw raises for boxes, polygons and line strings, as in 0.4.0
+    "Jigsaw": Example(
+        "iaa.Jigsaw(nb_rows=(3, 6), nb_cols=(3, 6), max_steps=(1, 2))",
+        kinds=("keypoints", "segmentation_maps"),
+    ),
     # pooling
     "AveragePooling": Example("iaa.AveragePooling((2, 8))"),
     "MaxPooling": Example("iaa.MaxPooling((2, 8))"),
@@ -579,19 +584,28 @@ def _draw_segmap_outline(image, segmap):
 
 
 def _draw_annotations(image, annotations):
-    """Draw segmentation map, polygon, box and keypoints (in that order)."""
-    image = _draw_segmap_outline(image, annotations["segmentation_maps"])
-    image = annotations["polygons"].draw_on_image(
-        image,
-        color=POLYGON_COLOR,
-        color_lines=POLYGON_COLOR,
-        color_points=POLYGON_COLOR,
-        alpha_face=0.0,
-        size_lines=1,
-        size_points=3,
-    )
-    image = annotations["bounding_boxes"].draw_on_image(image, size=2, color=BOX_COLOR)
-    return annotations["keypoints"].draw_on_image(image, size=5, color=KEYPOINT_COLOR)
+    """Draw segmentation map, polygon, box and keypoints (those given, in order)."""
+    if "segmentation_maps" in annotations:
+        image = _draw_segmap_outline(image, annotations["segmentation_maps"])
+    if "polygons" in annotations:
+        image = annotations["polygons"].draw_on_image(
+            image,
+            color=POLYGON_COLOR,
+            color_lines=POLYGON_COLOR,
+            color_points=POLYGON_COLOR,
+            alpha_face=0.0,
+            size_lines=1,
+            size_points=3,
+        )
+    if "bounding_boxes" in annotations:
+        image = annotations["bounding_boxes"].draw_on_image(
+            image, size=2, color=BOX_COLOR
+        )
+    if "keypoints" in annotations:
+        image = annotations["keypoints"].draw_on_image(
+            image, size=5, color=KEYPOINT_COLOR
+        )
+    return image
 
 
 def _fit_into_cell(image, cell_hw=CELL_HW):
@@ -672,9 +686,8 @@ def augment_sample_raw(target: Target, nb_images: int, seed: int = SEED):
     image, annotations = _sample_inputs()
     kwargs = {"images": [image] * nb_images}
     if passes_annotations(target):
-        kwargs.update(
-            {kind: [value] * nb_images for kind, value in annotations.items()}
-        )
+        kinds = target.example.kinds or tuple(annotations)
+        kwargs.update({kind: [annotations[kind]] * nb_images for kind in kinds})
     elif target.example.segmap:
         kwargs["segmentation_maps"] = [annotations["segmentation_maps"]] * nb_images
     with warnings.catch_warnings():
@@ -695,6 +708,8 @@ def augment_sample_raw(target: Target, nb_images: int, seed: int = SEED):
         for kind, value in annotations.items():
             if kind in kwargs:
                 row[kind] = getattr(batch, kind + "_aug")[i]
+            elif target.example.kinds is not None:
+                continue  # a kind the augmenter cannot take: not drawn
             else:
                 # image-only augmenters return the annotations unchanged
                 row[kind] = value.deepcopy()
