@@ -30,9 +30,8 @@ here calls the per-kind legacy hooks (``_augment_images``, ``_augment_keypoints`
 from __future__ import annotations
 
 import copy as copylib
-import inspect
 import re
-from abc import ABCMeta, abstractmethod
+from abc import abstractmethod
 from numbers import Integral, Real
 
 import numpy as np
@@ -56,6 +55,7 @@ from imgaug.augmentables.kps import KeypointsOnImage
 from imgaug.augmentables.lines import LineStringsOnImage
 from imgaug.augmentables.polys import PolygonsOnImage
 from imgaug.augmentables.segmaps import SegmentationMapsOnImage
+from imgaug.augmenters._construction import RecordsArguments as _RecordsArguments
 from imgaug.augmenters.base import (
     SuspiciousMultiImageShapeWarning,
     SuspiciousSingleImageShapeWarning,
@@ -487,66 +487,6 @@ def _warn_if_suspicious_image_array(images, entry_point):
 # --------------------------------------------------------------------------------
 # Augmenter
 # --------------------------------------------------------------------------------
-class _ChildArgument:
-    """Stands in a recorded constructor argument for the augmenters it held.
-
-    Children are read from the augmenter itself when it is serialized (they may
-    have changed since, e.g. by ``to_deterministic()`` or ``append()``), so the
-    recorded arguments do not keep the original children alive.
-    """
-
-    __slots__ = ()
-
-    def __repr__(self):
-        return "<child augmenters>"
-
-    def __reduce__(self):
-        return "_CHILD_ARGUMENT"  # pickles and copies as the module singleton
-
-
-_CHILD_ARGUMENT = _ChildArgument()
-
-
-def _holds_augmenters(value):
-    if isinstance(value, Augmenter):
-        return True
-    if isinstance(value, (list, tuple)):
-        return any(isinstance(item, Augmenter) for item in value)
-    # a consumed iterator (e.g. children given as a generator) is no argument to keep
-    return hasattr(value, "__next__")
-
-
-class _RecordsArguments(ABCMeta):
-    """Metaclass of :class:`Augmenter`: keeps the arguments of every construction.
-
-    ``Augmenter._init_args`` holds ``(args, kwargs)`` as passed to the class (with
-    augmenter arguments replaced by a placeholder), which
-    :mod:`imgaug.augmenters.pipelines` turns into a config. Only construction pays
-    for it; augmentation does not.
-    """
-
-    @property
-    def __signature__(cls):
-        # ``inspect.signature(cls)`` would otherwise describe ``__call__`` below
-        signature = inspect.signature(cls.__init__)
-        return signature.replace(parameters=list(signature.parameters.values())[1:])
-
-    def __call__(cls, *args, **kwargs):
-        augmenter = super().__call__(*args, **kwargs)
-        if any(map(_holds_augmenters, args)) or any(
-            map(_holds_augmenters, kwargs.values())
-        ):
-            args = tuple(
-                _CHILD_ARGUMENT if _holds_augmenters(value) else value for value in args
-            )
-            kwargs = {
-                key: _CHILD_ARGUMENT if _holds_augmenters(value) else value
-                for key, value in kwargs.items()
-            }
-        augmenter.__dict__["_init_args"] = (args, kwargs)
-        return augmenter
-
-
 class Augmenter(metaclass=_RecordsArguments):
     """Base class of every augmenter.
 

@@ -43,7 +43,8 @@ from imgaug.augmenters._codec import (
     PipelineFormatError,
     UnknownAugmenterError,
 )
-from imgaug.augmenters.meta import _AUGMENT_KWARGS, _CHILD_ARGUMENT, Augmenter
+from imgaug.augmenters._construction import CHILD_ARGUMENT as _CHILD_ARGUMENT
+from imgaug.augmenters.meta import _AUGMENT_KWARGS, Augmenter
 from imgaug.validation import InvalidTypeError, InvalidValueError
 
 __all__ = [
