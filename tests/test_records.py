@@ -3,6 +3,7 @@
 import importlib.util
 import json
 import sys
+import warnings
 from pathlib import Path
 
 import numpy as np
@@ -15,6 +16,9 @@ from imgaug.augmentables.heatmaps import HeatmapsOnImage
 from imgaug.augmentables.kps import KeypointsOnImage
 from imgaug.augmentables.segmaps import SegmentationMapsOnImage
 from imgaug.augmenters.pipelines import PipelineFormatError, Record, ReplayError
+from tests.cases import CASES
+from tests.cases import PROPERTIES as CASE_PROPERTIES
+from tests.contract import test_generic as contract
 
 BENCH_DIR = Path(__file__).resolve().parent.parent / "benchmarks"
 
@@ -334,3 +338,72 @@ def test_other_threads_are_not_affected_by_a_running_replay():
         skipped = aug(images=images)  # this thread: pixel work skipped
     _same_arrays(results["out"], expected)
     _same_arrays(skipped, images[:, :, ::-1])
+
+
+# ---------------------------------------------------------------- the registry
+def _case_call(name, aug):
+    """Images, every other kind and (for mixing cases) donors of one call."""
+    images = contract._images(name=name)
+    kwargs = {"images": images, **contract._annotations(images.shape[1:])}
+    donors = CASE_PROPERTIES[name]["donors"]
+    metadata = {}
+    if donors is not None:
+        shapes = [image.shape for image in images]
+        metadata = {aug.metadata_key: donors(shapes, images.dtype, images)}
+    return kwargs, metadata
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_every_case_replays_exactly(name):
+    """Replaying a record (after a JSON round trip) on the recorded inputs gives the
+    recorded outputs, and on each annotation kind alone what the call gave it."""
+    aug = CASES[name]()
+    aug.seed_(7)
+    kwargs, metadata = _case_call(name, aug)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # deprecated augmenters warn on use
+        expected, rec = iaa.record(aug, **kwargs, **metadata)
+        assert len(rec) == len(kwargs["images"])
+        rec = Record.from_json(rec.to_json())
+        contract._assert_same(iaa.replay(aug, rec, **kwargs, **metadata), expected)
+        for index, kind in enumerate(contract.KINDS, start=1):
+            alone = iaa.replay(aug, rec, **{kind: kwargs[kind]}, **metadata)
+            contract._assert_same(alone, expected[index], kind)
+        # row by row (mixing metadata only for all rows of a call)
+        single = {"image": kwargs["images"][1]}
+        if not metadata:
+            assert np.array_equal(iaa.replay(aug, rec[1], **single), expected[0][1])
+        else:
+            single[aug.metadata_key] = metadata[aug.metadata_key][1]
+            with pytest.raises(ReplayError, match="all rows"):
+                iaa.replay(aug, rec[1], **single)
+
+
+@pytest.mark.parametrize(
+    "make, kinds",
+    [
+        (
+            lambda: iaa.Jigsaw(nb_rows=(2, 4), nb_cols=(2, 3), max_steps=(1, 3)),
+            ("keypoints", "heatmaps", "segmentation_maps"),
+        ),
+        (lambda: iaa.imgcorruptlike.ElasticTransform(severity=(1, 3)), ()),
+        (lambda: iaa.Lambda(func_images=_halve_images), ()),
+    ],
+    ids=["Jigsaw", "imgcorruptlike.ElasticTransform", "Lambda"],
+)
+def test_augmenters_without_generic_case_replay_exactly(make, kinds):
+    aug = make().seed_(5)
+    images = _images(3, 32, 36)
+    annotations = contract._annotations(images.shape[1:], n=3)
+    kwargs = {"images": images, **{kind: annotations[kind] for kind in kinds}}
+    expected, rec = iaa.record(aug, **kwargs)
+    rec = Record.from_json(rec.to_json())
+    contract._assert_same(iaa.replay(aug, rec, **kwargs), expected)
+    for index, kind in enumerate(kinds, start=1):
+        contract._assert_same(
+            iaa.replay(aug, rec, **{kind: kwargs[kind]}), expected[index], kind
+        )
+
+
+def _halve_images(images, random_state, parents, hooks):
+    return [image // 2 for image in images]

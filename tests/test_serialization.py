@@ -25,6 +25,7 @@ from imgaug.augmenters.pipelines import (
     UnknownAugmenterError,
 )
 from tests.cases import CASES, PROPERTIES
+from tests.contract import test_generic as contract
 
 
 def _normalized_str(aug):
@@ -273,6 +274,61 @@ def test_parameters_round_trip(param):
     size = (6, 5, 1) if isinstance(param, noise) else 7
     expected = param.draw_samples(size, random_state=3)
     assert np.array_equal(loaded.value.draw_samples(size, random_state=3), expected)
+
+
+def _jigsaw():
+    return iaa.Jigsaw(nb_rows=(2, 4), nb_cols=(2, 3), max_steps=(1, 3))
+
+
+def _imgcorruptlike_elastic():
+    return iaa.imgcorruptlike.ElasticTransform(severity=(1, 3))
+
+
+#: public augmenters without a generic case (``tests.cases.NOT_GENERIC``) and the
+#: kinds they take; Lambda, AssertLambda and AssertShape are in the tests below
+_NOT_GENERIC_CASES = {
+    "Jigsaw": (_jigsaw, ("keypoints", "heatmaps", "segmentation_maps")),
+    "ElasticTransform": (_imgcorruptlike_elastic, ()),
+}
+
+
+@pytest.mark.parametrize("suffix", [".json", ".yaml"])
+@pytest.mark.parametrize("name", list(_NOT_GENERIC_CASES))
+def test_augmenters_without_generic_case_round_trip(name, suffix, tmp_path):
+    if suffix == ".yaml":
+        pytest.importorskip("yaml")
+    make, kinds = _NOT_GENERIC_CASES[name]
+    images = np.random.default_rng(2).integers(0, 256, (2, 32, 36, 3)).astype(np.uint8)
+    kwargs = {"images": images}
+    annotations = contract._annotations(images.shape[1:])
+    kwargs.update({kind: annotations[kind] for kind in kinds})
+    aug = _build(make).seed_(4)
+    loaded = _save_load(aug, tmp_path / f"pipeline{suffix}")
+    assert _normalized_str(loaded) == _normalized_str(aug)
+    for _ in range(2):
+        contract._assert_same(_run(loaded, kwargs, None), _run(aug, kwargs, None))
+
+
+def test_every_public_augmenter_class_is_covered():
+    """Every public augmenter class (also in pillike and imgcorruptlike) is built
+    by a registry case or one of the tests of this module."""
+    public = set()
+    for module in (iaa, iaa.pillike, iaa.imgcorruptlike):
+        public |= {
+            obj
+            for name, obj in vars(module).items()
+            if isinstance(obj, type)
+            and issubclass(obj, iaa.Augmenter)
+            and not getattr(obj, "__abstractmethods__", None)
+            and not name.startswith("_")
+        }
+    makers = [*CASES.values(), *(make for make, _ in _NOT_GENERIC_CASES.values())]
+    covered = set()
+    for make in makers:
+        aug = _build(make)
+        covered |= {type(aug), *map(type, aug.get_all_children(flat=True))}
+    covered |= {iaa.Lambda, iaa.AssertLambda, iaa.AssertShape}
+    assert sorted(cls.__qualname__ for cls in public - covered) == []
 
 
 # ---------------------------------------------------------------- callables

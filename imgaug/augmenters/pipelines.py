@@ -1120,6 +1120,11 @@ def _run_call(
             source = getattr(data.batch, kind)
             for index, (data_row, _) in placement.items():
                 values[index] = source[data_row]
+        if isinstance(getattr(data.batch, kind), np.ndarray) and (
+            len({(value.shape, value.dtype) for value in values}) == 1
+        ):
+            # images given as one array run through the augmenters as one array
+            values = np.stack(values)
         columns[kind] = values
     batch = _BatchInAugmentation(**columns)
     if data.metadata is not None:
@@ -1204,11 +1209,17 @@ def replay(augmenter, record, **kwargs):
     data = _Data(augmenter, kwargs, "replay")
     _check_rows(data, rows, "shapes", "replay")
     outputs = {kind: [None] * data.nb_rows for kind in data.kinds}
+    images_as_array = True
     for call, placement in _placements(rows):
         batch, _ = _run_call(augmenter, call, placement, data)
         for kind in data.kinds:
             values = getattr(batch, kind)
             for index, (data_row, _) in placement.items():
                 outputs[kind][data_row] = values[index]
+        images_as_array &= isinstance(batch.images, np.ndarray)
+    images = outputs.get("images")
+    if images and images_as_array and len({image.shape for image in images}) == 1:
+        # as augment() gives them: one array unless the recorded calls gave lists
+        outputs["images"] = np.stack(images)
     result = _BatchInAugmentation(**outputs)
     return data.result(result)
