@@ -19,6 +19,7 @@ from imgaug.augmenters.pipelines import PipelineFormatError, Record, ReplayError
 from tests.cases import CASES
 from tests.cases import PROPERTIES as CASE_PROPERTIES
 from tests.contract import test_generic as contract
+from tests.test_serialization import _NOT_GENERIC_CASES as NOT_GENERIC_CASES
 
 BENCH_DIR = Path(__file__).resolve().parent.parent / "benchmarks"
 
@@ -382,14 +383,10 @@ def test_every_case_replays_exactly(name):
 @pytest.mark.parametrize(
     "make, kinds",
     [
-        (
-            lambda: iaa.Jigsaw(nb_rows=(2, 4), nb_cols=(2, 3), max_steps=(1, 3)),
-            ("keypoints", "heatmaps", "segmentation_maps"),
-        ),
-        (lambda: iaa.imgcorruptlike.ElasticTransform(severity=(1, 3)), ()),
+        *NOT_GENERIC_CASES.values(),
         (lambda: iaa.Lambda(func_images=_halve_images), ()),
     ],
-    ids=["Jigsaw", "imgcorruptlike.ElasticTransform", "Lambda"],
+    ids=[*NOT_GENERIC_CASES, "Lambda"],
 )
 def test_augmenters_without_generic_case_replay_exactly(make, kinds):
     aug = make().seed_(5)
@@ -407,3 +404,57 @@ def test_augmenters_without_generic_case_replay_exactly(make, kinds):
 
 def _halve_images(images, random_state, parents, hooks):
     return [image // 2 for image in images]
+
+
+def test_rng_states_are_compact_and_checked():
+    aug = iaa.Affine(rotate=(-20, 20)).seed_(2)
+    _, rec = iaa.record(aug, images=_images(2))
+    data = rec.to_dict()
+    (state,) = data["calls"][0]["rngs"].values()
+    assert state.startswith("sfc64:") and len(state) <= len("sfc64:") + 43 + 4
+    for broken in (
+        "sfc64:abc",
+        "sfc64:" + "!" * 43,
+        "pcg:" + state[6:],
+        state + ":x:1",
+    ):
+        data["calls"][0]["rngs"] = {key: broken for key in data["calls"][0]["rngs"]}
+        with pytest.raises(PipelineFormatError, match="RNG state"):
+            Record.from_dict(data)
+
+
+def test_default_names_are_left_out_of_the_json_form():
+    aug = iaa.Sequential([iaa.Fliplr(1.0), iaa.Flipud(1.0, name="up")])
+    _, rec = iaa.record(aug, images=_images(1))
+    steps = json.loads(rec.to_json())["rows"][0]["steps"]
+    assert [step.get("name") for step in steps] == [None, None, "up"]
+    assert Record.from_json(rec.to_json()).rows == rec.rows
+    assert [step["name"] for step in rec.rows[0]] == [
+        "UnnamedSequential",
+        "UnnamedFliplr",
+        "up",
+    ]
+
+
+def test_only_augmenters_drawing_from_the_global_rng_count_as_its_users():
+    # the unseeded OneOf inside a seeded pipeline draws from the global RNG; the
+    # wrapper Sequential of Sometimes (also on the global RNG) draws nothing, so
+    # rows that never reached the OneOf need no state of it
+    aug = iaa.Sequential(
+        [
+            iaa.Sometimes(0.5, iaa.OneOf([iaa.Flipud(1.0), iaa.Add(10)])),
+            iaa.Sometimes(0.5, [iaa.Fliplr(1.0)]),
+        ]
+    ).seed_(3)
+    images = _images(8)
+    result, rec = iaa.record(aug, images=images)
+    assert aug[0].then_list.random_state.is_global_rng()  # the OneOf
+    assert aug[1].then_list.random_state.is_global_rng()  # the wrapper Sequential
+    reached = ["0.0" in {step["path"] for step in row} for row in rec.rows]
+    assert any(reached) and not all(reached)
+    for i, reached_one_of in enumerate(reached):
+        rngs = json.loads(rec[i].to_json())["calls"][0]["rngs"]
+        assert ("g" in rngs) == reached_one_of
+    for i in range(len(rec)):
+        row = Record.from_json(rec[i].to_json())
+        assert np.array_equal(iaa.replay(aug, row, image=images[i]), result[i])

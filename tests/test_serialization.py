@@ -24,7 +24,7 @@ from imgaug.augmenters.pipelines import (
     PipelineFormatError,
     UnknownAugmenterError,
 )
-from tests.cases import CASES, PROPERTIES
+from tests.cases import CASES, NOT_GENERIC, PROPERTIES
 from tests.contract import test_generic as contract
 
 
@@ -284,12 +284,35 @@ def _imgcorruptlike_elastic():
     return iaa.imgcorruptlike.ElasticTransform(severity=(1, 3))
 
 
+def _blend_some_colors():
+    return iaa.BlendAlphaSomeColors(iaa.Add(40), iaa.Multiply(0.7), nb_bins=(3, 6))
+
+
+def _blend_segmap_class_ids():
+    return iaa.BlendAlphaSegMapClassIds([1, 2], iaa.Add(40), nb_sample_classes=1)
+
+
+def _blend_bounding_boxes():
+    return iaa.BlendAlphaBoundingBoxes(None, iaa.Add(40), iaa.Affine(rotate=10))
+
+
 #: public augmenters without a generic case (``tests.cases.NOT_GENERIC``) and the
-#: kinds they take; Lambda, AssertLambda and AssertShape are in the tests below
+#: kinds they are called with here (besides images); the blend family counts only
+#: once it exists. Lambda, AssertLambda and AssertShape are in the tests below.
 _NOT_GENERIC_CASES = {
     "Jigsaw": (_jigsaw, ("keypoints", "heatmaps", "segmentation_maps")),
     "ElasticTransform": (_imgcorruptlike_elastic, ()),
+    "BlendAlphaSomeColors": (_blend_some_colors, ("keypoints",)),
+    "BlendAlphaSegMapClassIds": (_blend_segmap_class_ids, ("segmentation_maps",)),
+    "BlendAlphaBoundingBoxes": (_blend_bounding_boxes, ("bounding_boxes",)),
 }
+_NOT_GENERIC_CASES = {
+    name: case
+    for name, case in _NOT_GENERIC_CASES.items()
+    if hasattr(iaa, name) or hasattr(iaa.imgcorruptlike, name)
+}
+#: ``NOT_GENERIC`` names covered by the callable tests below (or abstract)
+_NOT_GENERIC_ELSEWHERE = {"Augmenter", "Lambda", "AssertLambda", "AssertShape"}
 
 
 @pytest.mark.parametrize("suffix", [".json", ".yaml"])
@@ -329,6 +352,7 @@ def test_every_public_augmenter_class_is_covered():
         covered |= {type(aug), *map(type, aug.get_all_children(flat=True))}
     covered |= {iaa.Lambda, iaa.AssertLambda, iaa.AssertShape}
     assert sorted(cls.__qualname__ for cls in public - covered) == []
+    assert set(NOT_GENERIC) <= set(_NOT_GENERIC_CASES) | _NOT_GENERIC_ELSEWHERE
 
 
 # ---------------------------------------------------------------- callables

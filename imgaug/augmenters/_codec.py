@@ -91,11 +91,16 @@ def resolve_ref(name: Any) -> Any:
 
 # ---------------------------------------------------------------- RNG states
 def rng_state_to_json(state: dict) -> Any:
-    """Return a JSON value for a numpy bit-generator state (compact for SFC64)."""
+    """Return a JSON value for a numpy bit-generator state.
+
+    SFC64 states are compact: ``"sfc64:<its four words, base64url>"``, followed
+    by ``":<has_uint32>:<uinteger>"`` only when a half word is cached.
+    """
     if state.get("bit_generator") == "SFC64":
-        words = np.asarray(state["state"]["state"], dtype=np.uint64)
-        hex_words = "".join(f"{int(word):016x}" for word in words)
-        return f"sfc64:{hex_words}:{int(state['has_uint32'])}:{int(state['uinteger'])}"
+        words = np.asarray(state["state"]["state"], dtype="<u8").tobytes()
+        text = base64.urlsafe_b64encode(words).decode("ascii").rstrip("=")
+        cached = int(state["has_uint32"]), int(state["uinteger"])
+        return f"sfc64:{text}" + (":{}:{}".format(*cached) if any(cached) else "")
     return encode_plain(state)
 
 
@@ -103,18 +108,21 @@ def rng_state_from_json(value: Any) -> dict:
     """Invert :func:`rng_state_to_json`."""
     if isinstance(value, str):
         parts = value.split(":")
-        if len(parts) != 4 or parts[0] != "sfc64" or len(parts[1]) != 64:
+        if len(parts) not in (2, 4) or parts[0] != "sfc64" or len(parts[1]) != 43:
             raise PipelineFormatError(f"Invalid RNG state {value!r}.")
         try:
-            words = [int(parts[1][i : i + 16], 16) for i in range(0, 64, 16)]
-            return {
-                "bit_generator": "SFC64",
-                "state": {"state": np.array(words, dtype=np.uint64)},
-                "has_uint32": int(parts[2]),
-                "uinteger": int(parts[3]),
-            }
+            words = base64.urlsafe_b64decode(parts[1] + "=")
+            cached = [int(part) for part in parts[2:]] or [0, 0]
+            if len(words) != 32:
+                raise ValueError
         except ValueError:
             raise PipelineFormatError(f"Invalid RNG state {value!r}.") from None
+        return {
+            "bit_generator": "SFC64",
+            "state": {"state": np.frombuffer(words, dtype="<u8").astype(np.uint64)},
+            "has_uint32": cached[0],
+            "uinteger": cached[1],
+        }
     state = decode_plain(value)
     if not isinstance(state, dict) or "bit_generator" not in state:
         raise PipelineFormatError(f"Invalid RNG state {value!r}.")

@@ -177,6 +177,10 @@ class Recorder:
         self.states: dict | None = None
         self.kinds: list[str] = []
         self.drawn: set[str] = set()
+        # paths of the events during which the global RNG advanced outside their
+        # nested events (None: outside every event)
+        self.global_draws: set[str | None] = set()
+        self._global_state: Any = None
         self._installed: list[tuple[Augmenter, str]] = []
 
     # -- installing
@@ -229,10 +233,12 @@ class Recorder:
         event = Event(aug, hook.path, rows, batch.get_rowwise_shapes(), parent)
         if is_root:
             self.root_event = event
+        self._note_global_draws()
         self.events.append(event)
         self.stack.append(event)
         try:
             result = type(aug).augment_batch_(aug, batch, parents=parents, hooks=hooks)
+            self._note_global_draws()
         finally:
             self.stack.pop()
         event.out_shapes = result.get_rowwise_shapes()
@@ -241,6 +247,18 @@ class Recorder:
                 result.metadata.pop(ROWS_KEY, None)
             self._note_drawn()
         return result
+
+    def _note_global_draws(self) -> None:
+        """Attribute draws from the global RNG since the last note to an event.
+
+        They belong to the innermost running event (the global RNG is shared by
+        all augmenters without an RNG of their own).
+        """
+        state = _codec.rng_state_to_json(iarandom.get_global_rng().state)
+        last = self._global_state
+        self._global_state = state
+        if last is not None and state != last:
+            self.global_draws.add(self.stack[-1].path if self.stack else None)
 
     def _note_drawn(self) -> None:
         """Note which generators the call advanced (the others drew nothing)."""
@@ -276,6 +294,7 @@ class Recorder:
                 states[key] = _codec.rng_state_to_json(aug.random_state.state)
                 generators[key] = aug.random_state.generator
         self.states = {"states": states, "rng_of": rng_of}
+        self._global_state = states["g"]
         self.generators = generators
         self.kinds = [column.name for column in batch.columns]
         self.shapes = batch.get_rowwise_shapes()

@@ -680,7 +680,7 @@ class _Call:
     """What a recorded call shares between its rows (shapes, kinds, RNG states)."""
 
     __slots__ = ("nb_rows", "shapes", "out_shapes", "kinds", "dtype", "states",
-                 "augmenters")  # fmt: skip
+                 "augmenters", "global_for_all")  # fmt: skip
 
     def __init__(self, nb_rows, shapes, out_shapes, kinds, dtype, states, augmenters):
         self.nb_rows = nb_rows
@@ -690,6 +690,11 @@ class _Call:
         self.dtype = dtype  # image dtype (None without images)
         self.states = states  # generator key -> state at the start of the call
         self.augmenters = augmenters  # path -> (class name, generator key)
+        # the global RNG drew for something that does not own it: every row needs
+        # its state (else only rows with an augmenter on the global RNG)
+        self.global_for_all = "g" in states and all(
+            key != "g" for _, key in augmenters.values()
+        )
 
 
 class _Row:
@@ -788,7 +793,8 @@ class Record:
                 index = call_ids[id(row.call)] = len(calls)
                 calls.append((row.call, set()))
             calls[index][1].update(row.paths)
-            rows.append({"call": index, "row": row.index, "steps": row.steps})
+            steps = [_compact_step(step) for step in row.steps]
+            rows.append({"call": index, "row": row.index, "steps": steps})
         return {
             "format": RECORD_FORMAT_NAME,
             "version": RECORD_FORMAT_VERSION,
@@ -814,7 +820,7 @@ class Record:
                 _Row(
                     calls[row["call"]],
                     int(row["row"]),
-                    list(row["steps"]),
+                    [_full_step(step) for step in row["steps"]],
                     set(calls[row["call"]].augmenters),
                 )  # fmt: skip
                 for row in data["rows"]
@@ -833,10 +839,29 @@ class Record:
         return cls.from_dict(json.loads(text))
 
 
+def _default_name(class_name: Any) -> str:
+    # "Unnamed" + the class's own name (module and outer classes dropped)
+    return "Unnamed" + str(class_name).replace(":", ".").rpartition(".")[2]
+
+
+def _compact_step(step: dict) -> dict:
+    # default names are left out of the JSON form
+    if step["name"] == _default_name(step["class"]):
+        return {key: value for key, value in step.items() if key != "name"}
+    return step
+
+
+def _full_step(step: dict) -> dict:
+    if "name" in step:
+        return dict(step)
+    name = _default_name(step["class"])
+    return {"path": step["path"], "class": step["class"], "name": name, **step}
+
+
 def _call_to_dict(call: _Call, paths: set) -> dict:
     augmenters = {path: list(call.augmenters[path]) for path in sorted(paths)}
     keys = {key for _, key in augmenters.values()}
-    if "g" in call.states:  # the global RNG drew (maybe outside the pipeline)
+    if call.global_for_all:
         keys.add("g")
     return {
         "nb_rows": call.nb_rows,
@@ -884,10 +909,15 @@ def _build_record(recorder: _recording.Recorder) -> Record:
     rng_of = recorder.states["rng_of"]
     # Only augmenters that drew from their RNG need its state for a replay (those
     # in deterministic mode restore it after every call, so it never looks drawn).
+    # Of those on the global RNG, only the ones that drew from it themselves.
     drawing = {
         event.path
         for event in events
-        if rng_of[event.path] in recorder.drawn or event.augmenter.deterministic
+        if event.augmenter.deterministic
+        or (
+            rng_of[event.path] in recorder.drawn
+            and (rng_of[event.path] != "g" or event.path in recorder.global_draws)
+        )
     }
     classes = {
         path: _class_name(type(aug)) or type(aug).__qualname__
@@ -897,10 +927,10 @@ def _build_record(recorder: _recording.Recorder) -> Record:
     key_counts: dict = {}
     for _, key in augmenters.values():
         key_counts[key] = key_counts.get(key, 0) + 1
-    # draws from one generator interleave: then every drawing augmenter counts
-    shared = any(count > 1 for count in key_counts.values()) or (
-        "g" in recorder.drawn and "g" not in key_counts
-    )
+    # draws from one generator interleave: then every drawing augmenter counts;
+    # so do draws from the global RNG by something that does not own it
+    stray_global_draws = any(rng_of.get(path) != "g" for path in recorder.global_draws)
+    shared = any(count > 1 for count in key_counts.values()) or stray_global_draws
     call = _Call(
         nb_rows,
         list(recorder.shapes),
@@ -914,6 +944,7 @@ def _build_record(recorder: _recording.Recorder) -> Record:
         },
         augmenters,
     )
+    call.global_for_all = stray_global_draws
     steps: list[list] = [[] for _ in range(nb_rows)]
     paths: list[set] = [set(drawing) if shared else set() for _ in range(nb_rows)]
     for event in events:
@@ -1120,11 +1151,11 @@ def _run_call(
             source = getattr(data.batch, kind)
             for index, (data_row, _) in placement.items():
                 values[index] = source[data_row]
-        if isinstance(getattr(data.batch, kind), np.ndarray) and (
-            len({(value.shape, value.dtype) for value in values}) == 1
-        ):
-            # images given as one array run through the augmenters as one array
-            values = np.stack(values)
+            if isinstance(source, np.ndarray) and (
+                len({(value.shape, value.dtype) for value in values}) == 1
+            ):
+                # images given as one array run through the augmenters as one array
+                values = np.stack(values)
         columns[kind] = values
     batch = _BatchInAugmentation(**columns)
     if data.metadata is not None:
