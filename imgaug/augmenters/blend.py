@@ -46,13 +46,14 @@ from abc import ABCMeta, abstractmethod
 import cv2
 import numpy as np
 
+import imgaug.dtypes as iadt
 import imgaug.imgaug as ia
 import imgaug.parameters as iap
 import imgaug.random as iarandom
 from imgaug._kernels import colorspace as _cs
 from imgaug._kernels import pad as _pad
 from imgaug._kernels import resize as _resize
-from imgaug._kernels.blend import blend_alpha
+from imgaug._kernels.blend import _BLEND_DTYPES, blend_alpha
 from imgaug.augmentables import utils as _augm_utils
 from imgaug.augmentables.batches import _AUGMENTABLE_NAMES, _BatchInAugmentation
 from imgaug.augmenters import meta
@@ -90,6 +91,24 @@ __all__ = [
 
 #: alphas within this distance of 0 or 1 count as "only background/foreground"
 _EPSILON = 1e-2
+
+_UINT8_ONLY = {
+    "allowed": ["uint8"],
+    "disallowed": [
+        "bool",
+        "uint16",
+        "uint32",
+        "uint64",
+        "int8",
+        "int16",
+        "int32",
+        "int64",
+        "float16",
+        "float32",
+        "float64",
+        "float128",
+    ],
+}
 
 _MAP_ATTRS = {"heatmaps": "arr_0to1", "segmentation_maps": "arr"}
 _CBA_KINDS = ("bounding_boxes", "polygons", "line_strings")
@@ -182,6 +201,7 @@ def _blend_images(images_fg, images_bg, alphas, aug):
     """
     eps = aug.epsilon
     container = images_fg if images_fg is not None else images_bg
+    _gate_images(container, aug)
     rows = []
     for i, alpha in enumerate(alphas):
         low, high = _alpha_range(alpha)
@@ -198,6 +218,13 @@ def _blend_images(images_fg, images_bg, alphas, aug):
     if any(row.shape != rows[0].shape or row.dtype != rows[0].dtype for row in rows):
         return rows
     return np.stack(rows)
+
+
+def _gate_images(images, aug):
+    """Apply the dtype gate of `blend_alpha` (rows that skip it need it too)."""
+    arrays = [images] if isinstance(images, np.ndarray) else list(images)
+    if any(image.dtype != np.uint8 for image in arrays):
+        iadt.gate_dtypes(arrays, augmenter=aug, **_BLEND_DTYPES)
 
 
 def _alpha_range(alpha):
@@ -295,10 +322,10 @@ class BlendAlpha(meta.Augmenter):
             tuple_to_uniform=True,
             list_to_choice=True,
         )
+        self.per_channel = iap.handle_probability_param(per_channel, "per_channel")
         self.foreground, self.background = _handle_branches(
             self, foreground, background
         )
-        self.per_channel = iap.handle_probability_param(per_channel, "per_channel")
         self.epsilon = _EPSILON
 
     def _augment_batch_(self, batch, random_state, parents, hooks):
@@ -330,25 +357,19 @@ class BlendAlpha(meta.Augmenter):
         if batch.nb_rows == 0:
             return batch
         alphas = self._draw_alphas(batch, random_state)
-        ranges = [_alpha_range(alpha) for alpha in alphas]
         use_fg = [float(np.mean(alpha)) >= 0.5 for alpha in alphas]
-        has_images = batch.images is not None
-        has_others = any(
-            getattr(batch, name) is not None for name in _AUGMENTABLE_NAMES[1:]
-        )
-        fg_needed = (has_images and any(high > self.epsilon for _, high in ranges)) or (
-            has_others and any(use_fg)
-        )
-        bg_needed = (
-            has_images and any(low < 1.0 - self.epsilon for low, _ in ranges)
-        ) or (has_others and not all(use_fg))
+        # a branch is skipped only if no row can use it, whatever kinds the batch
+        # holds (so that the children's random numbers do not depend on them)
+        ranges = [_alpha_range(alpha) for alpha in alphas]
+        fg_needed = any(high > self.epsilon for _, high in ranges)
+        bg_needed = any(low < 1.0 - self.epsilon for low, _ in ranges)
         batch_fg, batch_bg = _run_branches(
             self, batch, parents, hooks, fg_needed, bg_needed
         )
         for name in _AUGMENTABLE_NAMES[1:]:
             if getattr(batch, name) is not None:
                 _pick_rows(name, batch, batch_fg, batch_bg, use_fg, self)
-        if has_images:
+        if batch.images is not None:
             images_fg = batch_fg.images if batch_fg is not None else None
             images_bg = batch_bg.images if batch_bg is not None else None
             batch.images = _blend_images(images_fg, images_bg, alphas, self)
@@ -386,12 +407,12 @@ class BlendAlpha(meta.Augmenter):
 # --------------------------------------------------------------------------------
 def _check_masks(masks, shapes, generator):
     """Raise unless `masks` holds one ``(H, W)``/``(H, W, C)`` mask per row."""
-    name = type(generator).__name__
+    name = f"'mask_generator' ({type(generator).__name__})"
     if not isinstance(masks, (list, tuple)) or len(masks) != len(shapes):
         count = len(masks) if isinstance(masks, (list, tuple)) else type(masks)
         raise InvalidValueError(
-            f"Expected mask generator {name} to return a list of {len(shapes)} "
-            f"masks (one per row), got {count}."
+            f"Expected {name} to return a list of {len(shapes)} masks (one per "
+            f"row), got {count}."
         )
     checked = []
     for i, (mask, shape) in enumerate(zip(masks, shapes)):
@@ -401,13 +422,13 @@ def _check_masks(masks, shapes, generator):
         )
         if mask.shape[0:2] != tuple(shape[0:2]) or not valid_channels:
             raise InvalidValueError(
-                f"Expected mask generator {name} to return a mask of shape (H, W) "
+                f"Expected {name} to return a mask of shape (H, W) "
                 f"or (H, W, C) matching the image shape {tuple(shape)} of row {i}, "
                 f"got shape {mask.shape}."
             )
         if mask.dtype.kind not in "biuf":
             raise InvalidValueError(
-                f"Expected mask generator {name} to return numeric masks, got dtype "
+                f"Expected {name} to return numeric masks, got dtype "
                 f"{mask.dtype.name} in row {i}."
             )
         checked.append(mask)
@@ -474,6 +495,9 @@ def _blend_keypoints_(batch, batch_fg, batch_bg, masks, aug):
         kpsoi_in = kpsois_in[i]
         xy_in = kpsoi_in.to_xy_array()
         picks = _mask_values_at(mask, xy_in) > 0.5
+        if len(picks) == 0:
+            result.append(kpsois_bg[i] if kpsois_bg is not None else kpsois_fg[i])
+            continue
         if kpsois_fg is None or not picks.any():
             result.append(kpsois_bg[i])
             continue
@@ -703,6 +727,18 @@ class BlendAlphaElementwise(BlendAlphaMask):
 
 def _noise_factor(noise, iterations, aggregation_method, sigmoid, sigmoid_thresh):
     """Wrap a noise parameter as 0.4.0's noise-alpha augmenters do."""
+    if not isinstance(sigmoid, (bool, np.bool_)) and not ia.is_single_number(sigmoid):
+        raise InvalidTypeError(
+            "Expected argument 'sigmoid' to be a bool or a probability, got "
+            f"{type(sigmoid).__name__}."
+        )
+    if not (0.0 <= float(sigmoid) <= 1.0):
+        raise InvalidValueError(
+            f"Expected argument 'sigmoid' to be in the interval [0.0, 1.0], got "
+            f"{sigmoid!r}."
+        )
+    if sigmoid_thresh is not None:
+        sigmoid_thresh = iap.handle_continuous_param(sigmoid_thresh, "sigmoid_thresh")
     if iterations != 1:
         noise = iap.IterativeNoiseAggregator(
             noise, iterations=iterations, aggregation_method=aggregation_method
@@ -1485,6 +1521,11 @@ class SomeColorsMaskGen(IBatchwiseMaskGenerator):
             tuple_to_uniform=True,
             list_to_choice=True,
         )
+        if not isinstance(from_colorspace, str):
+            raise InvalidTypeError(
+                "Expected argument 'from_colorspace' to be a string, got "
+                f"{type(from_colorspace).__name__}."
+            )
         if from_colorspace not in _cs.CSPACE_ALL or from_colorspace == _cs.CSPACE_GRAY:
             raise InvalidValueError(
                 "Expected argument 'from_colorspace' to be one of "
@@ -1565,8 +1606,15 @@ class SomeColorsMaskGen(IBatchwiseMaskGenerator):
             ``(H, W)`` float32 mask in ``[0, 1]``.
 
         """
+        if image.dtype != np.uint8:
+            iadt.gate_dtypes(image, augmenter=None, **_UINT8_ONLY)
         if image.size == 0:
             return np.zeros(image.shape[0:2], dtype=np.float32)
+        if image.ndim != 3 or image.shape[2] != 3:
+            raise InvalidValueError(
+                "Expected an (H, W, 3) image for SomeColorsMaskGen (hues of RGB-like "
+                f"colours), got shape {image.shape}."
+            )
         table = cls._hue_table(binwise_alphas, sigma, rotation_bins)
         hsv = _cs.convert(image, from_colorspace, _cs.CSPACE_HSV)
         # OpenCV's uint8 hue runs from 0 to 179: only the first 180 entries are

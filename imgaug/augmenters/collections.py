@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import numpy as np
 
+import imgaug.imgaug as ia
 import imgaug.parameters as iap
-import imgaug.random as iarandom
 from imgaug.augmenters import arithmetic, flip, meta, pillike, size
 from imgaug.augmenters.meta import _is_not_given
 
@@ -72,9 +72,10 @@ class RandAugment(meta.Sequential):
         random_state="deprecated",
         deterministic="deprecated",
     ):
+        argname = "seed"
         if not _is_not_given(random_state):
-            seed = random_state
-        rng = iarandom.RNG(seed)
+            seed, argname = random_state, "random_state"
+        rng = meta._rng_from_argument(seed, argname)
         magnitude = iap.handle_discrete_param(
             m,
             "m",
@@ -83,6 +84,8 @@ class RandAugment(meta.Sequential):
             list_to_choice=True,
             allow_floats=False,
         )
+        if not (isinstance(cval, str) and cval == ia.ALL):
+            iap.handle_continuous_param(cval, "cval")  # validation only
         initial = self._create_initial_augmenters_list(magnitude)
         main = self._create_main_augmenters_list(magnitude, cval)
         # every operation draws from the same generator

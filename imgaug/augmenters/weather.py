@@ -105,6 +105,14 @@ def _resize_cubic(array, height, width):
     )
 
 
+def _renamed(build, argname):
+    """Call ``build()``; errors name the augmenter's argument `argname`."""
+    try:
+        return build()
+    except (InvalidTypeError, InvalidValueError) as exc:
+        raise type(exc)(f"Invalid argument '{argname}': {exc}") from None
+
+
 def _check_number_pair(value, argname):
     if (
         not isinstance(value, tuple)
@@ -211,11 +219,12 @@ class FastSnowyLandscape(_SampledAugmenter):
             tuple_to_uniform=True,
             list_to_choice=True,
         )
-        if (
-            not isinstance(from_colorspace, str)
-            or from_colorspace not in _cs.CSPACE_ALL
-            or from_colorspace == _cs.CSPACE_GRAY
-        ):
+        if not isinstance(from_colorspace, str):
+            raise InvalidTypeError(
+                "Expected argument 'from_colorspace' to be a string, got "
+                f"{type(from_colorspace).__name__}."
+            )
+        if from_colorspace not in _cs.CSPACE_ALL or from_colorspace == _cs.CSPACE_GRAY:
             raise InvalidValueError(
                 "Expected argument 'from_colorspace' to be one of "
                 f"{sorted(_cs.CSPACE_ALL - {_cs.CSPACE_GRAY})}, got "
@@ -380,14 +389,25 @@ class CloudLayer(_SampledAugmenter):
         )
         # the raw arguments above are 0.4.0 attributes; these are their parameters
         # (built once, so bad values fail here)
-        self._coarse_noise = iap.Normal(0.0, intensity_coarse_scale)
-        self._alpha_noise = iap.FrequencyNoise(
-            exponent=alpha_freq_exponent,
-            size_px_max=alpha_size_px_max,
-            upscale_method="cubic",
+        self._coarse_noise = _renamed(
+            lambda: iap.Normal(0.0, intensity_coarse_scale), "intensity_coarse_scale"
         )
-        # validates the exponent of the full-resolution intensity noise
-        iap.FrequencyNoise(exponent=intensity_freq_exponent, size_px_max=4)
+        _renamed(
+            lambda: iap.FrequencyNoise(exponent=alpha_freq_exponent),
+            "alpha_freq_exponent",
+        )
+        self._alpha_noise = _renamed(
+            lambda: iap.FrequencyNoise(
+                exponent=alpha_freq_exponent,
+                size_px_max=alpha_size_px_max,
+                upscale_method="cubic",
+            ),
+            "alpha_size_px_max",
+        )
+        _renamed(
+            lambda: iap.FrequencyNoise(exponent=intensity_freq_exponent),
+            "intensity_freq_exponent",
+        )
 
     # sampling order: intensity_mean, alpha_min, alpha_multiplier, sparsity,
     # density_multiplier (one each per row), then one RNG per row for its maps
@@ -535,11 +555,12 @@ def _layer_seeds(seed, random_state, nb_layers):
     0.4.0 gave all layers the same seed (identical layers); without a seed the
     layers share the global RNG as before.
     """
+    argname = "seed"
     if seed is None and not meta._is_not_given(random_state):
-        seed = random_state
+        seed, argname = random_state, "random_state"
     if seed is None:
         return [None] * nb_layers
-    return iarandom.RNG(seed).copy().derive_rngs_(nb_layers)
+    return meta._rng_from_argument(seed, argname).copy().derive_rngs_(nb_layers)
 
 
 class Clouds(meta.SomeOf):
@@ -756,6 +777,12 @@ class SnowflakesLayer(_SampledAugmenter):
             seed=seed, name=name, random_state=random_state, deterministic=deterministic
         )
         self.density = density
+        # `density` is stored raw (0.4.0); it acts like Salt(p=density)
+        self._salt = arithmetic.Salt(
+            p=iap.handle_probability_param(
+                density, "density", tuple_to_uniform=True, list_to_choice=True
+            )
+        )
         self.density_uniformity = iap.handle_continuous_param(
             density_uniformity, "density_uniformity", value_range=(0.0, 1.0)
         )
@@ -774,8 +801,6 @@ class SnowflakesLayer(_SampledAugmenter):
             blur_sigma_limits, "blur_sigma_limits"
         )
         self.gate_noise_size = _COARSE_GRID
-        # `density` is stored raw (0.4.0); it acts like Salt(p=density)
-        self._salt = arithmetic.Salt(p=density)
 
     # sampling order: density_uniformity, flake_size, flake_size_uniformity,
     # angle, speed, blur_sigma_fraction (one each per row), then one RNG per row
@@ -1033,8 +1058,12 @@ class RainLayer(SnowflakesLayer):
         super().__init__(
             density,
             density_uniformity,
-            drop_size,
-            drop_size_uniformity,
+            iap.handle_continuous_param(
+                drop_size, "drop_size", value_range=(0.0 + 1e-4, 1.0)
+            ),
+            iap.handle_continuous_param(
+                drop_size_uniformity, "drop_size_uniformity", value_range=(0.0, 1.0)
+            ),
             angle,
             speed,
             blur_sigma_fraction,
@@ -1112,6 +1141,7 @@ class Rain(meta.SomeOf):
         random_state="deprecated",
         deterministic="deprecated",
     ):
+        _renamed(lambda: meta.SomeOf._handle_arg_n(nb_iterations), "nb_iterations")
         layers = [
             RainLayer(
                 density=(0.03, 0.14),
