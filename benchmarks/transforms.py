@@ -853,6 +853,50 @@ _SPECS = [
         lambda A: A.Affine(rotate=(20, 20), interpolation=INTER_NEAREST, p=1),
         approx=True,
     ),
+    # ---------------------------------------------------------------- blend
+    Spec("BlendAlpha", lambda iaa: iaa.BlendAlpha((0.0, 1.0), iaa.Add(50))),
+    Spec(
+        "BlendAlphaSimplexNoise",
+        lambda iaa: iaa.BlendAlphaSimplexNoise(iaa.EdgeDetect(1.0)),
+        note="README's edge blending",
+    ),
+    Spec(
+        "BlendAlphaFrequencyNoise",
+        lambda iaa: iaa.BlendAlphaFrequencyNoise(
+            exponent=(-4, 0), foreground=iaa.Multiply((0.5, 1.5), per_channel=True)
+        ),
+    ),
+    # ---------------------------------------------------------------- collections
+    Spec("RandAugment", lambda iaa: iaa.RandAugment(n=2, m=(6, 12))),
+    # ---------------------------------------------------------------- weather
+    Spec(
+        "FastSnowyLandscape",
+        lambda iaa: iaa.FastSnowyLandscape(
+            lightness_threshold=140, lightness_multiplier=2.5
+        ),
+        # albx's "bleach" snow scales HLS lightness below a threshold too; its
+        # threshold is snow_point * 255/2 + 255/3 (0.2 -> 111)
+        lambda A: A.RandomSnow(
+            brightness_coeff=2.5, snow_point_range=(0.2, 0.2), method="bleach", p=1.0
+        ),
+        approx=True,
+    ),
+    Spec("Clouds", lambda iaa: iaa.Clouds()),
+    Spec(
+        "Fog",
+        lambda iaa: iaa.Fog(),
+        # albx draws blurred fog circles, not a frequency-noise cloud layer
+        lambda A: A.RandomFog(fog_coef_range=(0.4, 0.9), p=1.0),
+        approx=True,
+    ),
+    Spec("Snowflakes", lambda iaa: iaa.Snowflakes()),
+    Spec(
+        "Rain",
+        lambda iaa: iaa.Rain(),
+        # albx draws straight line drops and blurs the whole image
+        lambda A: A.RandomRain(p=1.0),
+        approx=True,
+    ),
     # ---------------------------------------------------------------- mix
     # No imgaug 0.4.0 counterpart (new transforms). Donors: the next benchmark images.
     Spec(

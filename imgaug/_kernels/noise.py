@@ -215,6 +215,21 @@ def _log_frequencies_float32(height: int, width: int) -> np.ndarray:
     return log_freq
 
 
+def _mirrored_half_plane(field: np.ndarray, half: int) -> np.ndarray:
+    """Return ``field[(-y) % h, (-x) % w]`` for ``x < half``: ``(h, half)``."""
+    import cv2  # lazy: keeps `import imgaug.parameters` light
+
+    height, width = field.shape
+    mirrored = np.empty((height, half), dtype=field.dtype)
+    # for y, x >= 1 that is field[h - y, w - x], i.e. the flipped field shifted
+    flipped = cv2.flip(np.ascontiguousarray(field), -1)
+    mirrored[1:, 1:] = flipped[0 : height - 1, 0 : half - 1]
+    mirrored[0, 1:] = field[0, : width - half : -1]
+    mirrored[1:, 0] = field[:0:-1, 0]
+    mirrored[0, 0] = field[0, 0]
+    return mirrored
+
+
 def _real_part_of_ifft2_float32(
     magnitudes: np.ndarray, angles: np.ndarray, exponent: float
 ) -> np.ndarray:
@@ -222,34 +237,41 @@ def _real_part_of_ifft2_float32(
 
     The real part of the inverse FFT of any spectrum ``S`` is the inverse FFT of
     its Hermitian part ``(S[k] + conj(S[-k])) / 2``, whose half-plane a real
-    inverse FFT needs. Constant factors (``max(h, w)**2``, ``1/2``) are dropped:
-    the caller normalises the result to ``[0, 1]``.
+    inverse FFT needs. The weights ``f**exponent`` are symmetric (``f[k] ==
+    f[-k]``), so only the half-plane and its mirror image of the random fields
+    are used. Constant factors (``max(h, w)**2``, ``1/2``) are dropped: the
+    caller normalises the result to ``[0, 1]``.
     """
+    import cv2  # lazy: keeps `import imgaug.parameters` light
     import scipy.fft  # lazy: heavy import, large fields only
 
     height, width = magnitudes.shape
     half = width // 2 + 1
     # f**exponent as exp(exponent * log f), scaled so that its maximum is 1
     # (no overflow for large exponents)
-    weights = _log_frequencies_float32(height, width) * np.float32(exponent)
+    weights = _log_frequencies_float32(height, width)[:, 0:half] * np.float32(exponent)
     weights -= weights.max()
     np.exp(weights, out=weights)
     weights[0, 0] = 0.0
-    weights *= magnitudes.astype(np.float32)
-    phase = angles.astype(np.float32)
-    phase *= np.float32(2.0 * np.pi)
-    real = np.cos(phase)
-    real *= weights
-    imag = np.sin(phase, out=phase)
-    imag *= weights
-    # S[-k] on the half-plane: rows (-y) % h, columns (-x) % w
-    rows = (-np.arange(height)) % height
-    cols = (-np.arange(half)) % width
-    real_mirror = real[rows][:, cols]
-    imag_mirror = imag[rows][:, cols]
+    # the fields at k (half-plane) and at -k
+    magnitudes = magnitudes.astype(np.float32, copy=False)
+    angles = angles.astype(np.float32, copy=False)
+    two_pi = np.float32(2.0 * np.pi)
+    real, imag = cv2.polarToCart(
+        np.ascontiguousarray(magnitudes[:, 0:half]),
+        np.ascontiguousarray(angles[:, 0:half]) * two_pi,
+    )
+    real_mirror, imag_mirror = cv2.polarToCart(
+        _mirrored_half_plane(magnitudes, half),
+        _mirrored_half_plane(angles, half) * two_pi,
+    )
     spectrum = np.empty((height, half), dtype=np.complex64)
-    spectrum.real = real[:, 0:half] + real_mirror
-    spectrum.imag = imag[:, 0:half] - imag_mirror
+    real += real_mirror
+    real *= weights
+    imag -= imag_mirror
+    imag *= weights
+    spectrum.real = real
+    spectrum.imag = imag
     return scipy.fft.irfft2(spectrum, s=(height, width))
 
 

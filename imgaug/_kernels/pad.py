@@ -471,6 +471,9 @@ def _pad_constant_numpy(arr, top, right, bottom, left, cvals):
 
 
 def _pad_numpy(arr, top, right, bottom, left, mode, cvals):
+    if mode in _STAT_FUNCS and arr.dtype in _STAT_FAST_DTYPES:
+        # route: tests/perf/test_pad_perf.py::test_pad_statistic_modes
+        return _pad_statistic(arr, top, right, bottom, left, _STAT_FUNCS[mode])
     pad_width = [(top, bottom), (left, right)] + [(0, 0)] * (arr.ndim - 2)
     if mode != "linear_ramp":
         return np.pad(arr, pad_width, mode=mode)
@@ -481,3 +484,53 @@ def _pad_numpy(arr, top, right, bottom, left, mode, cvals):
         for c, value in enumerate(cvals)
     ]
     return np.stack(channels, axis=-1)
+
+
+#: ``np.pad`` modes that pad with a statistic of each row/column
+_STAT_FUNCS = {
+    "maximum": np.max,
+    "minimum": np.min,
+    "mean": np.mean,
+    "median": np.median,
+}
+#: dtypes whose statistic padding takes `_pad_statistic` (others use ``np.pad``)
+_STAT_FAST_DTYPES = frozenset(
+    np.dtype(name)
+    for name in ("uint8", "uint16", "int8", "int16", "int32", "float32", "float64")
+)
+
+
+def _pad_statistic(arr, top, right, bottom, left, func):
+    """``np.pad(arr, ..., mode=<statistic>)``, with the reductions made fast.
+
+    As ``np.pad``: first the rows above/below get the statistic of each column
+    (over the original rows), then the columns left/right get the statistic of
+    each row of that result (over the original columns, so corners derive from
+    the new rows). Integer dtypes get rounded statistics. ``np.pad`` reduces
+    along strided axes, which for ``(H, W, C)`` images is 10-20x slower than
+    reducing contiguous copies along their last axis, as done here.
+    """
+    height, width = arr.shape[0:2]
+    out = np.empty(
+        (height + top + bottom, width + left + right) + arr.shape[2:], dtype=arr.dtype
+    )
+    out[top : top + height, left : left + width] = arr
+    if top or bottom:
+        stat = _statistic_along(arr, 0, func)
+        out[0:top, left : left + width] = stat
+        out[top + height :, left : left + width] = stat
+    if left or right:
+        stat = _statistic_along(out[:, left : left + width], 1, func)
+        stat = stat[:, np.newaxis]
+        out[:, 0:left] = stat
+        out[:, left + width :] = stat
+    return out
+
+
+def _statistic_along(arr, axis, func):
+    """``func`` over `axis` (removed), rounded for integer inputs like np.pad."""
+    moved = np.ascontiguousarray(np.moveaxis(arr, axis, -1))
+    stat = func(moved, axis=-1)
+    if arr.dtype.kind in "iu" and np.asarray(stat).dtype.kind == "f":
+        stat = np.round(stat)
+    return stat

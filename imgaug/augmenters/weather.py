@@ -18,6 +18,7 @@ List of augmenters:
 
 from __future__ import annotations
 
+import functools
 import numbers
 
 import cv2
@@ -111,6 +112,66 @@ def _renamed(build, argname):
         return build()
     except (InvalidTypeError, InvalidValueError) as exc:
         raise type(exc)(f"Invalid argument '{argname}': {exc}") from None
+
+
+def _tile_channels(plane, shape):
+    """Repeat an ``(H, W)`` uint8 plane to the ``(H, W, C)`` shape `shape`."""
+    nb_channels = shape[2]
+    if nb_channels == 1:
+        return plane.reshape(shape)
+    if nb_channels <= 512:
+        # one cv2 pass; numpy's broadcast copy is ~20x slower
+        return cv2.merge([plane] * nb_channels).reshape(shape)
+    return np.repeat(plane[:, :, np.newaxis], nb_channels, axis=2)
+
+
+@functools.lru_cache(maxsize=64)
+def _cubic_upscale_matrices(small, large):
+    """Row and column matrices of cv2's bicubic resize from `small` to `large`."""
+    rows = cv2.resize(
+        np.eye(small[0], dtype=np.float32),
+        (small[0], large[0]),
+        interpolation=cv2.INTER_CUBIC,
+    )
+    cols = cv2.resize(
+        np.eye(small[1], dtype=np.float32),
+        (large[1], small[1]),
+        interpolation=cv2.INTER_CUBIC,
+    )
+    rows.flags.writeable = False
+    cols.flags.writeable = False
+    return rows, cols
+
+
+def _upscale_grid_cubic(grid, height, width):
+    """Bicubic upscale of a small float32 grid (as cv2.resize, via two products).
+
+    Resizing is separable, so ``rows @ grid @ cols`` with the resize matrices of
+    unit vectors is the same resize; for an 8x8 grid it is 2x faster.
+    """
+    # route: tests/perf/test_weather_perf.py::test_upscale_grid_cubic
+    if grid.shape == (height, width) or height == 0 or width == 0:
+        return _resize_cubic(grid, height, width)
+    rows, cols = _cubic_upscale_matrices(grid.shape, (height, width))
+    return (rows @ grid.astype(np.float32)) @ cols
+
+
+def _blend_towards(image, target, alpha):
+    """``(1 - alpha) * image + alpha * target`` of uint8 images, rounded.
+
+    `alpha` is an ``(H, W)`` float32 map in ``[0, 1]``.
+    """
+    # route: tests/perf/test_weather_perf.py::test_blend_towards
+    height, width = alpha.shape
+    src1 = np.ascontiguousarray(image).reshape(height, width, -1)
+    src2 = np.ascontiguousarray(target).reshape(height, width, -1)
+    if src1.shape[2] > 4:
+        result = src1.astype(np.float32)
+        result += alpha[:, :, np.newaxis] * (src2.astype(np.float32) - result)
+        return np.clip(np.round(result), 0, 255).astype(np.uint8).reshape(image.shape)
+    weights = np.ascontiguousarray(alpha)
+    result = cv2.blendLinear(src1, src2, 1.0 - weights, weights)
+    return result.reshape(image.shape)
 
 
 def _check_number_pair(value, argname):
@@ -489,10 +550,11 @@ class CloudLayer(_SampledAugmenter):
     def _generate_maps(self, size, row, rng):
         height, width = size
         mean, alpha_min, alpha_multiplier, sparsity, density = row
-        # coarse structure: mean + normal noise on a small grid, upscaled
+        # coarse structure: mean + normal noise on a small grid, upscaled (the
+        # fine structure's offset -mean/5 is added here: cubic weights sum to 1)
         coarse = self._coarse_noise.draw_samples(_COARSE_GRID, random_state=rng)
-        coarse = np.asarray(coarse, dtype=np.float32) + np.float32(mean)
-        intensity = _resize_cubic(coarse, height, width)
+        coarse = np.asarray(coarse, dtype=np.float32) + np.float32(mean - mean / 5)
+        intensity = _upscale_grid_cubic(coarse, height, width)
         # fine structure: full-resolution frequency noise in [-mean/5, mean/5]
         fine_noise = iap.FrequencyNoise(
             exponent=self.intensity_freq_exponent,
@@ -500,29 +562,22 @@ class CloudLayer(_SampledAugmenter):
             upscale_method="cubic",
         )
         fine = fine_noise.draw_samples((height, width), random_state=rng)
-        intensity = intensity + (np.float32(2 * mean / 5) * fine - np.float32(mean / 5))
-        alpha = self._alpha_noise.draw_samples((height, width), random_state=rng)
-        alpha = np.float32(alpha_min) + np.float32(alpha_multiplier) * alpha
-        np.maximum(alpha, 0.0, out=alpha)  # no NaNs for negative alpha_min
-        np.power(alpha, np.float32(sparsity), out=alpha)
-        alpha *= np.float32(density)
-        np.clip(alpha, 0.0, 1.0, out=alpha)
-        return alpha, intensity.astype(np.float32, copy=False)
+        intensity = cv2.scaleAdd(fine, 2 * mean / 5, intensity)
+        noise = self._alpha_noise.draw_samples((height, width), random_state=rng)
+        return _cloud_alpha(noise, alpha_min, alpha_multiplier, sparsity, density), (
+            intensity
+        )
 
     def _draw_on_image(self, image, row, rng):
         alpha, intensity = self._generate_maps(image.shape[0:2], row, rng)
+        if image.dtype == np.uint8:
+            # intensities clipped to [0, 255] (and rounded), blended, rounded
+            np.clip(intensity, 0, 255, out=intensity)
+            target = _tile_channels(np.round(intensity).astype(np.uint8), image.shape)
+            return _blend_towards(image, target, alpha)
         if image.ndim == 3:
             alpha = alpha[:, :, np.newaxis]
             intensity = intensity[:, :, np.newaxis]
-        if image.dtype == np.uint8:
-            np.clip(intensity, 0, 255, out=intensity)
-            # image + alpha * (intensity - image), in float32
-            result = image.astype(np.float32)
-            delta = intensity - result
-            delta *= alpha
-            result += delta
-            np.clip(result, 0, 255, out=result)
-            return result.astype(np.uint8)
         work = np.float64 if image.dtype == np.float64 else np.float32
         result = image.astype(work)
         result += alpha.astype(work) * (intensity.astype(work) - result)
@@ -541,6 +596,20 @@ class CloudLayer(_SampledAugmenter):
             self.density_multiplier,
             self.intensity_coarse_scale,
         ]
+
+
+def _cloud_alpha(noise, alpha_min, alpha_multiplier, sparsity, density):
+    """``clip(((alpha_min + alpha_multiplier * noise) ** sparsity) * density)``.
+
+    The noise is upscaled through uint8 (multiples of 1/255), so the formula is a
+    256-entry table (noise drawn at full resolution is rounded to those steps).
+    """
+    # route: tests/perf/test_weather_perf.py::test_cloud_alpha_table
+    levels = np.arange(256, dtype=np.float64) / 255.0
+    base = np.maximum(alpha_min + alpha_multiplier * levels, 0.0)  # no NaNs
+    table = np.clip((base**sparsity) * density, 0.0, 1.0).astype(np.float32)
+    indices = np.rint(noise * np.float32(255.0)).astype(np.uint8)
+    return cv2.LUT(indices, table).reshape(noise.shape)
 
 
 def _as_rng(random_state):
@@ -892,38 +961,50 @@ class SnowflakesLayer(_SampledAugmenter):
         factor = float(np.clip(1.0 - flake_size, 0.001, 1.0))
         height_small = max(1, int(height * factor))
         width_small = max(1, int(width * factor))
-        mask = self._salt.mask.draw_samples(
-            (height_small, width_small), random_state=rng
-        )
-        mask = np.asarray(mask) > 0.5
+        mask = self._draw_salt_mask((height_small, width_small), rng)
         values = self._salt.replacement.draw_samples(
             (int(mask.sum()),), random_state=rng
         )
         gate = rng.beta(1.0, max(1.0 - density_uniformity, 1e-4), size=_COARSE_GRID)
-        gate = _resize_cubic(gate.astype(np.float32), height_small, width_small)
-        np.clip(gate, 0.0, 1.0, out=gate)
-        noise = np.zeros((height_small, width_small), dtype=np.float32)
-        noise[mask] = np.clip(np.round(values), 0, 255)
-        noise *= gate
-        noise = noise.astype(np.uint8)
+        gate = _upscale_grid_cubic(gate.astype(np.float32), height_small, width_small)
+        # only the salt pixels are non-zero: gate them alone
+        gated = np.clip(np.round(values), 0, 255).astype(np.float32)
+        gated *= np.clip(gate[mask], 0.0, 1.0)
+        noise = np.zeros((height_small, width_small), dtype=np.uint8)
+        noise[mask] = gated.astype(np.uint8)
         return _resize_cubic(noise, height, width)
+
+    def _draw_salt_mask(self, shape, rng):
+        """Where the salt noise sets a pixel: ``Salt(p=density)``'s mask."""
+        param = self._salt.mask
+        if isinstance(param, iap.Binomial):
+            # one probability per image, then a comparison: same distribution as
+            # a binomial draw, about 3x faster
+            probability = float(param.p.draw_sample(random_state=rng))
+            return rng.random(shape) < probability
+        return np.asarray(param.draw_samples(shape, random_state=rng)) > 0.5
 
     @staticmethod
     def _blend(image, noise, speed, flake_size_uniformity):
-        # a gamma curve thins the flakes' halos, a gain makes them visible again
+        # A gamma curve thins the flakes' halos, a gain makes them visible again;
+        # then a faint sum gives a hazy glow and a maximum draws the flakes:
+        #   clip(max(clip(image + a*gain*gamma(noise)), b*gain*gamma(noise)))
+        # As the image is integral, truncating that equals truncating the two
+        # noise terms first: two 256-entry tables and saturating uint8 ops.
         gamma = 1.0 + 2.0 * (1.0 - flake_size_uniformity)
-        gain = np.float32(1.0 + 5.0 * (1.0 - flake_size_uniformity))
-        noise = _lut.apply_table(noise, _contrast.gamma_tables_uint8(gamma))
-        noise = noise.astype(np.float32)
-        noise *= gain
-        noise = noise[:, :, np.newaxis]
-        # a faint sum gives a hazy glow, the maximum draws the flakes themselves
-        result = image.astype(np.float32)
-        result += np.float32(0.1 + 20 * speed) * noise
-        np.clip(result, 0, 255, out=result)
-        np.maximum(result, np.float32(1.0 + 20 * speed) * noise, out=result)
-        np.clip(result, 0, 255, out=result)
-        return result.astype(np.uint8)
+        gain = 1.0 + 5.0 * (1.0 - flake_size_uniformity)
+        flakes = _contrast.gamma_tables_uint8(gamma).astype(np.float64) * gain
+        glow_table = np.clip(np.floor((0.1 + 20 * speed) * flakes), 0, 255)
+        flake_table = np.clip(np.floor((1.0 + 20 * speed) * flakes), 0, 255)
+        glow = _tile_channels(
+            _lut.apply_table(noise, glow_table.astype(np.uint8)), image.shape
+        )
+        flake = _tile_channels(
+            _lut.apply_table(noise, flake_table.astype(np.uint8)), image.shape
+        )
+        result = cv2.add(np.ascontiguousarray(image), glow)
+        result = cv2.max(result, flake, dst=result)
+        return result.reshape(image.shape)
 
     def get_parameters(self):
         """See :meth:`imgaug.augmenters.meta.Augmenter.get_parameters`."""
@@ -1094,14 +1175,8 @@ class RainLayer(SnowflakesLayer):
         opacity = noise.astype(np.float32)
         opacity *= np.float32(1.3 / 255.0)
         np.clip(opacity, 0.0, 1.0, out=opacity)
-        opacity = opacity[:, :, np.newaxis]
-        # image + opacity * (brightness - image)
-        result = image.astype(np.float32)
-        delta = np.float32(brightness) - result
-        delta *= opacity
-        result += delta
-        np.clip(result, 0, 255, out=result)
-        return result.astype(np.uint8)
+        # (1 - opacity) * image + opacity * brightness, rounded
+        return _blend_towards(image, np.full_like(image, brightness), opacity)
 
 
 class Rain(meta.SomeOf):

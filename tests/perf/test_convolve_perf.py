@@ -86,3 +86,19 @@ def test_motion_blur_kernel_build():
 
     assert np.array_equal(chosen(), via_warp_kernel())
     assert_not_slower(chosen, via_warp_kernel, label="motion kernel cv2 vs warp kernel")
+
+
+@pytest.mark.parametrize("k, angle", [(21, 8.0), (51, 15.0), (103, -10.0)])
+def test_motion_blur_cropped_kernel(k, angle):
+    """Long motion kernels lose their all-zero outer columns (weather streaks)."""
+    noise = _images.image_uint8()[:, :, 0]
+    full = _motion_blur.motion_blur_kernel(k, angle, 1.0)
+
+    def chosen():
+        return _motion_blur.apply_motion_blur(noise, k, angle, 1.0)
+
+    def full_kernel():
+        return cv2.filter2D(noise, -1, full)
+
+    assert np.array_equal(chosen(), full_kernel())
+    assert_not_slower(chosen, full_kernel, label=f"cropped vs full kernel, k={k}")
