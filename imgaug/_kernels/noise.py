@@ -316,4 +316,5 @@ def upscale_noise_uint8(noise_0to1: np.ndarray, height: int, width: int, method)
 
     as_uint8 = np.ascontiguousarray((noise_0to1 * 255).astype(np.uint8))
     resized = cv2.resize(as_uint8, (int(width), int(height)), interpolation=flag)
-    return (resized / 255.0).astype(np.float32)
+    # float32 division: the same 256 values as float64 division then a cast
+    return np.divide(resized, np.float32(255.0), dtype=np.float32)
