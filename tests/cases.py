@@ -589,15 +589,19 @@ _add(
 )
 
 # ---------------------------------------------------------------- collections
+#: ``RandAugment``'s ``pillike.Posterize`` takes 1, 3 or 4 channels only (as in 0.4.0)
+_RANDAUGMENT_CHANNELS = (1, 3, 4)
 _add(
     "RandAugment",
     P(iaa.RandAugment, n=(0, 3), m=(6, 12)),
     **_UINT8_ONLY,
+    channel_counts=_RANDAUGMENT_CHANNELS,
 )
 _add(
     "RandAugment-strong",
     P(iaa.RandAugment, n=2, m=20, cval=0),
     **_UINT8_ONLY,
+    channel_counts=_RANDAUGMENT_CHANNELS,
 )
 
 # ---------------------------------------------------------------- color
@@ -1170,7 +1174,7 @@ _add(
 
 # ---------------------------------------------------------------- weather
 # weather effects brighten or streak the whole image, so the blob tests are off
-_WEATHER = {**_UINT8_ONLY, "channel_counts": (1, 3), "keeps_blob": False}
+_WEATHER = {**_UINT8_ONLY, "channel_counts": (1, 3), "blob": "hidden"}
 #: ``CloudLayer`` (spec §20); Clouds and Fog are documented for uint8 only
 CLOUD_ALLOWED = _dtypes("uint8 float16 float32 float64")
 CLOUD_DISALLOWED = _dtypes("bool uint16 uint32 uint64 int8 int16 int32 int64")
@@ -1178,9 +1182,8 @@ _add(
     "FastSnowyLandscape",
     P(iaa.FastSnowyLandscape, lightness_threshold=(100, 200)),
     **_UINT8_ONLY,
-    min_channels=3,
     channel_counts=(3,),
-    keeps_blob=False,
+    blob="hidden",
 )
 # intensities stay below 255 (uint8 clips them, floats do not)
 _add(
@@ -1199,21 +1202,21 @@ _add(
     ),
     allowed=CLOUD_ALLOWED,
     disallowed=CLOUD_DISALLOWED,
-    keeps_blob=False,
+    blob="hidden",
 )
 _add(
     "Clouds",
     P(iaa.Clouds),
     allowed=_dtypes("uint8"),
     disallowed=CLOUD_DISALLOWED,
-    keeps_blob=False,
+    blob="hidden",
 )
 _add(
     "Fog",
     P(iaa.Fog),
     allowed=_dtypes("uint8"),
     disallowed=CLOUD_DISALLOWED,
-    keeps_blob=False,
+    blob="hidden",
 )
 _add(
     "SnowflakesLayer",

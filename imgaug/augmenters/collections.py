@@ -12,7 +12,7 @@ import numpy as np
 
 import imgaug.imgaug as ia
 import imgaug.parameters as iap
-from imgaug.augmenters import arithmetic, flip, meta, pillike, size
+from imgaug.augmenters import arithmetic, color, flip, meta, pillike, size
 from imgaug.augmenters.meta import _is_not_given
 
 __all__ = ["RandAugment"]
@@ -31,6 +31,7 @@ class RandAugment(meta.Sequential):
 
     The PIL-like operations work on uint8 RGB images; coordinates and maps follow
     the geometric operations (the PIL-like affine transforms all kinds here).
+    Images must have 1, 3 or 4 channels (checked before any operation runs).
 
     Supported dtypes
     ----------------
@@ -178,6 +179,13 @@ class RandAugment(meta.Sequential):
             pillike.FilterBlur(),
             pillike.FilterSmooth(),
         ]
+
+    def _augment_batch_(self, batch, random_state, parents, hooks):
+        # Posterize takes 1, 3 or 4 channels: check up front, so that other channel
+        # counts fail whichever operations were picked
+        if batch.images is not None:
+            color._check_images(batch.images, self, channels=(1, 3, 4))
+        return super()._augment_batch_(batch, random_state, parents, hooks)
 
     def get_parameters(self):
         """Return ``[n, m, cval]`` (``n`` as stored by the inner ``SomeOf``)."""
