@@ -89,9 +89,11 @@ class RandAugment(meta.Sequential):
             iap.handle_continuous_param(cval, "cval")  # validation only
         initial = self._create_initial_augmenters_list(magnitude)
         main = self._create_main_augmenters_list(magnitude, cval)
-        # every operation draws from the same generator
+        # every operation draws from the same generator (also the Crop inside
+        # KeepSizeByResize, so that a seed makes the whole policy reproducible)
         for augmenter in initial + main:
-            augmenter.random_state = rng
+            for child in [augmenter, *augmenter.get_all_children(flat=True)]:
+                child.random_state = rng
         super().__init__(
             [
                 meta.Sequential(initial, seed=rng.derive_rng_()),
