@@ -862,8 +862,11 @@ def _compat_blend_mask_keypoints_outside(lib):
         start_at=0.5,
         end_at=0.5,
     )
-    _, kps_aug = aug(image=image, keypoints=kps)
-    return {"xy-outside": np.array([(kp.x, kp.y) for kp in kps_aug.keypoints])}
+    image_aug, kps_aug = aug(image=image, keypoints=kps)
+    return {
+        "image": image_aug,
+        "xy-outside": np.array([(kp.x, kp.y) for kp in kps_aug.keypoints]),
+    }
 
 
 @function_case("blend_alpha", "blend")
@@ -1012,7 +1015,8 @@ def _compat_blend_mask_keypoints(lib):
         ),
     }
     for label, aug in augs.items():
-        _, kps_aug = aug(image=image, keypoints=kps)
+        image_aug, kps_aug = aug(image=image, keypoints=kps)
+        out[f"image-{label}"] = image_aug
         out[f"xy-{label}"] = np.array([(kp.x, kp.y) for kp in kps_aug.keypoints])
     return out
 

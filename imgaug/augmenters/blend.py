@@ -1253,7 +1253,8 @@ class BlendAlphaSegMapClassIds(BlendAlphaMask):
     >>> import numpy as np
     >>> import imgaug.augmenters as iaa
     >>> from imgaug.augmentables.segmaps import SegmentationMapsOnImage
-    >>> segmap = SegmentationMapsOnImage(np.array([[0, 1]]), shape=(1, 2, 1))
+    >>> segmap = SegmentationMapsOnImage(
+    ...     np.array([[0, 1]], dtype=np.int32), shape=(1, 2, 1))
     >>> aug = iaa.BlendAlphaSegMapClassIds(1, iaa.Add(100))
     >>> image = np.zeros((1, 2, 1), dtype=np.uint8)
     >>> aug(image=image, segmentation_maps=segmap)[0][0, :, 0].tolist()
@@ -1477,7 +1478,7 @@ class SomeColorsMaskGen(IBatchwiseMaskGenerator):
     >>> import numpy as np
     >>> image = np.array([[[255, 0, 0], [0, 0, 255]]], dtype=np.uint8)
     >>> mask = SomeColorsMaskGen.generate_mask(
-    ...     image, np.array([1.0, 0.0]), sigma=0.0, rotation_bins=0,
+    ...     image, np.array([1.0, 0.0, 0.0, 0.0]), sigma=0.0, rotation_bins=0,
     ...     from_colorspace="RGB")
     >>> mask.tolist()
     [[1.0, 0.0]]
@@ -2033,7 +2034,8 @@ class SegMapClassIdsMaskGen(IBatchwiseMaskGenerator):
     --------
     >>> import numpy as np
     >>> from imgaug.augmentables.segmaps import SegmentationMapsOnImage
-    >>> segmap = SegmentationMapsOnImage(np.array([[0, 1, 2]]), shape=(1, 3))
+    >>> segmap = SegmentationMapsOnImage(
+    ...     np.array([[0, 1, 2]], dtype=np.int32), shape=(1, 3))
     >>> SegMapClassIdsMaskGen.generate_mask(segmap, [1, 2]).tolist()
     [[0.0, 1.0, 1.0]]
 
