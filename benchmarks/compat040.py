@@ -83,6 +83,14 @@ _IMGCORRUPT_RANDOM = (
     "ours from imgaug.random; compared by statistics in "
     "benchmarks/imgcorrupt_stats.py"
 )
+_BLEND_NOISE_RANDOM = (
+    "the mask is noise from the augmenter's random stream (no fixed-parameter "
+    "form); blend_alpha and the mask rules are compared by the other blend cases"
+)
+_WEATHER_RANDOM = (
+    "random by nature (noise fields, salt and gates from the augmenter's random "
+    "stream, which differs from 0.4.0's); FastSnowyLandscape has cases"
+)
 _NOT_IN_040 = "not in imgaug 0.4.0 (a mixing transform of this project)"
 WITHOUT_CASE: dict[str, str] = {
     "AssertLambda": "runs user callbacks",
@@ -93,6 +101,16 @@ WITHOUT_CASE: dict[str, str] = {
             "GaussianNoise ShotNoise ImpulseNoise SpeckleNoise GlassBlur MotionBlur "
             "ElasticTransform Fog Frost Snow Spatter"
         ).split()
+    },
+    **{
+        name: _BLEND_NOISE_RANDOM
+        for name in ("BlendAlphaSimplexNoise", "BlendAlphaFrequencyNoise")
+    },
+    **{
+        name: _WEATHER_RANDOM
+        for name in (
+            "CloudLayer Clouds Fog SnowflakesLayer Snowflakes RainLayer Rain".split()
+        )
     },
     **{
         name: _NOT_IN_040
@@ -849,6 +867,13 @@ add(
     "BlendAlphaRegularGrid",
     "blend",
     "iaa.BlendAlphaRegularGrid(3, 4, iaa.Add(100), alpha=0.7)",
+)
+# the hue bins get the fixed opacities 0, 1, 0, 1 (one flat draw of sum(nb_bins))
+add(
+    "BlendAlphaSomeColors",
+    "blend",
+    "iaa.BlendAlphaSomeColors(iaa.Add(100), nb_bins=4, smoothness=0.0, "
+    "alpha=iap.DeterministicList([0.0, 1.0, 0.0, 1.0]), rotation_deg=0)",
 )
 add(
     "BlendAlphaMask-inverted-checkerboard",
