@@ -901,7 +901,12 @@ add(
 # 0.4.0 gives points whose rounded position is outside the image their rounded input
 # coordinates (neither branch); ours uses the mask at the nearest pixel, so that
 # they follow a branch (see CHANGELOG): this case reports DIFF by design
-@function_case("BlendAlphaMask-keypoints-outside", "blend")
+@function_case(
+    "BlendAlphaMask-keypoints-outside",
+    "blend",
+    note="by design: points outside the image follow the nearest pixel's branch "
+    "(0.4.0: rounded input coordinates); see CHANGELOG",
+)
 def _compat_blend_mask_keypoints_outside(lib):
     iaa, ia = lib.iaa, lib.ia
     image = np.zeros((10, 20, 3), dtype=np.uint8)
