@@ -39,8 +39,8 @@ def blend_alpha(image_fg, image_bg, alpha, eps=1e-2):
     Supported dtypes
     ----------------
     * ``uint8``: yes; fully tested (a scalar `alpha` uses ``cv2.addWeighted``,
-      one ``(H, W)`` mask on 3 or 4 channels ``cv2.blendLinear``; both may
-      round exact ``.5`` ties differently than the float path)
+      which may round exact ``.5`` ties differently than the float path; one
+      ``(H, W)`` mask on 3 or 4 channels uses ``cv2.blendLinear``)
     * ``uint16``, ``uint32``, ``int8``, ``int16``, ``int32``, ``float16``,
       ``float32``: yes; fully tested
     * ``uint64``, ``int64``, ``float64``: yes; fully tested (computed in
@@ -200,15 +200,21 @@ def _is_uint8_mask_route(dtype, alpha, shape):
     )
 
 
+#: scale of the blendLinear weights: OpenCV divides by ``w1 + w2 + 1e-5``; with
+#: weights summing to 2**17 the 1e-5 vanishes in float32 and the division is
+#: exact, so results (incl. ``.5`` ties) are those of the float32 route
+_BLEND_LINEAR_SCALE = np.float32(2**17)
+
+
 def _blend_uint8_mask(image_fg, image_bg, alpha):
-    # one cv2 pass with per-pixel weights alpha and 1 - alpha (OpenCV divides by
-    # their sum plus 1e-5, which only moves exact .5 ties)
-    weights = np.ascontiguousarray(alpha[:, :, 0], dtype=np.float32)
+    # one cv2 pass with per-pixel weights alpha and 1 - alpha
+    weights_fg = np.multiply(alpha[:, :, 0], _BLEND_LINEAR_SCALE, dtype=np.float32)
+    weights_bg = np.subtract(_BLEND_LINEAR_SCALE, weights_fg, dtype=np.float32)
     result = cv2.blendLinear(
         np.ascontiguousarray(image_fg),
         np.ascontiguousarray(image_bg),
-        weights,
-        np.subtract(np.float32(1.0), weights, dtype=np.float32),
+        weights_fg,
+        weights_bg,
     )
     return result.reshape(image_fg.shape)
 

@@ -504,3 +504,22 @@ def test_overlay_module_forwards_and_warns():
     assert image.tolist() == [[50]]
     assert all(issubclass(w.category, ia.DeprecationWarning) for w in caught)
     assert len(caught) >= 3  # overlay.Alpha, blend.Alpha, overlay.blend_alpha
+
+
+def test_uint8_mask_route_rounds_ties_like_the_float_route():
+    from imgaug._kernels import blend as blend_kernels
+
+    rng = np.random.default_rng(3)
+    fg = rng.integers(0, 256, size=(16, 20, 3), dtype=np.uint8)
+    bg = rng.integers(0, 256, size=(16, 20, 3), dtype=np.uint8)
+    for mask in (np.full((16, 20), 0.5), np.round(rng.random((16, 20)) * 8) / 8):
+        mask = mask.astype(np.float32)
+        result = iaa.blend_alpha(fg, bg, mask)
+        expected = fg * mask[..., None].astype(np.float64) + bg * (
+            1.0 - mask[..., None].astype(np.float64)
+        )
+        assert np.array_equal(result, np.round(expected).astype(np.uint8))
+        assert np.array_equal(
+            result,
+            blend_kernels._blend_float(fg, bg, mask[..., None], np.dtype(np.uint8)),
+        )
