@@ -437,7 +437,7 @@ def equalize(image, mask=None):
         return np.copy(image)
     _check_uint8(image)
     mask = _check_mask(mask, image)
-    tables = [_pil.equalize_table(hist) for hist in _pil.histograms(image, mask)]
+    tables = _pil.equalize_tables(_pil.histograms(image, mask))
     return _apply_channel_tables(image, tables)
 
 
@@ -486,7 +486,7 @@ def equalize_(image, mask=None):
         return image
     _check_uint8(image)
     mask = _check_mask(mask, image)
-    tables = [_pil.equalize_table(hist) for hist in _pil.histograms(image, mask)]
+    tables = _pil.equalize_tables(_pil.histograms(image, mask))
     return _apply_channel_tables_(image, tables)
 
 
@@ -596,10 +596,7 @@ def autocontrast(image, cutoff=0, ignore=None):
 
 def _autocontrast_per_channel(image, cutoffs, ignore):
     """Autocontrast with one ``(low, high)`` cutoff per channel, into a new array."""
-    tables = [
-        _pil.autocontrast_table(hist, cutoff, ignore)
-        for hist, cutoff in zip(_pil.histograms(image), cutoffs)
-    ]
+    tables = _pil.autocontrast_tables(_pil.histograms(image), cutoffs, ignore)
     return _apply_channel_tables(image, tables)
 
 
