@@ -32,7 +32,6 @@ __all__ = [
     "FILTERS",
     "apply_filter",
     "autocontrast_table",
-    "autocontrast_tables",
     "blend_images",
     "blend_row",
     "blend_table",
@@ -414,7 +413,7 @@ def equalize_tables(hists: list) -> list:
     """
     # all channels in one set of numpy calls: a few calls instead of a few per
     # channel (each costs microseconds on 256 values)
-    # route: tests/perf/test_pil_perf.py::test_channel_tables_together
+    # route: tests/perf/test_pil_perf.py::test_equalize_tables_together
     hist = np.stack(hists).astype(np.int64, copy=False)
     used = hist > 0
     nb_used = used.sum(axis=1)
@@ -452,67 +451,40 @@ def autocontrast_table(
         left), else a ``(256,)`` uint8 table.
 
     """
-    return autocontrast_tables([hist], [cutoff], ignore)[0]
-
-
-def autocontrast_tables(hists: list, cutoffs: list, ignore: list[int]) -> list:
-    """Return `autocontrast_table` of several histograms, computed together.
-
-    Parameters
-    ----------
-    hists : list of numpy.ndarray
-        ``(256,)`` counts per channel.
-    cutoffs : list of tuple of float
-        ``(dark, bright)`` percentages per channel.
-    ignore : list of int
-        Values whose counts are ignored in every channel.
-
-    Returns
-    -------
-    list of (None or numpy.ndarray)
-        One table (or ``None``) per histogram.
-
-    """
-    # all channels in one set of numpy calls (see `equalize_tables`)
-    # route: tests/perf/test_pil_perf.py::test_channel_tables_together
-    hist = np.array(hists, dtype=np.float64).reshape(len(hists), 256)
+    hist = np.array(hist, dtype=np.float64)
     for value in ignore:
         if 0 <= value < 256:
-            hist[:, value] = 0
-    cutoffs = np.array(cutoffs, dtype=np.float64).reshape(len(hists), 2)
-    if cutoffs.any():
-        total = hist.sum(axis=1)
-        hist = _remove_from_start(hist, total * cutoffs[:, 0] // 100)
-        hist = _remove_from_start(hist[:, ::-1], total * cutoffs[:, 1] // 100)
-        hist = hist[:, ::-1]
-    used = hist > 0
-    low = np.argmax(used, axis=1)
-    high = hist.shape[1] - 1 - np.argmax(used[:, ::-1], axis=1)
-    valid = used.any(axis=1) & (high > low)
-    scale = 255.0 / np.where(valid, high - low, 1)
+            hist[value] = 0
+    if cutoff[0] or cutoff[1]:
+        total = hist.sum()
+        _remove_from_start(hist, total * cutoff[0] // 100)
+        _remove_from_start(hist[::-1], total * cutoff[1] // 100)
+    used = np.flatnonzero(hist > 0)
+    if len(used) == 0:
+        return None
+    low, high = int(used[0]), int(used[-1])
+    if high <= low:
+        return None
+    scale = 255.0 / (high - low)
     offset = -low * scale
-    tables = np.arange(256, dtype=np.float64) * scale[:, np.newaxis]
-    tables += offset[:, np.newaxis]
-    np.clip(tables, 0, 255, out=tables)
-    tables = np.floor(tables).astype(np.uint8)
-    return [table if ok else None for table, ok in zip(tables, valid.tolist())]
+    table = np.arange(256, dtype=np.float64) * scale + offset
+    np.clip(table, 0, 255, out=table)
+    return np.floor(table).astype(np.uint8)
 
 
-def _remove_from_start(hist, amounts):
-    """Take ``amounts[c]`` pixels away from the first bins of row ``c`` of `hist`.
-
-    Returns a new ``(C, 256)`` array; rows with an amount ``<= 0`` are unchanged.
-    """
-    cumulative = np.cumsum(hist, axis=1)
+def _remove_from_start(hist, amount):
+    """Take `amount` pixels away from the first bins of `hist` (a view), in place."""
+    if amount <= 0:
+        return
+    cumulative = np.cumsum(hist)
     # bins before `first` are emptied completely, bin `first` partly
-    first = (cumulative < amounts[:, np.newaxis]).sum(axis=1)
-    first = np.where(amounts > 0, first, 0)
-    rows = np.arange(len(hist))
-    removed_before = np.where(first > 0, cumulative[rows, first - 1], 0.0)
-    result = np.where(np.arange(hist.shape[1]) < first[:, np.newaxis], 0.0, hist)
-    partly = (amounts > 0) & (first < hist.shape[1])
-    result[rows[partly], first[partly]] -= (amounts - removed_before)[partly]
-    return result
+    first = int(np.searchsorted(cumulative, amount, side="left"))
+    if first >= len(hist):
+        hist[:] = 0
+        return
+    removed_before = cumulative[first - 1] if first > 0 else 0.0
+    hist[:first] = 0
+    hist[first] -= amount - removed_before
 
 
 # ---------------------------------------------------------------- affine warps

@@ -596,7 +596,10 @@ def autocontrast(image, cutoff=0, ignore=None):
 
 def _autocontrast_per_channel(image, cutoffs, ignore):
     """Autocontrast with one ``(low, high)`` cutoff per channel, into a new array."""
-    tables = _pil.autocontrast_tables(_pil.histograms(image), cutoffs, ignore)
+    tables = [
+        _pil.autocontrast_table(hist, cutoff, ignore)
+        for hist, cutoff in zip(_pil.histograms(image), cutoffs)
+    ]
     return _apply_channel_tables(image, tables)
 
 

@@ -180,33 +180,21 @@ def test_autocontrast_table_equals_pillow(cutoff, ignore):
         assert np.array_equal(_apply_tables(image, tables), expected)
 
 
-def test_tables_of_several_channels_equal_the_single_channel_tables():
+def test_equalize_tables_of_several_channels_equal_single_channel_tables():
     # one constant channel (no table), one normal, one with only two values
     image = _random((40, 50, 3))
     image[:, :, 0] = 9
     image[:, :, 2] = np.where(image[:, :, 2] > 127, 200, 20)
     hists = _pil.histograms(image)
-    cutoffs = [(0, 0), (2, 5), (10, 0)]
-    together = _pil.autocontrast_tables(hists, cutoffs, [7])
+    together = _pil.equalize_tables(hists)
     assert together[0] is None
-    for hist, cutoff, table in zip(hists, cutoffs, together):
-        single = _pil.autocontrast_table(hist, cutoff, [7])
-        assert (single is None) == (table is None)
-        if table is not None:
-            assert np.array_equal(table, single)
-        single_image = Image.fromarray(
-            np.repeat(np.arange(256, dtype=np.uint8), hist).reshape(1, -1)
-        )
-        expected = ImageOps.autocontrast(single_image, cutoff, 7).histogram()
-        if table is not None:
-            assert np.bincount(table[np.arange(256)], hist, 256).tolist() == expected
-    equalized = _pil.equalize_tables(hists)
-    assert equalized[0] is None
-    for hist, table in zip(hists, equalized):
+    for hist, table in zip(hists, together):
         single = _pil.equalize_table(hist)
         assert (single is None) == (table is None)
         if table is not None:
             assert np.array_equal(table, single)
+    expected = np.asarray(ImageOps.equalize(Image.fromarray(image)))
+    assert np.array_equal(_apply_tables(image, together), expected)
 
 
 def test_histograms_count_values_where_the_mask_is_set():
