@@ -265,6 +265,18 @@ class TestSaltAndPepper:
 
 
 class TestPixelateBox:
+    @pytest.mark.parametrize(
+        ("shape", "factor"),
+        [((45, 70, 3), 0.25), ((31, 17, 3), 0.6), ((8, 300, 3), 0.3), ((1, 1, 3), 0.5)],
+    )
+    def test_equals_two_pillow_box_resizes(self, shape, factor):
+        image = np.random.default_rng(7).integers(0, 256, shape).astype(np.uint8)
+        height, width = shape[0:2]
+        small_size = (max(int(width * factor), 1), max(int(height * factor), 1))
+        small = Image.fromarray(image).resize(small_size, Image.Resampling.BOX)
+        expected = np.asarray(small.resize((width, height), Image.Resampling.BOX))
+        assert np.array_equal(corrupt.pixelate_box(image, factor), expected)
+
     def test_equals_pillow_box(self):
         image = np.random.default_rng(6).integers(0, 256, (45, 70, 3)).astype(np.uint8)
         small = Image.fromarray(image).resize((28, 18), Image.Resampling.BOX)

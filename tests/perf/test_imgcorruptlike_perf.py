@@ -4,6 +4,9 @@
   ``Generator.poisson`` on a per-pixel lambda array;
 * JPEG goes through ``cv2.imencode``/``imdecode`` (same libjpeg result) instead of
   a Pillow save/load;
+* pixelate enlarges the BOX-downscaled image with a cached nearest-neighbour
+  ``cv2.remap`` (Pillow's BOX upscaling takes the input pixel under each output
+  pixel's centre) instead of a second Pillow BOX resize;
 * impulse noise compares 16 random bits per value with the amount (cv2 compare,
   max, and) instead of drawing float uniforms and assigning through boolean masks;
 * brightness/saturate change channels in closed form instead of converting to HSV
@@ -55,6 +58,24 @@ def test_jpeg_cv2_vs_pillow():
     assert_not_slower(
         lambda: corrupt.jpeg_roundtrip(image, 15), pillow_route, label="cv2 vs PIL"
     )
+
+
+def test_pixelate_upscale_remap():
+    from PIL import Image
+
+    image = _images.image_uint8()
+    height, width = image.shape[0:2]
+    small_size = (int(width * 0.4), int(height * 0.4))
+
+    def pillow_route():
+        small = Image.fromarray(image).resize(small_size, Image.Resampling.BOX)
+        return np.asarray(small.resize((width, height), Image.Resampling.BOX)).copy()
+
+    def chosen():
+        return corrupt.pixelate_box(image, 0.4)
+
+    assert np.array_equal(chosen(), pillow_route())
+    assert_not_slower(chosen, pillow_route, label="remap vs Pillow BOX upscale")
 
 
 def test_impulse_noise_bits():
