@@ -117,6 +117,15 @@ EXAMPLES: dict[str, Example] = {
     "Sometimes": _geo("iaa.Sometimes(0.5, iaa.Affine(rotate=(-30, 30)))"),
     "WithChannels": Example("iaa.WithChannels(0, iaa.Add((-100, 100)))"),
     "ChannelShuffle": Example("iaa.ChannelShuffle(0.75)"),
+    # shifted so that the box leaves the image in some outputs
+    "RemoveCBAsByOutOfImageFraction": _geo(
+        "iaa.Sequential([iaa.TranslateX(percent=(-0.6, 0.6)), "
+        "iaa.RemoveCBAsByOutOfImageFraction(0.5)])"
+    ),
+    "ClipCBAsToImagePlanes": _geo(
+        "iaa.Sequential([iaa.TranslateX(percent=(-0.6, 0.6)), "
+        "iaa.ClipCBAsToImagePlanes()])"
+    ),
     # arithmetic
     "Add": Example("iaa.Add((-60, 60), per_channel=0.5)"),
     "AddElementwise": Example("iaa.AddElementwise((-40, 40))"),
@@ -406,8 +415,6 @@ SKIPPED: dict[str, str] = {
     "Lambda": "needs user callbacks",
     "AssertLambda": "needs user callbacks",
     "AssertShape": "only checks shapes",
-    "RemoveCBAsByOutOfImageFraction": "changes only coordinate-based annotations",
-    "ClipCBAsToImagePlanes": "changes only coordinate-based annotations",
     "SaveDebugImageEveryNBatches": "writes debug files instead of changing images",
 }
 
