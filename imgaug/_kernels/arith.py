@@ -233,9 +233,9 @@ def multiply_uint8(
 ) -> np.ndarray:
     """Multiply a non-empty uint8 image by one value or one value per channel.
 
-    Products are computed in float32, clipped to ``[0, 255]`` and truncated: for
-    one multiplier through ``cv2.convertScaleAbs`` where it gives the same values
-    (see `_scale_abs_beta`), else via a 256-entry table per channel. See
+    Products are computed in float32, clipped to ``[0, 255]`` and truncated: a
+    256-entry table per channel (for one multiplier through OpenCV's scaling
+    where that gives the table's values, see `lut.apply_affine_table`). See
     `add_uint8` for `out`.
     """
     multiplier = np.asarray(multiplier, dtype=np.float32)
@@ -244,51 +244,11 @@ def multiply_uint8(
     if multiplier.ndim == 0 and multiplier == 1.0:
         return _copy_into(image, out)
     table = multiply_tables_uint8(multiplier)
-    beta = None if multiplier.ndim else _scale_abs_beta(table, float(multiplier))
-    if beta is not None:
+    if multiplier.ndim == 0:
         # route: tests/perf/test_arithmetic_perf.py::test_multiply_uint8_scalar
-        src = cv2util.contiguous(image).reshape(1, -1)
-        dst = None
-        if out is not None and out.flags["C_CONTIGUOUS"]:
-            dst = out.reshape(1, -1)
-        result = cv2.convertScaleAbs(src, dst=dst, alpha=float(multiplier), beta=beta)
-        if out is None:
-            return result.reshape(image.shape)
-        if dst is None:
-            out[...] = result.reshape(image.shape)
-        return out
-    # route: tests/perf/test_arithmetic_perf.py::test_multiply_uint8_scalar
+        return _lut.apply_affine_table(image, table, multiplier, 0.0, out)
+    # route: tests/perf/test_arithmetic_perf.py::test_multiply_uint8_per_channel
     return _lut.apply_table(image, table, out)
-
-
-#: every uint8 value once, as one contiguous row (OpenCV's vector loop) and as
-#: one value per row of a strided view (its scalar loop)
-_ALL_VALUES_ROW = np.arange(256, dtype=np.uint8).reshape(1, 256)
-_ALL_VALUES_COLUMN = np.repeat(_ALL_VALUES_ROW.reshape(256, 1), 2, axis=1)[:, :1]
-#: ``round(p - 0.5)`` is ``trunc(p)`` unless ``p`` is an odd integer (rounding
-#: half to even); ``round(p - 0.5 + 2**-12)`` is, unless ``p``'s fraction is
-#: within ``2**-12`` of 1; random multipliers mostly pass the first, "round" ones
-#: (1.5, 2.0, ...) the second
-_SCALE_ABS_BETAS = (-0.5, -0.5 + 2.0**-12)
-
-
-def _scale_abs_beta(table: np.ndarray, multiplier: float) -> float | None:
-    """Find a ``beta`` for `multiplier`'s ``cv2.convertScaleAbs`` route, or None.
-
-    With it, ``cv2.convertScaleAbs(v, alpha=multiplier, beta=beta)`` equals
-    `table` (the truncating float32 product) for every uint8 value ``v``. The
-    result of a pixel depends only on its value, so checking all 256 values
-    through both of OpenCV's loops makes the route exact whenever it is taken
-    (whatever OpenCV's float arithmetic does, e.g. fused multiply-adds).
-    """
-    for beta in _SCALE_ABS_BETAS:
-        for values in (_ALL_VALUES_ROW, _ALL_VALUES_COLUMN):
-            scaled = cv2.convertScaleAbs(values, alpha=multiplier, beta=beta)
-            if not np.array_equal(scaled.reshape(256), table):
-                break
-        else:
-            return beta
-    return None
 
 
 def _copy_into(image: np.ndarray, out: Any) -> np.ndarray:
@@ -464,8 +424,7 @@ def multiply_rows_uint8(
         if per_channel[i] and nb_channels > 1:
             _lut.apply_table(row, tables[:, i, :], out=out[i])
         else:
-            # convertScaleAbs or one cv2.LUT call on a one channel view, as for
-            # a single image
+            # as for a single image (OpenCV scaling or one cv2.LUT call)
             # route: tests/perf/test_arithmetic_perf.py::test_multiply_rows_uint8_batch
             multiply_uint8(row, multipliers[i, 0], out=out[i])
     return out

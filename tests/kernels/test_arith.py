@@ -212,16 +212,18 @@ class TestMultiplyUint8:
         result = arith.multiply_uint8(image, value)
         assert np.array_equal(result, _ref_multiply_uint8(image, value))
 
-    def test_scale_abs_route_taken_only_when_it_equals_the_table(self):
-        def beta(multiplier):
-            table = arith.multiply_tables_uint8(multiplier)
-            return arith._scale_abs_beta(table, multiplier)
+    def test_opencv_route_taken_only_when_it_equals_the_table(self):
+        from imgaug._kernels import lut
 
-        assert beta(float(np.float32(1.07))) == -0.5
+        def route(multiplier):
+            table = arith.multiply_tables_uint8(multiplier)
+            return lut._affine_route(table, multiplier, 0.0)
+
+        assert route(float(np.float32(1.07))) == ("scale_abs", -0.5)
         # 1.5 gives odd integer products (round half to even differs at -0.5)
-        assert beta(1.5) == -0.5 + 2.0**-12
+        assert route(1.5) == ("scale_abs", -0.5 + 2.0**-12)
         # convertScaleAbs takes absolute values; the table clips to zero
-        assert beta(-1.0) is None
+        assert route(-1.0) == ("weighted", -0.5)
 
     @pytest.mark.parametrize(
         "multiplier", [1.07, 0.83, 1.3, 1.5, 2.25, 0.0, -0.7, 300.0]
