@@ -41,6 +41,7 @@ from imgaug import imgaug as ia
 from imgaug import parameters as iap
 from imgaug import random as iarandom
 from imgaug._kernels import channels as _channels
+from imgaug.augmentables import normalization as _normalization
 from imgaug.augmentables import polys as _polys
 from imgaug.augmentables import utils as _augm_utils
 from imgaug.augmentables.batches import (
@@ -1101,8 +1102,27 @@ class Augmenter(metaclass=ABCMeta):
 
         """
         _warn_if_suspicious_image_array(images, "augment_images()")
+        if hooks is None and isinstance(images, (np.ndarray, list)):
+            return self._augment_images_fast(images, parents)
         batch = UnnormalizedBatch(images=images)
         return self.augment_batch_(batch, parents=parents, hooks=hooks).images_aug
+
+    def _augment_images_fast(self, images, parents=None):
+        """Augment images given as array or list, without hooks or other columns.
+
+        The same steps as :meth:`augment_batch_` on an ``UnnormalizedBatch`` holding
+        only ``images`` (normalize, borrow, augment, copy what is still borrowed,
+        restore the input form), minus the batch objects: per-call overhead matters
+        when one image is augmented per call.
+        """
+        normalized = _normalization.normalize_images(images)
+        batch = _BatchInAugmentation().borrow_images_(normalized)
+        if self.activated and len(normalized) > 0:
+            batch = self._augment_batch_in_context_(
+                batch, [] if parents is None else parents, None
+            )
+        batch.own_images_()  # never hand the caller's arrays back
+        return _normalization.invert_normalize_images(batch.images, images)
 
     def augment_heatmaps(self, heatmaps, parents=None, hooks=None):
         """Augment heatmaps.
@@ -1308,6 +1328,10 @@ class Augmenter(metaclass=ABCMeta):
             _warn_if_suspicious_image_array(kwargs.get("images"), "augment(images=...)")
             columns = kwargs
 
+        if hooks is None and not return_batch and metadata is None:
+            fast = self._augment_fast_if_images_only(columns, single_image)
+            if fast is not None:
+                return fast[0]
         batch = UnnormalizedBatch(**columns)
         if metadata is not None:
             batch.metadata = metadata
@@ -1324,6 +1348,16 @@ class Augmenter(metaclass=ABCMeta):
         if len(result) == 1:
             return result[0]
         return tuple(result)
+
+    def _augment_fast_if_images_only(self, columns, single_image):
+        """Return ``(result,)`` of :meth:`augment` for images-only calls, else None."""
+        if len(columns) != 1:
+            return None
+        images = columns.get("images")
+        if not isinstance(images, (np.ndarray, list)):
+            return None
+        result = self._augment_images_fast(images)
+        return (result[0],) if single_image else (result,)
 
     def _split_metadata_kwargs(self, kwargs, unknown):
         """Separate the metadata keywords of mixing augmenters from the data.
@@ -1549,9 +1583,18 @@ class Augmenter(metaclass=ABCMeta):
     def _seed_from_rng_(self, random_state, deterministic_too):
         if not self.deterministic or deterministic_too:
             self.random_state = random_state.copy()
-        for lst in self.get_children_lists():
+        children_lists = self.get_children_lists()
+        for lst in children_lists:
             for child in lst:
                 child._seed_from_rng_(random_state.derive_rng_(), deterministic_too)
+        # A children list can be an augmenter of its own (the Sequential that wraps
+        # Sometimes' then_list, a SomeOf given as children) that draws from its own
+        # RNG, e.g. for random_order. It is seeded after all children, so their
+        # seeds stay what they were.
+        for lst in children_lists:
+            if isinstance(lst, Augmenter) and lst is not self:
+                if not lst.deterministic or deterministic_too:
+                    lst.random_state = random_state.derive_rng_()
 
     def localize_random_state(self, recursive=True):
         """Return a deep copy whose global-RNG users get their own RNGs.
@@ -1588,9 +1631,15 @@ class Augmenter(metaclass=ABCMeta):
         if self.random_state.is_global_rng():
             self.random_state = self.random_state.derive_rng_()
         if recursive:
-            for lst in self.get_children_lists():
+            children_lists = self.get_children_lists()
+            for lst in children_lists:
                 for child in lst:
                     child.localize_random_state_(recursive=True)
+            # children lists that are augmenters themselves (see _seed_from_rng_)
+            for lst in children_lists:
+                if isinstance(lst, Augmenter) and lst is not self:
+                    if lst.random_state.is_global_rng():
+                        lst.random_state = lst.random_state.derive_rng_()
         return self
 
     def copy_random_state(

@@ -742,6 +742,77 @@ class TestDeterminism:
             aug.reseed(3)
         assert aug.random_state.equals(iarandom.RNG(3))
 
+    @staticmethod
+    def _order_logging_container(make_list, log):
+        def record(name):
+            def func(images, random_state, parents, hooks):
+                log.append(name)
+                return images
+
+            return iaa.Lambda(func_images=func)
+
+        return iaa.Sometimes(1.0, make_list([record("a"), record("b"), record("c")]))
+
+    @pytest.mark.parametrize(
+        "make_list",
+        [
+            lambda children: iaa.Sequential(children, random_order=True),
+            lambda children: iaa.SomeOf(2, children, random_order=True),
+        ],
+        ids=["Sequential", "SomeOf"],
+    )
+    def test_seed_reaches_a_children_list_that_is_an_augmenter(self, make_list):
+        orders = []
+        for global_seed in (1, 2):
+            iarandom.seed(global_seed)
+            log = []
+            aug = self._order_logging_container(make_list, log).seed_(5)
+            for _ in range(6):
+                aug(image=_img())
+            orders.append(log)
+        # the random order comes from the seed, not from the global RNG
+        assert orders[0] == orders[1]
+        assert len(set(orders[0])) > 1
+
+    def test_seed_of_children_list_keeps_the_childrens_seeds(self):
+        aug = iaa.Sometimes(0.5, [_AddLeaf(), _AddLeaf()], [_AddLeaf()]).seed_(3)
+        rng = iarandom.RNG(3)
+        expected = [rng.derive_rng_() for _ in range(3)]  # one per child, in order
+        children = [aug.then_list[0], aug.then_list[1], aug.else_list[0]]
+        for child, child_rng in zip(children, expected, strict=True):
+            assert child.random_state.equals(child_rng)
+        assert aug.then_list.random_state.equals(rng.derive_rng_())
+        assert aug.else_list.random_state.equals(rng.derive_rng_())
+
+    def test_seed_skips_deterministic_children_list_unless_asked(self):
+        aug = iaa.Sometimes(1.0, iaa.Sequential([_AddLeaf()], random_order=True))
+        aug.then_list = aug.then_list.to_deterministic()
+        rng_before = aug.then_list.random_state.copy()
+        aug.seed_(1)
+        assert aug.then_list.random_state.equals(rng_before)
+        aug.seed_(1, deterministic_too=True)
+        assert not aug.then_list.random_state.equals(rng_before)
+
+    def test_to_deterministic_repeats_random_order_of_children_list(self):
+        log = []
+        aug = self._order_logging_container(
+            lambda children: iaa.Sequential(children, random_order=True), log
+        ).seed_(2)
+        det = aug.to_deterministic()
+        runs = []
+        for _ in range(4):
+            log.clear()
+            det(image=_img())
+            runs.append(tuple(log))
+        assert len(set(runs)) == 1
+
+    def test_localize_random_state_reaches_children_list(self):
+        aug = iaa.Sometimes(0.5, iaa.Sequential([_AddLeaf()], random_order=True))
+        assert aug.then_list.random_state.is_global_rng()
+        aug.localize_random_state_()
+        assert not aug.then_list.random_state.is_global_rng()
+        assert not aug.then_list[0].random_state.is_global_rng()
+
     def test_localize_random_state(self):
         seq = iaa.Sequential([_AddLeaf(), _AddLeaf(seed=1)])
         localized = seq.localize_random_state()
