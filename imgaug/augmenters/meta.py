@@ -1081,6 +1081,8 @@ class Augmenter(metaclass=ABCMeta):
                 "several images."
             )
         _warn_if_suspicious_single_image(image, "augment_image()")
+        if hooks is None:
+            return self._augment_images_fast([image])[0]
         return self.augment_images([image], hooks=hooks)[0]
 
     def augment_images(self, images, parents=None, hooks=None):
@@ -1288,6 +1290,16 @@ class Augmenter(metaclass=ABCMeta):
         (4, 4, 3)
 
         """
+        if hooks is None and return_batch is False and len(kwargs) == 1:
+            image = kwargs.get("image")
+            if (
+                type(image) is np.ndarray
+                and image.ndim in (2, 3)
+                and image.dtype.kind in "biuf"
+            ):
+                # one image per call (the data-loader habit): no batch objects
+                _warn_if_suspicious_single_image(image, "augment(image=...)")
+                return self._augment_images_fast([image])[0]
         if not _is_bool(return_batch):
             raise InvalidTypeError(
                 "Expected argument 'return_batch' to be a bool, got "

@@ -25,6 +25,7 @@ from imgaug.augmenters.base import (
     SuspiciousMultiImageShapeWarning,
     SuspiciousSingleImageShapeWarning,
 )
+from imgaug.validation import InvalidTypeError, InvalidValueError
 
 
 # ---------------------------------------------------------------------------------
@@ -459,6 +460,84 @@ class TestAugmentBatch:
         batch = _BatchInAugmentation()
         _AddLeaf().augment_batch_(batch)
         assert _AddLeaf.draws == []
+
+
+class TestImagesOnlyCalls:
+    """Images-only calls skip the batch objects; results must equal the batch route."""
+
+    @staticmethod
+    def _via_batch(images, seed):
+        batch = UnnormalizedBatch(images=images)
+        return _AddLeaf(high=50, seed=seed).augment_batch_(batch).images_aug
+
+    @pytest.mark.parametrize(
+        "call",
+        [
+            lambda aug, images: aug(image=images[0]),
+            lambda aug, images: aug.augment(image=images[0]),
+            lambda aug, images: aug.augment_image(images[0]),
+        ],
+        ids=["call", "augment", "augment_image"],
+    )
+    @pytest.mark.parametrize("shape", [(4, 5), (4, 5, 3)], ids=["2d", "3d"])
+    def test_single_image_equals_batch_route(self, call, shape):
+        image = np.arange(np.prod(shape), dtype=np.uint8).reshape(shape)
+        expected = self._via_batch([image.copy()], seed=7)[0]
+        result = call(_AddLeaf(high=50, seed=7), [image])
+        assert result.shape == shape
+        assert np.array_equal(result, expected)
+        assert not np.shares_memory(result, image)
+        assert np.array_equal(image, np.arange(image.size).reshape(shape))
+
+    @pytest.mark.parametrize(
+        "images",
+        [
+            [np.full((4, 5, 3), 2, np.uint8)],
+            [np.full((4, 5), 2, np.uint8), np.full((3, 2, 1), 4, np.uint8)],
+            np.full((2, 4, 5, 3), 2, np.uint8),
+            np.full((2, 4, 5), 2, np.uint8),
+        ],
+        ids=["list1", "list2", "array4d", "array3d"],
+    )
+    @pytest.mark.parametrize("entry", ["augment_images", "augment"])
+    def test_several_images_equal_batch_route(self, images, entry):
+        expected = self._via_batch(images, seed=3)
+        aug = _AddLeaf(high=50, seed=3)
+        if entry == "augment":
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", SuspiciousMultiImageShapeWarning)
+                result = aug(images=images)
+        else:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", SuspiciousMultiImageShapeWarning)
+                result = aug.augment_images(images)
+        assert type(result) is type(expected)
+        for image_aug, image_exp, image in zip(result, expected, images, strict=True):
+            assert image_aug.shape == image.shape
+            assert np.array_equal(image_aug, image_exp)
+            assert not np.shares_memory(image_aug, image)
+
+    def test_identity_returns_a_copy(self):
+        image = _img(value=3)
+        aug = iaa.Identity()
+        for result in (aug(image=image), aug.augment_images([image])[0]):
+            assert np.array_equal(result, image)
+            assert not np.shares_memory(result, image)
+
+    def test_deactivated_augmenter_returns_copy(self):
+        aug = _AddLeaf(high=50, seed=1)
+        aug.activated = False
+        image = _img(value=3)
+        result = aug(image=image)
+        assert np.array_equal(result, image)
+        assert not np.shares_memory(result, image)
+        assert _AddLeaf.draws == []
+
+    def test_bad_single_image_still_rejected(self):
+        with pytest.raises(InvalidTypeError, match="image"):
+            iaa.Identity()(image=np.zeros((2, 2), dtype=object))
+        with pytest.raises(InvalidValueError, match="images"):
+            iaa.Identity()(image=np.zeros((1, 2, 2, 1), dtype=np.uint8))
 
 
 class TestAugmentBatches:
