@@ -45,6 +45,25 @@ def test_every_augmenter_has_a_picture_and_a_module_page(registry, gen_images):
     assert problems == [], "\n".join(problems)
 
 
+def test_helper_classes_have_a_picture_through_their_augmenter(gen_images):
+    """Points samplers and colorizers: every public one is in HELPERS and drawn."""
+    public_helpers = {
+        name
+        for name, obj in vars(iaa).items()
+        if isinstance(obj, type)
+        and issubclass(obj, (iaa.IPointsSampler, iaa.IBinaryImageColorizer))
+        and not name.startswith("I")
+    }
+    assert public_helpers == set(gen_images.HELPERS)
+    for target in gen_images.helper_targets():
+        assert issubclass(target.cls, iaa.Augmenter)
+        assert target.key in target.example.expr
+        path = gen_images.output_path(_IMAGES, target)
+        assert os.path.isfile(path), (
+            f"run: python docs/scripts/gen_images.py {target.key}"
+        )
+
+
 def test_registry_holds_every_public_augmenter(registry):
     """Cross-check against what ``imgaug.augmenters`` exposes."""
     entries = registry.discover()

@@ -407,6 +407,47 @@ EXAMPLES: dict[str, Example] = {
     ),
 }
 
+#: Public helper classes (not augmenters) shown through an augmenter that uses them:
+#: name -> (module, example). Written as ``images/<module>/<name>.jpg``.
+HELPERS: dict[str, tuple[str, Example]] = {
+    "RegularGridPointsSampler": (
+        "segmentation",
+        Example("iaa.Voronoi(iaa.RegularGridPointsSampler(n_cols=12, n_rows=8))"),
+    ),
+    "RelativeRegularGridPointsSampler": (
+        "segmentation",
+        Example(
+            "iaa.Voronoi(iaa.RelativeRegularGridPointsSampler("
+            "n_cols_frac=(0.03, 0.08), n_rows_frac=(0.03, 0.08)))"
+        ),
+    ),
+    "DropoutPointsSampler": (
+        "segmentation",
+        Example(
+            "iaa.Voronoi(iaa.DropoutPointsSampler("
+            "iaa.RegularGridPointsSampler(20, 20), p_drop=0.7))"
+        ),
+    ),
+    "UniformPointsSampler": (
+        "segmentation",
+        Example("iaa.Voronoi(iaa.UniformPointsSampler((50, 300)))"),
+    ),
+    "SubsamplingPointsSampler": (
+        "segmentation",
+        Example(
+            "iaa.Voronoi(iaa.SubsamplingPointsSampler("
+            "iaa.UniformPointsSampler(1000), n_points_max=150))"
+        ),
+    ),
+    "RandomColorsBinaryImageColorizer": (
+        "edges",
+        Example(
+            "iaa.Canny(alpha=1.0, colorizer=iaa.RandomColorsBinaryImageColorizer("
+            "color_true=(128, 255), color_false=(0, 64)))"
+        ),
+    ),
+}
+
 #: Augmenters that get no image, with the reason.
 SKIPPED: dict[str, str] = {
     "Augmenter": "abstract base class",
@@ -427,6 +468,12 @@ class Target:
     cls: type
     family: str
     example: Example
+    #: picture and caption name; empty: the augmenter's class name
+    name: str = ""
+
+    @property
+    def picture_name(self) -> str:
+        return self.name or self.cls.__name__
 
 
 def discover_targets() -> tuple[list[Target], dict[str, str]]:
@@ -629,7 +676,7 @@ def _fit_into_cell(image, cell_hw=CELL_HW):
 
 def _header_text(target: Target) -> str:
     chars_per_line = (3 * CELL_HW[1] + 2 * GAP) // 8
-    lines = [f"imgaug.augmenters.{target.family}.{target.cls.__name__}", ""]
+    lines = [f"imgaug.augmenters.{target.family}.{target.picture_name}", ""]
     lines += textwrap.wrap(target.example.expr, width=chars_per_line)
     return "\n".join(lines)
 
@@ -923,7 +970,18 @@ def write_if_changed(path: str, image: np.ndarray, threshold: float) -> str:
 
 def output_path(out_dir: str, target: Target) -> str:
     """Return ``<out_dir>/<family>/<Name>.jpg`` for a target."""
-    return os.path.join(out_dir, target.family, target.cls.__name__ + ".jpg")
+    return os.path.join(out_dir, target.family, target.picture_name + ".jpg")
+
+
+def helper_targets() -> list[Target]:
+    """Targets for the helper classes of ``HELPERS`` (drawn through an augmenter)."""
+    import imgaug.augmenters as iaa
+
+    targets = []
+    for name, (family, example) in HELPERS.items():
+        cls = getattr(iaa, example.expr.split("(", 1)[0].removeprefix("iaa."))
+        targets.append(Target(name, cls, family, example, name=name))
+    return targets
 
 
 def generate(
@@ -938,6 +996,7 @@ def generate(
     or ``"failed: <error>"``. Unknown names raise ``KeyError``.
     """
     targets, _ = discover_targets()
+    targets += helper_targets()
     if names is not None:
         by_key = {t.key: t for t in targets}
         unknown = [n for n in names if n not in by_key]
@@ -955,7 +1014,7 @@ def generate(
         if log is not None and status.startswith("failed"):
             log(f"{target.key}: {status}")
         elif log is not None:
-            log(f"{status:>9}  {target.family}/{target.cls.__name__}.jpg")
+            log(f"{status:>9}  {target.family}/{target.picture_name}.jpg")
     return results
 
 
