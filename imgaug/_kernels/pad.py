@@ -6,6 +6,7 @@ they live here so that augmentables can pad without importing augmenters.
 
 from __future__ import annotations
 
+import functools
 import math
 import numbers
 
@@ -358,7 +359,9 @@ def _is_number(value):
 
 
 def _check_positive_int(value, name, minimum):
-    if isinstance(value, numbers.Integral) and not isinstance(value, bool):
+    if type(value) is int:  # the common case, without the slower ABC checks
+        pass
+    elif isinstance(value, numbers.Integral) and not isinstance(value, bool):
         value = int(value)
     elif isinstance(value, numbers.Real) and float(value).is_integer():
         value = int(value)
@@ -407,9 +410,9 @@ def _normalize_cval(cval, dtype, nb_channels, name="cval"):
 
 def _cast_value(value, dtype, name="cval"):
     """Clip `value` to the value range of `dtype` and convert it to that dtype."""
-    if isinstance(value, (np.generic,)):
+    if isinstance(value, np.generic):
         value = value.item()
-    if not isinstance(value, numbers.Real):
+    if type(value) is not int and not isinstance(value, numbers.Real):
         raise InvalidTypeError(f"Expected '{name}' to contain numbers, got {value!r}.")
     if dtype.kind == "f":
         # direct conversion: a float128 value keeps its precision
@@ -419,12 +422,8 @@ def _cast_value(value, dtype, name="cval"):
             info = np.finfo(dtype)
             converted = info.max if converted > 0 else info.min
         return converted
-    if dtype.kind == "b":
-        low, high = 0, 1
-    else:
-        info = np.iinfo(dtype)
-        low, high = int(info.min), int(info.max)
-    if isinstance(value, numbers.Integral):
+    low, high = _integer_range(dtype)
+    if type(value) is int or isinstance(value, numbers.Integral):
         value = int(value)
     else:
         value = float(value)
@@ -437,6 +436,15 @@ def _cast_value(value, dtype, name="cval"):
         else:
             value = int(round(value))
     return dtype.type(min(max(value, low), high))
+
+
+@functools.cache
+def _integer_range(dtype):
+    """``(min, max)`` of an integer or bool dtype as Python ints (cached)."""
+    if dtype.kind == "b":
+        return 0, 1
+    info = np.iinfo(dtype)
+    return int(info.min), int(info.max)
 
 
 def _pad_constant_cv2(arr, top, right, bottom, left, cvals):
