@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import copy as copylib
 import re
+import threading
 from abc import ABCMeta, abstractmethod
 from numbers import Integral, Real
 
@@ -127,6 +128,47 @@ def _is_iterable(value):
 def _is_not_given(value):
     """Return whether ``value`` is the ``"deprecated"`` default marker."""
     return isinstance(value, str) and value == _DEPRECATED
+
+
+# --------------------------------------------------------------------------------
+# seed keys: one sample, randomness fixed by (seed, epoch, index)
+# --------------------------------------------------------------------------------
+#: Tag mixed into every seed-key entropy, so no key repeats a plain ``RNG(seed)``.
+_SEED_KEY_TAG = 0x5EEDCE1
+_SEED_KEY_MAX = 2**64
+
+
+class _SeedKeyState(threading.local):
+    """Per thread: the RNG that every augmenter draws from during a keyed call."""
+
+    rng = None
+
+
+_SEED_KEY_STATE = _SeedKeyState()
+
+
+def _rng_from_seed_key(seed_key):
+    """Return the RNG of one seed key (an int or a tuple of ints, each < 2**64).
+
+    Every component becomes two 32-bit words, preceded by a tag and the number of
+    components, so different keys never share an entropy sequence. Fixed forever:
+    keyed outputs (data loaders, the CLI, Dask, Ray) depend on it.
+    """
+    parts = (seed_key,) if not isinstance(seed_key, (tuple, list)) else seed_key
+    if len(parts) == 0 or not all(_is_int(part) for part in parts):
+        raise InvalidTypeError(
+            "Expected argument 'seed_key' to be an int or a non-empty tuple of "
+            f"ints, e.g. (seed, epoch, index), got {seed_key!r}."
+        )
+    if not all(0 <= part < _SEED_KEY_MAX for part in parts):
+        raise InvalidValueError(
+            "Expected every component of argument 'seed_key' to be in "
+            f"[0, 2**64), got {seed_key!r}."
+        )
+    words = [_SEED_KEY_TAG, len(parts)]
+    for part in parts:
+        words.extend((int(part) & 0xFFFFFFFF, int(part) >> 32))
+    return iarandom.RNG(np.random.SeedSequence(words))
 
 
 # --------------------------------------------------------------------------------
@@ -821,8 +863,12 @@ class Augmenter(metaclass=ABCMeta):
             batch.own_images_()
         random_state = self.random_state
         if not self.deterministic:
+            keyed = _SEED_KEY_STATE.rng  # set during augment(..., seed_key=...)
             return self._augment_batch_(
-                batch, random_state=random_state, parents=parents, hooks=hooks
+                batch,
+                random_state=random_state if keyed is None else keyed,
+                parents=parents,
+                hooks=hooks,
             )
         state = random_state.state
         try:
@@ -1252,6 +1298,16 @@ class Augmenter(metaclass=ABCMeta):
             of any mixing augmenter in the pipeline (e.g. ``mosaic_metadata``, see
             :mod:`imgaug.augmenters.mix`): the list of donor dicts of a single
             image, or one such list per row. Metadata is not returned.
+            And ``seed_key``: an int or a tuple of ints such as ``(seed, epoch,
+            index)`` (each in ``[0, 2**64)``). With it, one sample (``image=`` or
+            a batch of one row) is augmented with randomness that depends only on
+            the key, the data and the pipeline's configuration: every augmenter
+            of the pipeline draws from one generator created from the key, and
+            neither their own generators nor the global RNG are used or advanced
+            (deterministic augmenters keep their fixed samples). The same key
+            gives the same result in any thread, process or machine, whatever
+            was augmented before; this is how ``imgaug.integrations`` makes data
+            loaders, Dask and Ray reproducible.
 
         Returns
         -------
@@ -1266,8 +1322,14 @@ class Augmenter(metaclass=ABCMeta):
         >>> image = np.zeros((4, 4, 3), dtype=np.uint8)
         >>> iaa.Identity()(image=image).shape
         (4, 4, 3)
+        >>> aug = iaa.Affine(rotate=(-45, 45))
+        >>> a = aug(image=image, seed_key=(1, 0, 7))  # seed 1, epoch 0, sample 7
+        >>> b = aug(image=image, seed_key=(1, 0, 7))
+        >>> bool((a == b).all())
+        True
 
         """
+        seed_key = kwargs.pop("seed_key", None)
         if not _is_bool(return_batch):
             raise InvalidTypeError(
                 "Expected argument 'return_batch' to be a bool, got "
@@ -1311,7 +1373,10 @@ class Augmenter(metaclass=ABCMeta):
         batch = UnnormalizedBatch(**columns)
         if metadata is not None:
             batch.metadata = metadata
-        batch_aug = self.augment_batch_(batch, hooks=hooks)
+        if seed_key is None:
+            batch_aug = self.augment_batch_(batch, hooks=hooks)
+        else:
+            batch_aug = self._augment_sample_with_seed_key(batch, seed_key, hooks)
         if return_batch:
             return batch_aug
 
@@ -1324,6 +1389,26 @@ class Augmenter(metaclass=ABCMeta):
         if len(result) == 1:
             return result[0]
         return tuple(result)
+
+    def _augment_sample_with_seed_key(self, batch, seed_key, hooks):
+        """Augment a one-row UnnormalizedBatch with the RNG of `seed_key`."""
+        rng = _rng_from_seed_key(seed_key)
+        batch_norm = batch.to_normalized_batch()
+        columns = [getattr(batch_norm, name + "_unaug") for name in _AUGMENTABLE_NAMES]
+        nb_rows = max((len(col) for col in columns if col is not None), default=0)
+        if nb_rows > 1:
+            raise InvalidValueError(
+                "Expected a single sample (image=... or a batch of one row) with "
+                f"argument 'seed_key', got {nb_rows} rows. Augment each row with "
+                "its own key, e.g. seed_key=(seed, epoch, index)."
+            )
+        previous = _SEED_KEY_STATE.rng
+        _SEED_KEY_STATE.rng = rng
+        try:
+            batch_norm = self.augment_batch_(batch_norm, hooks=hooks)
+        finally:
+            _SEED_KEY_STATE.rng = previous
+        return batch.fill_from_augmented_normalized_batch_(batch_norm)
 
     def _split_metadata_kwargs(self, kwargs, unknown):
         """Separate the metadata keywords of mixing augmenters from the data.
