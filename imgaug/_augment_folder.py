@@ -171,7 +171,10 @@ def _check_manifest(output_dir, manifest):
         changed = [k for k in manifest if previous.get(k) != manifest[k]]
         if changed:
             details = "; ".join(
-                f"{k}: {previous.get(k)!r} -> {manifest[k]!r}" for k in changed
+                f"{k} differs"
+                if k == "pipeline"
+                else f"{k}: {previous.get(k)!r} -> {manifest[k]!r}"
+                for k in changed
             )
             raise AugmentError(
                 f"{output_dir!r} holds the outputs of a run with other settings "
@@ -195,7 +198,10 @@ def _remove_partial_files(output_dir):
 def _read_image(path):
     import imageio.v3 as iio
 
-    image = np.asarray(iio.imread(path, index=0))
+    with open(path, "rb") as handle:  # decoders that fail must not leak the file
+        data = handle.read()
+    ext = os.path.splitext(path)[1].lower()
+    image = np.asarray(iio.imread(data, index=0, extension=ext))
     if image.ndim not in (2, 3) or image.size == 0:
         raise ValueError(f"not a single 2D image (array shape {image.shape})")
     return image
