@@ -1,5 +1,7 @@
 """imgaug.integrations.augment_sample: samples as dicts of arrays, by seed key."""
 
+import os
+import subprocess
 import sys
 
 import numpy as np
@@ -203,3 +205,23 @@ def test_unpicklable_pipeline_names_the_augmenter():
         check_picklable(aug, "workers")
     good = iaa.Sequential([iaa.Lambda(func_images=_module_level)])
     assert isinstance(check_picklable(good, "workers"), bytes)
+
+
+def test_importing_imgaug_never_imports_the_extras():
+    code = (
+        "import sys, imgaug, imgaug.augmenters, imgaug.integrations, imgaug.__main__\n"
+        "import imgaug._augment_folder\n"
+        "extras = ('torch', 'dask', 'ray', 'distributed')\n"
+        "loaded = [m for m in extras if m in sys.modules]\n"
+        "assert not loaded, loaded\n"
+    )
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join([os.getcwd(), env.get("PYTHONPATH", "")])
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
