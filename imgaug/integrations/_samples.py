@@ -113,9 +113,15 @@ def _find_unpicklable(augmenter):
     return None
 
 
+class _KindMapping(dict):
+    """A resolved ``{sample key: kind}`` mapping (resolving it again is a no-op)."""
+
+
 def resolve_kinds(kinds):
     """Return the ``{sample key: kind}`` mapping (defaults plus `kinds`)."""
-    mapping = {kind: kind for kind in KINDS}
+    if isinstance(kinds, _KindMapping):
+        return kinds
+    mapping = _KindMapping((kind, kind) for kind in KINDS)
     if kinds is None:
         return mapping
     if not isinstance(kinds, dict):
