@@ -63,6 +63,26 @@ _CLIP_DTYPES = {
     "disallowed": ["uint64", "int64"],
 }
 
+#: ``gate_dtypes`` lists of the functions and augmenters that work on uint8 only
+#: (OpenCV colour conversions and filters, Pillow-like and ImageNet-C routes)
+_UINT8_ONLY_DTYPES = {
+    "allowed": ["uint8"],
+    "disallowed": [
+        "bool",
+        "uint16",
+        "uint32",
+        "uint64",
+        "int8",
+        "int16",
+        "int32",
+        "int64",
+        "float16",
+        "float32",
+        "float64",
+        "float128",
+    ],
+}
+
 # dtype -> (min, center, max)
 _VALUE_RANGE_CACHE: dict[np.dtype, tuple[Any, Any, Any]] = {}
 

@@ -12,20 +12,25 @@ its children instead of sharing them through a bound list).
   (dtype and, for shape-keeping cases, shape) without any warning; disallowed ones
   must raise ``ValueError``. Dtypes that are neither are not tested.
 * ``changes_shape`` -- output images may have another height/width than the input.
-* ``min_channels`` -- the smallest channel count the case is defined for (``2D``
-  and 1-channel images are skipped below it).
-* ``removes_items`` -- the case may drop keypoints/boxes/polygons/line strings
-  (all other cases keep the number of items, also outside the image).
 * ``min_size`` -- the smallest height and width the case is defined for; the
   contract tests use images of at least this size, and smaller non-empty images
   must raise ``ValueError``.
-* ``channel_counts`` -- the channel counts the case is defined for (``None``: any);
-  other counts must raise ``ValueError``.
-* ``keeps_blob`` -- False if the augmenter changes pixel values so much (noise,
-  textures, streaks) that a bright blob's centroid says nothing about alignment;
-  the alignment checks are then skipped.
-* ``max_channels`` -- the largest channel count the case handles without a warning
-  (None: any); e.g. colorspace-based cases warn for other than 1, 3 or 4 channels.
+* ``channel_counts`` -- the channel counts the case is defined for (``None``: any;
+  a ``range`` for "N or more"; ``1`` includes images without channel axis). The
+  tests' RGB images need ``3`` among them.
+* ``other_channels`` -- what non-empty images of other channel counts do:
+  ``"raise"`` a ``ValueError`` (default) or ``"warn"`` (a ``UserWarning``, then
+  processed channel by channel, e.g. the colorspace-based contrast cases).
+* ``blob`` -- whether the contract tests' bright blob shows where the image moved:
+  ``"kept"`` (default), ``"may_be_covered"`` (the case pastes donor content over
+  the image; rows whose blob area changed are not checked) or ``"hidden"``
+  (noise, textures or streaks change pixel values so much that the blob's
+  centroid says nothing; the alignment checks are skipped).
+* ``items`` -- what happens to the number of keypoints/boxes/polygons/line
+  strings: ``"kept"`` (default; also items outside the image), ``"removes"``
+  (items may be dropped) or ``"adds"`` (donors' items are appended after the
+  image's own, which may also be dropped; the alignment test checks the first
+  item of each kind).
 * ``value_range_relative`` -- the result depends on the dtype's value range (invert,
   contrast curves), so other dtypes are not compared with the uint8 result (their
   exact values are tested in ``tests/augmenters``).
@@ -33,10 +38,6 @@ its children instead of sharing them through a bound list).
   ``donors(shapes, dtype, images) -> list`` returning the donor list of every row of
   a call (``images`` is None for calls without images). The contract tests pass the
   result under the augmenter's ``metadata_key`` with every call.
-* ``occludes`` -- the case pastes donor content over the image, so a row whose blob
-  got covered is not checked for blob alignment (its annotations follow visibility).
-* ``adds_items`` -- the case appends annotations of its donors after the image's
-  own, so the alignment test checks the first item of each kind.
 
 ``NOT_GENERIC`` lists public augmenters without a generic case, with the reason.
 """
@@ -87,40 +88,44 @@ CASES = {}
 PROPERTIES = {}
 
 
+#: ``channel_counts`` of cases defined for two channels or more
+TWO_OR_MORE_CHANNELS = range(2, 2**16)
+_OTHER_CHANNELS = ("raise", "warn")
+_BLOB = ("kept", "may_be_covered", "hidden")
+_ITEMS = ("kept", "removes", "adds")
+
+
 def _add(
     name,
     make,
     allowed=ALL_DTYPES,
     disallowed=(),
     changes_shape=False,
-    min_channels=1,
-    removes_items=False,
     min_size=1,
     channel_counts=None,
-    keeps_blob=True,
-    max_channels=None,
+    other_channels="raise",
+    blob="kept",
+    items="kept",
     value_range_relative=False,
     donors=None,
-    occludes=False,
-    adds_items=False,
 ):
     assert name not in CASES, name
     assert not set(allowed) & set(disallowed), name
+    assert channel_counts is None or 3 in channel_counts, name
+    assert other_channels in _OTHER_CHANNELS, name
+    assert blob in _BLOB and items in _ITEMS, name
     CASES[name] = make
     PROPERTIES[name] = {
         "allowed": tuple(allowed),
         "disallowed": tuple(disallowed),
         "changes_shape": changes_shape,
-        "min_channels": min_channels,
-        "max_channels": max_channels,
-        "removes_items": removes_items,
         "min_size": min_size,
         "channel_counts": channel_counts,
-        "keeps_blob": keeps_blob,
+        "other_channels": other_channels,
+        "blob": blob,
+        "items": items,
         "value_range_relative": value_range_relative,
         "donors": donors,
-        "occludes": occludes,
-        "adds_items": adds_items,
     }
 
 
@@ -172,18 +177,18 @@ _add(
     _with_channels,
     allowed=ARITHMETIC_ALLOWED,
     disallowed=ARITHMETIC_DISALLOWED,
-    min_channels=2,
+    channel_counts=TWO_OR_MORE_CHANNELS,
 )
 _add("Identity", P(iaa.Identity))
 _add("Noop", P(iaa.Noop))
 _add("ChannelShuffle", P(iaa.ChannelShuffle, 0.5))
-_add("ChannelShuffle-some", P(iaa.ChannelShuffle, 1.0, channels=[0, 1]), min_channels=2)
+_add("ChannelShuffle-some", P(iaa.ChannelShuffle, 1.0, channels=[0, 1]))
 _add(
     "RemoveCBAsByOutOfImageFraction",
     P(iaa.RemoveCBAsByOutOfImageFraction, 0.6),
-    removes_items=True,
+    items="removes",
 )
-_add("ClipCBAsToImagePlanes", P(iaa.ClipCBAsToImagePlanes), removes_items=True)
+_add("ClipCBAsToImagePlanes", P(iaa.ClipCBAsToImagePlanes), items="removes")
 
 # ---------------------------------------------------------------- flip
 
@@ -413,9 +418,9 @@ _add("Dropout2d", P(iaa.Dropout2d, p=0.5))
 _add(
     "Dropout2d-all",
     P(iaa.Dropout2d, p=0.5, nb_keep_channels=0),
-    removes_items=True,
+    items="removes",
 )
-_add("TotalDropout", P(iaa.TotalDropout, 0.5), removes_items=True)
+_add("TotalDropout", P(iaa.TotalDropout, 0.5), items="removes")
 _REPLACE = {"allowed": REPLACE_ALLOWED, "disallowed": REPLACE_DISALLOWED}
 _add(
     "ReplaceElementwise",
@@ -464,12 +469,11 @@ _UINT8_ONLY = {
     "allowed": _dtypes("uint8"),
     "disallowed": tuple(d for d in ALL_DTYPES if d != "uint8"),
 }
-_add("Cartoon", P(iaa.Cartoon), **_UINT8_ONLY, min_channels=3, channel_counts=(3,))
+_add("Cartoon", P(iaa.Cartoon), **_UINT8_ONLY, channel_counts=(3,))
 _add(
     "Cartoon-bgr",
     P(iaa.Cartoon, blur_ksize=(3, 5), from_colorspace="BGR"),
     **_UINT8_ONLY,
-    min_channels=3,
     channel_counts=(3,),
 )
 
@@ -499,7 +503,6 @@ _add(
     P(iaa.BilateralBlur, d=(3, 7)),
     allowed=_dtypes("uint8 float16 float32 float64"),
     disallowed=_dtypes("bool uint16 uint32 uint64 int8 int16 int32 int64 float128"),
-    min_channels=3,
     channel_counts=(3,),
 )
 _add("MotionBlur", P(iaa.MotionBlur, k=(3, 7)), **_CONVOLVE)
@@ -527,7 +530,6 @@ COLOR_DISALLOWED = tuple(d for d in ALL_DTYPES if d != "uint8")
 _RGB = {
     "allowed": COLOR_ALLOWED,
     "disallowed": COLOR_DISALLOWED,
-    "min_channels": 3,
     "channel_counts": (3,),
 }
 #: quantization: 1, 3 or 4 (alpha) channels
@@ -683,7 +685,8 @@ _add(
     P(iaa.CLAHE, clip_limit=(1, 10)),
     allowed=("uint8",),
     disallowed=UINT8_ONLY_DISALLOWED,
-    max_channels=4,
+    channel_counts=(1, 3, 4),
+    other_channels="warn",
 )
 _add(
     "CLAHE-hsv",
@@ -695,7 +698,8 @@ _add(
     ),
     allowed=("uint8",),
     disallowed=UINT8_ONLY_DISALLOWED,
-    max_channels=4,
+    channel_counts=(1, 3, 4),
+    other_channels="warn",
 )
 _add(
     "AllChannelsHistogramEqualization",
@@ -708,7 +712,8 @@ _add(
     P(iaa.HistogramEqualization),
     allowed=("uint8",),
     disallowed=UINT8_ONLY_DISALLOWED,
-    max_channels=4,
+    channel_counts=(1, 3, 4),
+    other_channels="warn",
 )
 
 # ---------------------------------------------------------------- convolutional
@@ -867,30 +872,30 @@ _IMGCORRUPT = {
 }
 _icl = iaa.imgcorruptlike
 # severities are kept low where stronger ones would hide the contract tests' blob
-for _name, _severity, _keeps_blob in (
-    ("GaussianNoise", 1, True),
-    ("ShotNoise", (1, 2), True),
-    ("ImpulseNoise", (1, 5), False),
-    ("SpeckleNoise", (1, 5), True),
-    ("GaussianBlur", (1, 3), True),
-    ("GlassBlur", (1, 5), False),
-    ("DefocusBlur", (1, 5), True),
-    ("MotionBlur", (1, 5), False),
-    ("ZoomBlur", (1, 3), True),
-    ("Fog", (1, 5), False),
-    ("Frost", (1, 5), False),
-    ("Snow", (1, 5), False),
-    ("Spatter", (1, 5), False),
-    ("Contrast", (1, 5), True),
-    ("Brightness", (1, 5), True),
-    ("Saturate", (1, 5), True),
-    ("JpegCompression", (1, 5), True),
-    ("Pixelate", (1, 5), True),
+for _name, _severity, _blob in (
+    ("GaussianNoise", 1, "kept"),
+    ("ShotNoise", (1, 2), "kept"),
+    ("ImpulseNoise", (1, 5), "hidden"),
+    ("SpeckleNoise", (1, 5), "kept"),
+    ("GaussianBlur", (1, 3), "kept"),
+    ("GlassBlur", (1, 5), "hidden"),
+    ("DefocusBlur", (1, 5), "kept"),
+    ("MotionBlur", (1, 5), "hidden"),
+    ("ZoomBlur", (1, 3), "kept"),
+    ("Fog", (1, 5), "hidden"),
+    ("Frost", (1, 5), "hidden"),
+    ("Snow", (1, 5), "hidden"),
+    ("Spatter", (1, 5), "hidden"),
+    ("Contrast", (1, 5), "kept"),
+    ("Brightness", (1, 5), "kept"),
+    ("Saturate", (1, 5), "kept"),
+    ("JpegCompression", (1, 5), "kept"),
+    ("Pixelate", (1, 5), "kept"),
 ):
     _add(
         f"imgcorruptlike.{_name}",
         P(getattr(_icl, _name), severity=_severity),
-        keeps_blob=_keeps_blob,
+        blob=_blob,
         **_IMGCORRUPT,
     )
 
@@ -906,12 +911,22 @@ _add(
     P(iaa.pillike.Solarize, 0.5, threshold=(32, 128)),
     allowed=PILLIKE_ALLOWED,
 )
+# an alias of color.Posterize (as in 0.4.0): 1, 3 or 4 (alpha) channels
 for _name, _make in (
     ("pillike.Posterize", P(iaa.pillike.Posterize, (1, 7))),
     (
         "pillike.Posterize-colorspace",
         P(iaa.pillike.Posterize, (2, 4), to_colorspace=["Lab", "HSV"], max_size=12),
     ),
+):
+    _add(
+        _name,
+        _make,
+        allowed=PILLIKE_ALLOWED,
+        disallowed=PILLIKE_DISALLOWED,
+        channel_counts=(1, 3, 4),
+    )
+for _name, _make in (
     ("pillike.Equalize", P(iaa.pillike.Equalize)),
     ("pillike.Autocontrast", P(iaa.pillike.Autocontrast, (2, 20), per_channel=0.5)),
     ("pillike.EnhanceColor", P(iaa.pillike.EnhanceColor)),
@@ -1106,11 +1121,7 @@ def _reference_donors(shapes, dtype, images):
     return [[{"image": np.ascontiguousarray(image[::-1, ::-1])}] for image in images]
 
 
-_MIX_RESIZE = {
-    "allowed": RESIZE_ALLOWED,
-    "disallowed": RESIZE_DISALLOWED,
-    "removes_items": True,
-}
+_MIX_RESIZE = {"allowed": RESIZE_ALLOWED, "disallowed": RESIZE_DISALLOWED}
 #: ``HistogramMatching`` / ``PixelDistributionAdaptation`` (their docstrings).
 MATCH_ALLOWED = _dtypes("uint8 uint16 int8 int16 float16 float32 float64")
 MATCH_DISALLOWED = _dtypes("bool uint32 uint64 int32 int64 float128")
@@ -1119,6 +1130,7 @@ _add(
     "Mosaic",
     P(iaa.Mosaic, target_size=(20, 24), center_range=(0.0, 0.1)),
     changes_shape=True,
+    items="removes",
     donors=P(_image_donors, count=3),
     **_MIX_RESIZE,
 )
@@ -1137,9 +1149,10 @@ _add(
     allowed=NEAREST_ALLOWED,
     disallowed=_dtypes("uint32 uint64 int64 float128"),
     changes_shape=True,
-    removes_items=True,
+    items="removes",
     donors=_image_donors,
 )
+# MixUp appends the donors' annotations; these donors have none, so counts are kept
 _add("MixUp", P(iaa.MixUp, alpha=(1.0, 32.0)), donors=_image_donors, **_MIX_RESIZE)
 _add(
     "MixUp-two-donors",
@@ -1151,20 +1164,22 @@ _add(
     "CutMix",
     P(iaa.CutMix, position="right-bottom"),
     donors=_image_donors,
-    occludes=True,
+    blob="may_be_covered",
+    items="removes",
     **_MIX_RESIZE,
 )
 _add(
     "CopyAndPaste",
     P(iaa.CopyAndPaste, scale=(0.5, 1.5), position="right-bottom"),
     donors=P(_object_donors, count=2),
-    adds_items=True,
+    items="adds",
     **_MIX_RESIZE,
 )
 _add(
     "OverlayElements",
     P(iaa.OverlayElements, position="right-bottom"),
     donors=P(_object_donors, label=None),
+    items="removes",
     **_MIX_RESIZE,
 )
 _add(

@@ -1956,33 +1956,16 @@ AUGMENTER_ARG_OVERRIDES = {
 }
 
 # ---------------------------------------------------------------- pillike
+# (pillike.Posterize is color.Posterize: its rows are those of "Posterize")
 ARG_KINDS.update(
     {
         "pillike_threshold": [item for item in CONT if item[0] is not None],
-        "pillike_nb_bits": [item for item in DISC if item[0] is not NAN]
-        + [(NAN, T), (0, V), (9, V), (1.5, T)],
-        "pillike_colorspace": [(OBJ, T), (5, T), (None, T), ("abc", V)],
-        "pillike_to_colorspace": [
-            (OBJ, T),
-            (5, T),
-            ("abc", V),
-            ("GRAY", V),
-            ([], V),
-            (["abc"], V),
-        ],
-        "pillike_max_size": [(OBJ, T), ("abc", T), (1.5, T), (0, V), (-1, V)],
-        "pillike_interpolation": [(OBJ, T), ("abc", V), (-5, V), (99, V), ([], T)],
         "pillike_cutoff": DISC + [(-1, V), (50, V)],
     }
 )
 AUGMENTER_ARG_OVERRIDES.update(
     {
         ("pillike.Solarize", "threshold"): "pillike_threshold",
-        ("pillike.Posterize", "nb_bits"): "pillike_nb_bits",
-        ("pillike.Posterize", "from_colorspace"): "pillike_colorspace",
-        ("pillike.Posterize", "to_colorspace"): "pillike_to_colorspace",
-        ("pillike.Posterize", "max_size"): "pillike_max_size",
-        ("pillike.Posterize", "interpolation"): "pillike_interpolation",
         ("pillike.Autocontrast", "cutoff"): "pillike_cutoff",
         ("pillike.EnhanceColor", "factor"): "cont_pos",
         ("pillike.EnhanceContrast", "factor"): "cont_pos",

@@ -1,14 +1,22 @@
-"""Regenerate the example images under ``images/<family>/<Name>.jpg``.
+"""Regenerate the example images under ``images/``.
 
-Every augmenter class reachable as ``imgaug.augmenters.<Name>`` (plus the classes of
-the ``pillike`` and ``imgcorruptlike`` sub-modules) gets one small grid:
+Every public augmenter of the registry (``docs/scripts/augmenter_registry.py``: the
+``__all__`` of every module ``imgaug.augmenters.<module>``) gets one picture
+``images/<module>/<Name>.jpg``:
 
-* row 1: the input (the bundled sample photo, ``imgaug.data.quokka``) and the
-  expression that built the augmenter;
-* rows 2-3: eight augmented outputs of one batch, drawn with a fixed seed.
+* row 1: the input (the bundled sample photo, ``imgaug.data.quokka``, with its
+  keypoints, bounding box, polygon and segmentation map drawn) and the expression
+  that built the augmenter;
+* rows 2-3: eight augmented outputs of one batch, drawn with a fixed seed, with the
+  augmented annotations drawn on top.
 
-For geometric augmenters the sample keypoints and bounding box are augmented together
-with the image and drawn on top, so one can check that they stay aligned.
+The annotations go through the augmenter together with the image whenever it may
+change them (see ``augmenter_registry.changed_kinds``); augmenters that change only
+images get the input's annotations drawn unchanged, which is what they return.
+
+Two more pictures are made from the same registry: ``images/overview.jpg``, a grid
+of one augmented sample per augmenter across all modules (it tops the README), and
+the gallery table of ``README.md`` (between its ``gallery-table`` markers).
 
 A file is only rewritten if its content changed visibly: the new grid is encoded as
 JPEG, decoded again and compared with the decoded existing file; the file is replaced
@@ -18,13 +26,15 @@ therefore leaves ``git status`` clean, even across small encoder differences.
 
 Usage (from the repository root)::
 
-    python docs/scripts/gen_images.py                # all augmenters
-    python docs/scripts/gen_images.py Fliplr Affine  # only these
+    python docs/scripts/gen_images.py                # everything, README table too
+    python docs/scripts/gen_images.py Fliplr Affine  # only these pictures
+    python docs/scripts/gen_images.py --overview --readme  # overview and README
     python docs/scripts/gen_images.py --list         # what would be rendered
 
 Augmenters without an entry in ``EXAMPLES`` are rendered with their default
 arguments if that works; those in ``SKIPPED`` are never rendered (the reason is
-printed with ``--list``). The exit code is 1 if any augmenter failed to render.
+printed with ``--list`` and shown on the module page). The exit code is 1 if any
+augmenter failed to render.
 """
 
 from __future__ import annotations
@@ -51,21 +61,32 @@ NB_ROWS_AUG = 2
 BACKGROUND = 255
 TEXT_COLOR = (40, 40, 40)
 TEXT_SIZE = 13
-JPEG_QUALITY = 85
+#: JPEG quality: about 65 KB per picture, so ~190 pictures stay below 15 MB
+JPEG_QUALITY = 75
 #: mean absolute difference (0-255 scale) above which an existing file is replaced
 DEFAULT_THRESHOLD = 1.0
+#: an existing file is also replaced if the new encoding is smaller than this
+#: fraction of it (e.g. after lowering ``JPEG_QUALITY``)
+SHRINK_FACTOR = 0.9
 
-REPO_ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+SCRIPTS_DIR = os.path.dirname(os.path.abspath(__file__))
+REPO_ROOT = os.path.dirname(os.path.dirname(SCRIPTS_DIR))
 DEFAULT_OUT_DIR = os.path.join(REPO_ROOT, "images")
+README_PATH = os.path.join(REPO_ROOT, "README.md")
+if SCRIPTS_DIR not in sys.path:
+    sys.path.insert(0, SCRIPTS_DIR)
+
+import augmenter_registry as registry  # noqa: E402  (sibling module)
 
 
 @dataclasses.dataclass(frozen=True)
 class Example:
     """How to show one augmenter.
 
-    ``expr`` is a Python expression over ``iaa``, ``iap`` and ``np``; ``annotate``
-    augments and draws the sample keypoints and bounding box; ``segmap`` passes the
-    sample segmentation map along (for augmenters that need one; it is not drawn);
+    ``expr`` is a Python expression over ``iaa``, ``iap`` and ``np``. The sample
+    annotations are always drawn; ``annotate`` passes them through the augmenter
+    even if its kinds say it changes only images, ``segmap`` passes the sample
+    segmentation map along in any case (for augmenters that need one);
     ``donors`` names the donor builder of a mixing augmenter (see ``DONORS``).
     """
 
@@ -74,6 +95,8 @@ class Example:
     segmap: bool = False
     #: mixing augmenters: donors made from the sample image, one of ``DONORS``
     donors: str = ""
+    #: the annotation kinds passed through the augmenter (None: all it accepts)
+    kinds: tuple | None = None
 
 
 def _geo(expr: str) -> Example:
@@ -94,6 +117,15 @@ EXAMPLES: dict[str, Example] = {
     "Sometimes": _geo("iaa.Sometimes(0.5, iaa.Affine(rotate=(-30, 30)))"),
     "WithChannels": Example("iaa.WithChannels(0, iaa.Add((-100, 100)))"),
     "ChannelShuffle": Example("iaa.ChannelShuffle(0.75)"),
+    # shifted so that the box leaves the image in some outputs
+    "RemoveCBAsByOutOfImageFraction": _geo(
+        "iaa.Sequential([iaa.TranslateX(percent=(-0.6, 0.6)), "
+        "iaa.RemoveCBAsByOutOfImageFraction(0.5)])"
+    ),
+    "ClipCBAsToImagePlanes": _geo(
+        "iaa.Sequential([iaa.TranslateX(percent=(-0.6, 0.6)), "
+        "iaa.ClipCBAsToImagePlanes()])"
+    ),
     # arithmetic
     "Add": Example("iaa.Add((-60, 60), per_channel=0.5)"),
     "AddElementwise": Example("iaa.AddElementwise((-40, 40))"),
@@ -252,8 +284,11 @@ EXAMPLES: dict[str, Example] = {
     "WithPolarWarping": _geo(
         "iaa.WithPolarWarping(iaa.CropAndPad(percent=(-0.1, 0.1)))"
     ),
-    # (no annotations: Jigsaw raises for bounding boxes, as in 0.4.0)
-    "Jigsaw": Example("iaa.Jigsaw(nb_rows=(3, 6), nb_cols=(3, 6), max_steps=(1, 2))"),
+    # Jigsaw raises for boxes, polygons and line strings, as in 0.4.0
+    "Jigsaw": Example(
+        "iaa.Jigsaw(nb_rows=(3, 6), nb_cols=(3, 6), max_steps=(1, 2))",
+        kinds=("keypoints", "segmentation_maps"),
+    ),
     # pooling
     "AveragePooling": Example("iaa.AveragePooling((2, 8))"),
     "MaxPooling": Example("iaa.MaxPooling((2, 8))"),
@@ -372,6 +407,47 @@ EXAMPLES: dict[str, Example] = {
     ),
 }
 
+#: Public helper classes (not augmenters) shown through an augmenter that uses them:
+#: name -> (module, example). Written as ``images/<module>/<name>.jpg``.
+HELPERS: dict[str, tuple[str, Example]] = {
+    "RegularGridPointsSampler": (
+        "segmentation",
+        Example("iaa.Voronoi(iaa.RegularGridPointsSampler(n_cols=12, n_rows=8))"),
+    ),
+    "RelativeRegularGridPointsSampler": (
+        "segmentation",
+        Example(
+            "iaa.Voronoi(iaa.RelativeRegularGridPointsSampler("
+            "n_cols_frac=(0.03, 0.08), n_rows_frac=(0.03, 0.08)))"
+        ),
+    ),
+    "DropoutPointsSampler": (
+        "segmentation",
+        Example(
+            "iaa.Voronoi(iaa.DropoutPointsSampler("
+            "iaa.RegularGridPointsSampler(20, 20), p_drop=0.7))"
+        ),
+    ),
+    "UniformPointsSampler": (
+        "segmentation",
+        Example("iaa.Voronoi(iaa.UniformPointsSampler((50, 300)))"),
+    ),
+    "SubsamplingPointsSampler": (
+        "segmentation",
+        Example(
+            "iaa.Voronoi(iaa.SubsamplingPointsSampler("
+            "iaa.UniformPointsSampler(1000), n_points_max=150))"
+        ),
+    ),
+    "RandomColorsBinaryImageColorizer": (
+        "edges",
+        Example(
+            "iaa.Canny(alpha=1.0, colorizer=iaa.RandomColorsBinaryImageColorizer("
+            "color_true=(128, 255), color_false=(0, 64)))"
+        ),
+    ),
+}
+
 #: Augmenters that get no image, with the reason.
 SKIPPED: dict[str, str] = {
     "Augmenter": "abstract base class",
@@ -380,59 +456,65 @@ SKIPPED: dict[str, str] = {
     "Lambda": "needs user callbacks",
     "AssertLambda": "needs user callbacks",
     "AssertShape": "only checks shapes",
-    "RemoveCBAsByOutOfImageFraction": "changes only coordinate-based annotations",
-    "ClipCBAsToImagePlanes": "changes only coordinate-based annotations",
     "SaveDebugImageEveryNBatches": "writes debug files instead of changing images",
 }
-
-#: sub-modules whose classes are not star-imported into ``imgaug.augmenters``
-SUBMODULE_FAMILIES = ("pillike", "imgcorruptlike")
 
 
 @dataclasses.dataclass
 class Target:
-    """One augmenter to render: registry key, class, family and example."""
+    """One augmenter to render: registry key, class, family (module) and example."""
 
     key: str
     cls: type
     family: str
     example: Example
+    #: picture and caption name; empty: the augmenter's class name
+    name: str = ""
+
+    @property
+    def picture_name(self) -> str:
+        return self.name or self.cls.__name__
 
 
-def discover_targets(iaa) -> tuple[list[Target], dict[str, str]]:
-    """Return the augmenters that exist now, and the skipped ones with reasons."""
-    found: dict[str, type] = {}
-    for name, obj in vars(iaa).items():
-        if isinstance(obj, type) and issubclass(obj, iaa.Augmenter):
-            if not name.startswith("_"):
-                found[name] = obj
-    for submodule in SUBMODULE_FAMILIES:
-        module = getattr(iaa, submodule, None)
-        if module is None:
-            continue
-        for name, obj in vars(module).items():
-            if (
-                isinstance(obj, type)
-                and issubclass(obj, iaa.Augmenter)
-                and not name.startswith("_")
-                and obj.__module__ == module.__name__
-            ):
-                found[f"{submodule}.{name}"] = obj
+def discover_targets() -> tuple[list[Target], dict[str, str]]:
+    """Return the augmenters to render, and the skipped ones with their reasons.
 
+    Keys are ``Name`` for augmenters reachable as ``imgaug.augmenters.Name`` and
+    ``<module>.Name`` for the others (``pillike``, ``imgcorruptlike``).
+    """
     targets, skipped = [], {}
-    for key in sorted(found, key=str.lower):
-        name = key.rsplit(".", 1)[-1]
-        if key in SKIPPED or name in SKIPPED:
-            skipped[key] = SKIPPED.get(key, SKIPPED.get(name))
+    for entry in registry.discover():
+        key = registry.registry_key(entry)
+        if entry.alias_of is not None:
+            skipped[key] = f"alias of {entry.alias_of}"
             continue
-        cls = found[key]
-        family = cls.__module__.rsplit(".", 1)[-1]
-        example = EXAMPLES.get(key)
-        if example is None:
-            prefix = "iaa." + (key if "." in key else name)
-            example = Example(f"{prefix}()")
-        targets.append(Target(key=key, cls=cls, family=family, example=example))
+        if key in SKIPPED:
+            skipped[key] = SKIPPED[key]
+            continue
+        example = EXAMPLES.get(key) or Example(f"iaa.{key}()")
+        targets.append(
+            Target(key=key, cls=entry.cls, family=entry.module, example=example)
+        )
+    targets.sort(key=lambda target: target.key.lower())
     return targets, skipped
+
+
+def build(expr: str):
+    """Evaluate an example expression (deprecated augmenters warn: silenced)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return eval(expr, _scope())  # noqa: S307  (our own registry)
+
+
+def kinds_of(key: str, cls: type):
+    """Return the kinds ``cls`` changes (``augmenter_registry.Kinds``).
+
+    Measured augmenters are measured on their ``EXAMPLES`` configuration; skipped
+    ones are described by their ``SKIPPED`` reason instead.
+    """
+    example = EXAMPLES.get(key)
+    make = None if example is None else (lambda: build(example.expr))
+    return registry.changed_kinds(cls, make=make, note=SKIPPED.get(key))
 
 
 def _scope():
@@ -442,20 +524,23 @@ def _scope():
     return {"__builtins__": {}, "iaa": iaa, "iap": iap, "np": np}
 
 
-def _sample_inputs():
+def _sample_inputs(cell_hw=CELL_HW):
     """Return the sample image and its annotations at cell size."""
     import imgaug.data as iadata
 
-    shape = CELL_HW + (3,)
-    image = iadata.quokka(size=CELL_HW)
-    kpsoi = iadata.quokka_keypoints().on(shape)
-    bbsoi = iadata.quokka_bounding_boxes().on(shape)
-    segmap = iadata.quokka_segmentation_map(size=CELL_HW)
-    return image, kpsoi, bbsoi, segmap
+    shape = cell_hw + (3,)
+    image = iadata.quokka(size=cell_hw)
+    annotations = {
+        "segmentation_maps": iadata.quokka_segmentation_map(size=cell_hw),
+        "polygons": iadata.quokka_polygons().on(shape),
+        "bounding_boxes": iadata.quokka_bounding_boxes().on(shape),
+        "keypoints": iadata.quokka_keypoints().on(shape),
+    }
+    return image, annotations
 
 
-def _image_donors(image, kpsoi, bbsoi, segmap):
-    """Three donors: the sample flipped three ways, with their annotations."""
+def _image_donors(image, annotations):
+    """Three donors: the sample flipped three ways, with its keypoints and box."""
     import imgaug.augmenters as iaa
 
     donors = []
@@ -464,32 +549,36 @@ def _image_donors(image, kpsoi, bbsoi, segmap):
         iaa.Flipud(1.0),
         iaa.Sequential([iaa.Fliplr(1.0), iaa.Flipud(1.0)]),
     ):
-        image_d, kps_d, bbs_d = flip(image=image, keypoints=kpsoi, bounding_boxes=bbsoi)
+        image_d, kps_d, bbs_d = flip(
+            image=image,
+            keypoints=annotations["keypoints"],
+            bounding_boxes=annotations["bounding_boxes"],
+        )
         donors.append({"image": image_d, "keypoints": kps_d, "bounding_boxes": bbs_d})
     return donors
 
 
-def _object_donors(image, kpsoi, bbsoi, segmap):
+def _object_donors(image, annotations):
     """Two objects: the animal of the sample (segmentation mask), one mirrored."""
-    mask = segmap.arr[:, :, 0] > 0
+    mask = annotations["segmentation_maps"].arr[:, :, 0] > 0
     return [
         {"image": image, "mask": mask, "label": "cat"},
         {"image": image[:, ::-1], "mask": mask[:, ::-1], "label": "cat"},
     ]
 
 
-def _overlay_donors(image, kpsoi, bbsoi, segmap):
+def _overlay_donors(image, annotations):
     """A sticker: a mirrored, colour-inverted crop of the sample."""
     height, width = image.shape[0:2]
     return [{"image": 255 - image[0 : height // 3, width // 2 :: -1]}]
 
 
-def _reference_donors(image, kpsoi, bbsoi, segmap):
+def _reference_donors(image, annotations):
     """A reference with other colours: the sample with its channels reversed."""
     return [{"image": np.ascontiguousarray(image[:, :, ::-1])}]
 
 
-#: donor builders of ``Example.donors``: f(image, kpsoi, bbsoi, segmap) -> donors
+#: donor builders of ``Example.donors``: f(image, annotations) -> donors
 DONORS = {
     "images": _image_donors,
     "objects": _object_donors,
@@ -514,16 +603,63 @@ def _to_rgb_uint8(image):
     return image
 
 
-def _draw_annotations(image, kpsoi, bbsoi):
-    image = bbsoi.draw_on_image(image, size=2, color=(255, 0, 0))
-    return kpsoi.draw_on_image(image, size=5, color=(0, 255, 0))
+#: colours of the drawn annotations (RGB)
+SEGMAP_COLOR = (0, 110, 255)
+POLYGON_COLOR = (255, 215, 0)
+BOX_COLOR = (255, 0, 0)
+KEYPOINT_COLOR = (0, 255, 0)
 
 
-def _fit_into_cell(image):
+def _draw_segmap_outline(image, segmap):
+    """Draw the inner 2-pixel border of every non-background class region."""
+    import cv2
+
+    height, width = image.shape[0:2]
+    if height == 0 or width == 0:
+        return image
+    arr = segmap.get_arr()[:, :, 0]
+    if arr.shape != (height, width):
+        arr = cv2.resize(
+            arr.astype(np.int32), (width, height), interpolation=cv2.INTER_NEAREST
+        )
+    mask = (arr > 0).astype(np.uint8)
+    inner = cv2.erode(mask, np.ones((3, 3), np.uint8), iterations=2)
+    border = (mask > 0) & (inner == 0)
+    image = image.copy()
+    image[border] = SEGMAP_COLOR
+    return image
+
+
+def _draw_annotations(image, annotations):
+    """Draw segmentation map, polygon, box and keypoints (those given, in order)."""
+    if "segmentation_maps" in annotations:
+        image = _draw_segmap_outline(image, annotations["segmentation_maps"])
+    if "polygons" in annotations:
+        image = annotations["polygons"].draw_on_image(
+            image,
+            color=POLYGON_COLOR,
+            color_lines=POLYGON_COLOR,
+            color_points=POLYGON_COLOR,
+            alpha_face=0.0,
+            size_lines=1,
+            size_points=3,
+        )
+    if "bounding_boxes" in annotations:
+        image = annotations["bounding_boxes"].draw_on_image(
+            image, size=2, color=BOX_COLOR
+        )
+    if "keypoints" in annotations:
+        image = annotations["keypoints"].draw_on_image(
+            image, size=5, color=KEYPOINT_COLOR
+        )
+    return image
+
+
+def _fit_into_cell(image, cell_hw=CELL_HW):
     """Scale down (never up) to fit the cell and center on the background."""
     import cv2
 
-    cell_h, cell_w = CELL_HW
+    cell_h, cell_w = cell_hw
     height, width = image.shape[0:2]
     if height == 0 or width == 0:
         return np.full((cell_h, cell_w, 3), BACKGROUND, dtype=np.uint8)
@@ -540,7 +676,7 @@ def _fit_into_cell(image):
 
 def _header_text(target: Target) -> str:
     chars_per_line = (3 * CELL_HW[1] + 2 * GAP) // 8
-    lines = [f"imgaug.augmenters.{target.family}.{target.cls.__name__}", ""]
+    lines = [f"imgaug.augmenters.{target.family}.{target.picture_name}", ""]
     lines += textwrap.wrap(target.example.expr, width=chars_per_line)
     return "\n".join(lines)
 
@@ -571,47 +707,219 @@ def _compose_grid(input_cell, header, output_cells):
     return grid
 
 
-def render(target: Target, seed: int = SEED) -> np.ndarray:
-    """Render the example grid of one augmenter as an ``(H, W, 3)`` uint8 array."""
+def passes_annotations(target: Target) -> bool:
+    """Whether the annotations go through the augmenter (else drawn unchanged).
+
+    They do unless the augmenter is known to change only images: a leaf whose
+    ``_KINDS`` is ``("images",)`` or an augmenter measured to change only images.
+    """
+    if target.example.annotate:
+        return True
+    kinds = kinds_of(target.key, target.cls)
+    return not (kinds.source in ("leaf", "measured") and kinds.kinds == ("images",))
+
+
+def augment_sample_raw(target: Target, nb_images: int, seed: int = SEED):
+    """Augment ``nb_images`` copies of the sample photo and its annotations.
+
+    Returns ``(image, annotations, images_aug, annotations_aug)``: the input, its
+    annotations (dict kind -> container), the augmented images as RGB uint8 and
+    one dict of annotations per output. Annotations that did not go through the
+    augmenter (see :func:`passes_annotations`) are the input's, on the output's
+    shape.
+    """
     import imgaug.random as iarandom
 
-    image, kpsoi, bbsoi, segmap = _sample_inputs()
-    nb_images = NB_COLS * NB_ROWS_AUG
+    image, annotations = _sample_inputs()
+    kwargs = {"images": [image] * nb_images}
+    if passes_annotations(target):
+        kinds = target.example.kinds or tuple(annotations)
+        kwargs.update({kind: [annotations[kind]] * nb_images for kind in kinds})
+    elif target.example.segmap:
+        kwargs["segmentation_maps"] = [annotations["segmentation_maps"]] * nb_images
     with warnings.catch_warnings():
         # deprecated augmenters (e.g. AffineCv2) warn on construction
         warnings.simplefilter("ignore")
         iarandom.seed(seed)
-        augmenter = eval(target.example.expr, _scope())  # noqa: S307  (our registry)
+        augmenter = build(target.example.expr)
         augmenter.seed_(seed)
-        kwargs = {"images": [image] * nb_images}
-        if target.example.annotate:
-            kwargs["keypoints"] = [kpsoi] * nb_images
-            kwargs["bounding_boxes"] = [bbsoi] * nb_images
-        if target.example.segmap:
-            kwargs["segmentation_maps"] = [segmap] * nb_images
-        data_keys = len(kwargs)
         if target.example.donors:
-            donors = DONORS[target.example.donors](image, kpsoi, bbsoi, segmap)
+            donors = DONORS[target.example.donors](image, annotations)
             kwargs[augmenter.metadata_key] = [donors] * nb_images
-        result = augmenter(**kwargs)
+        batch = augmenter.augment(return_batch=True, **kwargs)
 
-    if data_keys == 1:
-        images_aug = result
-    else:
-        images_aug = result[0]
-    cells = []
-    for i, image_aug in enumerate(images_aug):
+    images_aug, annotations_aug = [], []
+    for i, image_aug in enumerate(batch.images_aug):
         image_aug = _to_rgb_uint8(image_aug)
-        if target.example.annotate:
-            image_aug = _draw_annotations(image_aug, result[1][i], result[2][i])
-        cells.append(_fit_into_cell(image_aug))
+        row = {}
+        for kind, value in annotations.items():
+            if kind in kwargs:
+                row[kind] = getattr(batch, kind + "_aug")[i]
+            elif target.example.kinds is not None:
+                continue  # a kind the augmenter cannot take: not drawn
+            else:
+                # image-only augmenters return the annotations unchanged
+                row[kind] = value.deepcopy()
+                row[kind].shape = image_aug.shape
+        images_aug.append(image_aug)
+        annotations_aug.append(row)
+    return image, annotations, images_aug, annotations_aug
 
-    input_image = image
-    if target.example.annotate:
-        input_image = _draw_annotations(image, kpsoi, bbsoi)
+
+def augment_sample(target: Target, nb_images: int, seed: int = SEED):
+    """Like :func:`augment_sample_raw`, with the annotations drawn on the images.
+
+    Returns ``(input_picture, output_pictures)``.
+    """
+    image, annotations, images_aug, annotations_aug = augment_sample_raw(
+        target, nb_images, seed
+    )
+    outputs = [
+        _draw_annotations(image_aug, row)
+        for image_aug, row in zip(images_aug, annotations_aug)
+    ]
+    return _draw_annotations(image, annotations), outputs
+
+
+def render(target: Target, seed: int = SEED) -> np.ndarray:
+    """Render the example grid of one augmenter as an ``(H, W, 3)`` uint8 array."""
+    input_image, outputs = augment_sample(target, NB_COLS * NB_ROWS_AUG, seed)
+    cells = [_fit_into_cell(output) for output in outputs]
     return _compose_grid(_fit_into_cell(input_image), _header_text(target), cells)
 
 
+# ---------------------------------------------------------------- overview grid
+OVERVIEW_NAME = "overview.jpg"
+#: cell size, columns and rows of the overview grid
+OVERVIEW_CELL_HW = (100, 150)
+OVERVIEW_COLS = 8
+OVERVIEW_ROWS = 6
+OVERVIEW_CAPTION_H = 16
+OVERVIEW_TEXT_SIZE = 11
+
+
+def overview_targets(targets, count=OVERVIEW_COLS * OVERVIEW_ROWS):
+    """Pick ``count`` targets round-robin over the modules (modules sorted).
+
+    Within a module the order is that of the module's ``__all__``, so every module
+    is shown before any module is shown twice.
+    """
+    order = {entry.cls: index for index, entry in enumerate(registry.discover())}
+    queues = {}
+    for target in sorted(targets, key=lambda t: order.get(t.cls, len(order))):
+        queues.setdefault(target.family, []).append(target)
+    picked = []
+    while len(picked) < count and any(queues.values()):
+        for family in sorted(queues):
+            if queues[family] and len(picked) < count:
+                picked.append(queues[family].pop(0))
+    return picked
+
+
+def render_overview(targets, seed: int = SEED) -> np.ndarray:
+    """One augmented sample of each of ``targets``, labelled, in one grid.
+
+    Of the eight outputs drawn for the gallery picture, the one that differs most
+    from the input is shown, so that every cell shows its augmenter at work.
+    """
+    from imgaug import imgaug as ia
+
+    cell_h, cell_w = OVERVIEW_CELL_HW
+    step_y = cell_h + OVERVIEW_CAPTION_H + GAP
+    nb_rows = -(-len(targets) // OVERVIEW_COLS)
+    height = GAP + nb_rows * step_y
+    width = GAP + OVERVIEW_COLS * (cell_w + GAP)
+    grid = np.full((height, width, 3), BACKGROUND, dtype=np.uint8)
+    for index, target in enumerate(targets):
+        input_image, outputs = augment_sample(target, NB_COLS * NB_ROWS_AUG, seed)
+        input_cell = _fit_into_cell(input_image).astype(np.int16)
+        cells = [_fit_into_cell(output) for output in outputs]
+        best = max(cells, key=lambda cell: np.abs(cell - input_cell).mean())
+        small = _fit_into_cell(best, OVERVIEW_CELL_HW)
+        y = GAP + (index // OVERVIEW_COLS) * step_y
+        x = GAP + (index % OVERVIEW_COLS) * (cell_w + GAP)
+        grid[y : y + cell_h, x : x + cell_w] = small
+        # the caption is drawn into a strip of the cell's width: long names are cut
+        strip = np.full((OVERVIEW_CAPTION_H, cell_w, 3), BACKGROUND, dtype=np.uint8)
+        strip = ia.draw_text(
+            strip, 1, 1, target.cls.__name__, color=TEXT_COLOR, size=OVERVIEW_TEXT_SIZE
+        )
+        grid[y + cell_h : y + cell_h + OVERVIEW_CAPTION_H, x : x + cell_w] = strip
+    return grid
+
+
+# ------------------------------------------------------------- README gallery table
+#: Augmenters the README's short gallery table prefers (``<module>.<Name>``);
+#: those without a picture are left out and the table is filled round-robin.
+README_SHOWCASE = (
+    "geometric.Affine",
+    "size.CropAndPad",
+    "arithmetic.CoarseDropout",
+    "color.AddToHueAndSaturation",
+    "weather.Clouds",
+    "blur.MotionBlur",
+    "segmentation.Superpixels",
+    "artistic.Cartoon",
+    "mix.Mosaic",
+    "imgcorruptlike.Frost",
+    "arithmetic.AdditiveGaussianNoise",
+    "geometric.ElasticTransformation",
+)
+README_TABLE_SIZE = 9
+README_TABLE_COLS = 3
+README_START = "<!-- gallery-table:start (docs/scripts/gen_images.py --readme) -->"
+README_END = "<!-- gallery-table:end -->"
+
+
+def readme_table_entries(images_dir=DEFAULT_OUT_DIR, size=README_TABLE_SIZE):
+    """Return up to ``size`` registry entries with a picture for the README table."""
+    entries = [
+        entry
+        for entry in registry.discover()
+        if os.path.isfile(os.path.join(images_dir, entry.module, entry.name + ".jpg"))
+    ]
+    by_name = {f"{entry.module}.{entry.name}": entry for entry in entries}
+    picked = [by_name[name] for name in README_SHOWCASE if name in by_name]
+    queues = registry.by_module([e for e in entries if e not in picked])
+    while len(picked) < size and any(queues.values()):
+        for module in queues:
+            if queues[module] and len(picked) < size:
+                picked.append(queues[module].pop(0))
+    return picked[0:size]
+
+
+def readme_table(entries) -> str:
+    """Return the HTML table of the README (pictures link to themselves)."""
+    lines = ["<table>"]
+    for start in range(0, len(entries), README_TABLE_COLS):
+        lines.append("<tr>")
+        for entry in entries[start : start + README_TABLE_COLS]:
+            path = entry.picture_relpath
+            lines.append(
+                f'<td><a href="{path}"><img src="{path}" width="260" '
+                f'alt="Examples of {entry.qualname}"></a><br>'
+                f"<code>{entry.module}.{entry.name}</code></td>"
+            )
+        lines.append("</tr>")
+    lines.append("</table>")
+    return "\n".join(lines)
+
+
+def update_readme(path=README_PATH, images_dir=DEFAULT_OUT_DIR) -> bool:
+    """Rewrite the README's gallery table between its markers; True if changed."""
+    with open(path, encoding="utf-8") as handle:
+        text = handle.read()
+    start, end = text.index(README_START), text.index(README_END)
+    table = readme_table(readme_table_entries(images_dir))
+    new_text = text[: start + len(README_START)] + "\n" + table + "\n" + text[end:]
+    if new_text == text:
+        return False
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write(new_text)
+    return True
+
+
+# ---------------------------------------------------------------------- files
 def encode_jpeg(image: np.ndarray) -> bytes:
     """Encode an RGB uint8 image as JPEG bytes (fixed quality, no metadata)."""
     from PIL import Image
@@ -641,14 +949,17 @@ def mean_abs_difference(image_a: np.ndarray, image_b: np.ndarray) -> float:
 def write_if_changed(path: str, image: np.ndarray, threshold: float) -> str:
     """Write ``image`` as JPEG unless ``path`` already holds a near-identical image.
 
-    Returns ``"new"``, ``"updated"`` or ``"unchanged"``.
+    A near-identical file is still replaced if the new encoding is markedly smaller
+    (``SHRINK_FACTOR``). Returns ``"new"``, ``"updated"`` or ``"unchanged"``.
     """
     data = encode_jpeg(image)
     status = "new"
     if os.path.exists(path):
         old = _decode(path)
         new = _decode(data)
-        if old.shape == new.shape and mean_abs_difference(old, new) <= threshold:
+        smaller = len(data) < SHRINK_FACTOR * os.path.getsize(path)
+        same = old.shape == new.shape and mean_abs_difference(old, new) <= threshold
+        if same and not smaller:
             return "unchanged"
         status = "updated"
     os.makedirs(os.path.dirname(path), exist_ok=True)
@@ -659,7 +970,18 @@ def write_if_changed(path: str, image: np.ndarray, threshold: float) -> str:
 
 def output_path(out_dir: str, target: Target) -> str:
     """Return ``<out_dir>/<family>/<Name>.jpg`` for a target."""
-    return os.path.join(out_dir, target.family, target.cls.__name__ + ".jpg")
+    return os.path.join(out_dir, target.family, target.picture_name + ".jpg")
+
+
+def helper_targets() -> list[Target]:
+    """Targets for the helper classes of ``HELPERS`` (drawn through an augmenter)."""
+    import imgaug.augmenters as iaa
+
+    targets = []
+    for name, (family, example) in HELPERS.items():
+        cls = getattr(iaa, example.expr.split("(", 1)[0].removeprefix("iaa."))
+        targets.append(Target(name, cls, family, example, name=name))
+    return targets
 
 
 def generate(
@@ -673,9 +995,8 @@ def generate(
     Returns a mapping from registry key to ``"new"``, ``"updated"``, ``"unchanged"``
     or ``"failed: <error>"``. Unknown names raise ``KeyError``.
     """
-    import imgaug.augmenters as iaa
-
-    targets, _ = discover_targets(iaa)
+    targets, _ = discover_targets()
+    targets += helper_targets()
     if names is not None:
         by_key = {t.key: t for t in targets}
         unknown = [n for n in names if n not in by_key]
@@ -693,8 +1014,15 @@ def generate(
         if log is not None and status.startswith("failed"):
             log(f"{target.key}: {status}")
         elif log is not None:
-            log(f"{status:>9}  {target.family}/{target.cls.__name__}.jpg")
+            log(f"{status:>9}  {target.family}/{target.picture_name}.jpg")
     return results
+
+
+def generate_overview(out_dir=DEFAULT_OUT_DIR, threshold=DEFAULT_THRESHOLD) -> str:
+    """Write ``<out_dir>/overview.jpg``; returns the status of the file."""
+    targets, _ = discover_targets()
+    grid = render_overview(overview_targets(targets))
+    return write_if_changed(os.path.join(out_dir, OVERVIEW_NAME), grid, threshold)
 
 
 def main(argv=None) -> int:
@@ -708,12 +1036,16 @@ def main(argv=None) -> int:
         help="rewrite a file only if the mean absolute difference exceeds this",
     )
     parser.add_argument("--list", action="store_true", help="list targets and exit")
+    parser.add_argument(
+        "--overview", action="store_true", help="write images/overview.jpg"
+    )
+    parser.add_argument(
+        "--readme", action="store_true", help="rewrite the README gallery table"
+    )
     args = parser.parse_args(argv)
 
     if args.list:
-        import imgaug.augmenters as iaa
-
-        targets, skipped = discover_targets(iaa)
+        targets, skipped = discover_targets()
         for target in targets:
             configured = "" if target.key in EXAMPLES else "  (default arguments)"
             print(f"{target.family}/{target.cls.__name__}.jpg{configured}")
@@ -721,13 +1053,24 @@ def main(argv=None) -> int:
             print(f"skipped {key}: {reason}")
         return 0
 
-    results = generate(args.names or None, out_dir=args.out, threshold=args.threshold)
-    failed = [key for key, status in results.items() if status.startswith("failed")]
-    counts = {}
-    for status in results.values():
-        key = "failed" if status.startswith("failed") else status
-        counts[key] = counts.get(key, 0) + 1
-    print(", ".join(f"{n} {k}" for k, n in sorted(counts.items())) or "nothing to do")
+    everything = not (args.names or args.overview or args.readme)
+    failed = []
+    if args.names or everything:
+        results = generate(
+            args.names or None, out_dir=args.out, threshold=args.threshold
+        )
+        failed = [key for key, status in results.items() if status.startswith("failed")]
+        counts = {}
+        for status in results.values():
+            key = "failed" if status.startswith("failed") else status
+            counts[key] = counts.get(key, 0) + 1
+        print(", ".join(f"{n} {k}" for k, n in sorted(counts.items())) or "nothing")
+    if args.overview or everything:
+        status = generate_overview(args.out, args.threshold)
+        print(f"{status:>9}  {OVERVIEW_NAME}")
+    if args.readme or everything:
+        changed = update_readme(images_dir=args.out)
+        print(f"{'updated' if changed else 'unchanged':>9}  README.md gallery table")
     return 1 if failed else 0
 
 

@@ -208,7 +208,7 @@ def add_uint8(image: np.ndarray, value: np.ndarray, out: Any = None) -> np.ndarr
         dst = None if out is None else out.reshape(src.shape)
         operation = cv2.add if offset > 0 else cv2.subtract
         result = operation(src, (float(abs(offset)), 0.0, 0.0, 0.0), dst=dst)
-        return _finish(result, image.shape, out)
+        return _lut._finish(result, image.shape, out)
     nb_channels = offsets.shape[0]
     if nb_channels <= 4:
         # cv2 scalars hold up to four values: add the positive part, then
@@ -223,7 +223,7 @@ def add_uint8(image: np.ndarray, value: np.ndarray, out: Any = None) -> np.ndarr
             result = cv2.add(result, positive, dst=out)
         if any(negative):
             result = cv2.subtract(result, negative, dst=out)
-        return _finish(result, image.shape, out)
+        return _lut._finish(result, image.shape, out)
     table = np.clip(np.arange(256, dtype=np.int16)[:, np.newaxis] + offsets, 0, 255)
     return _lut.apply_table(image, table.astype(np.uint8), out)
 
@@ -243,16 +243,6 @@ def multiply_uint8(
         return _copy_into(image, out)
     # route: tests/perf/test_arithmetic_perf.py::test_multiply_uint8_scalar
     return _lut.apply_table(image, multiply_tables_uint8(multiplier), out)
-
-
-def _finish(result: np.ndarray, shape: tuple, out: Any) -> np.ndarray:
-    """Shape a cv2 result like the image; make sure it ended up in `out`."""
-    result = result.reshape(shape)
-    if out is None:
-        return result
-    if not np.may_share_memory(result, out):
-        out[...] = result  # cv2 allocated (e.g. `out` was not contiguous)
-    return out
 
 
 def _copy_into(image: np.ndarray, out: Any) -> np.ndarray:
@@ -648,4 +638,4 @@ def add_offsets_saturated_uint8(
     noise = np.ascontiguousarray(offsets).reshape(src.shape)
     dst = None if out is None else out.reshape(src.shape)
     result = cv2.add(src, noise, dst=dst, dtype=cv2.CV_8U)
-    return _finish(result, image.shape, out)
+    return _lut._finish(result, image.shape, out)

@@ -157,7 +157,8 @@ def resize_mask(mask: np.ndarray, height: int, width: int) -> np.ndarray:
     return resized.reshape(height, width) > 0
 
 
-#: dtypes that ``cv2.copyTo`` copies (as raw values)
+#: dtypes that ``cv2.copyTo`` copies (as raw values); bool goes through a uint8 view
+#: (OpenCV 4 rejects bool arrays)
 _COPY_TO_DTYPES = frozenset(
     np.dtype(name)
     for name in ("bool uint8 int8 uint16 int16 int32 float16 float32 float64".split())
@@ -184,6 +185,8 @@ def paste_(target, rect: Rect, patch, mask=None):
     ):
         # ~100x faster than np.copyto(where=...); cv2 writes into the view
         # route: tests/perf/test_mix_perf.py::test_paste_masked_cv2_copy_to
+        if region.dtype == np.bool_:
+            patch, region = patch.view(np.uint8), region.view(np.uint8)
         result = cv2.copyTo(patch, mask.view(np.uint8), region)
         if result is region:
             return target

@@ -2351,16 +2351,8 @@ class _RowDropAugmenter(_SampledAugmenter):
     their annotations too (maps set to zero, coordinate-based items removed).
     """
 
-    _KINDS = (
-        "images",
-        "heatmaps",
-        "segmentation_maps",
-        "keypoints",
-        "bounding_boxes",
-        "polygons",
-        "line_strings",
-    )
-    # results go to new arrays: the engine need not copy the caller's images
+    # changes every kind (the default _KINDS); results go to new arrays: the
+    # engine need not copy the caller's images
     _IMAGES_OUT_OF_PLACE = True
 
     def _augment_images_by_samples(self, images, samples):

@@ -24,23 +24,7 @@ from imgaug.validation import InvalidTypeError, InvalidValueError
 
 __all__ = ["stylize_cartoon", "Cartoon"]
 
-_CARTOON_DTYPES = {
-    "allowed": ["uint8"],
-    "disallowed": [
-        "bool",
-        "uint16",
-        "uint32",
-        "uint64",
-        "int8",
-        "int16",
-        "int32",
-        "int64",
-        "float16",
-        "float32",
-        "float64",
-        "float128",
-    ],
-}
+_CARTOON_DTYPES = iadt._UINT8_ONLY_DTYPES
 
 #: images with a side of at least this many pixels take the "large image" route
 _LARGE_IMAGE_SIDE = 400

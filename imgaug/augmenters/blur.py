@@ -72,23 +72,7 @@ _CV2_WORK_DTYPES = {
 
 _BACKENDS = ("auto", "cv2", "scipy")
 
-_MEAN_SHIFT_DTYPES = {
-    "allowed": ["uint8"],
-    "disallowed": [
-        "bool",
-        "uint16",
-        "uint32",
-        "uint64",
-        "int8",
-        "int16",
-        "int32",
-        "int64",
-        "float16",
-        "float32",
-        "float64",
-        "float128",
-    ],
-}
+_MEAN_SHIFT_DTYPES = iadt._UINT8_ONLY_DTYPES
 _AVERAGE_BLUR_DTYPES = {
     "allowed": [
         "bool",

@@ -126,23 +126,7 @@ _BRIGHTNESS_COLORSPACES = [
 ]
 
 # every colour function and augmenter works on uint8 (OpenCV colour conversions)
-_UINT8_ONLY = {
-    "allowed": ["uint8"],
-    "disallowed": [
-        "bool",
-        "uint16",
-        "uint32",
-        "uint64",
-        "int8",
-        "int16",
-        "int32",
-        "int64",
-        "float16",
-        "float32",
-        "float64",
-        "float128",
-    ],
-}
+_UINT8_ONLY = iadt._UINT8_ONLY_DTYPES
 
 
 # ---------------------------------------------------------------- validation

@@ -105,23 +105,7 @@ _CLAHE_ALL_CHANNELS_DTYPES = {
         "float128",
     ],
 }
-_UINT8_ONLY_DTYPES = {
-    "allowed": ["uint8"],
-    "disallowed": [
-        "bool",
-        "uint16",
-        "uint32",
-        "uint64",
-        "int8",
-        "int16",
-        "int32",
-        "int64",
-        "float16",
-        "float32",
-        "float64",
-        "float128",
-    ],
-}
+_UINT8_ONLY_DTYPES = iadt._UINT8_ONLY_DTYPES
 
 
 # ---------------------------------------------------------------- public kernels
@@ -417,8 +401,11 @@ class _ContrastSamples:
         self.values = values  # list of (N, C_max) arrays, one per parameter
 
     def get_row_values(self, i, nb_channels):
-        """Return the values of row `i`: scalars, or ``(C,)`` arrays per channel."""
-        if self.per_channel[i]:
+        """Return the values of row `i`: scalars, or ``(C,)`` arrays per channel.
+
+        Images with one channel always get scalars (the row's first values).
+        """
+        if self.per_channel[i] and nb_channels > 1:
             return [values[i, 0:nb_channels] for values in self.values]
         return [values[i, 0] for values in self.values]
 

@@ -52,6 +52,7 @@ import math
 import cv2
 import numpy as np
 
+import imgaug.dtypes as iadt
 import imgaug.imgaug as ia
 import imgaug.parameters as iap
 import imgaug.random as iarandom
@@ -102,23 +103,7 @@ __all__ = [
     "ElasticTransform",
 ]
 
-_DTYPES = {
-    "allowed": ["uint8"],
-    "disallowed": [
-        "bool",
-        "uint16",
-        "uint32",
-        "uint64",
-        "int8",
-        "int16",
-        "int32",
-        "int64",
-        "float16",
-        "float32",
-        "float64",
-        "float128",
-    ],
-}
+_DTYPES = iadt._UINT8_ONLY_DTYPES
 
 #: smallest height and width the corruptions are defined for
 MIN_SIZE = 32

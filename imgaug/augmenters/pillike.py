@@ -44,15 +44,15 @@ from numbers import Integral
 import cv2
 import numpy as np
 
+import imgaug.dtypes as iadt
 import imgaug.imgaug as ia
 import imgaug.parameters as iap
-from imgaug._kernels import colorspace as _colorspace
 from imgaug._kernels import coords as _coords
 from imgaug._kernels import cv2util
 from imgaug._kernels import lut as _lut
 from imgaug._kernels import pil as _pil
 from imgaug._kernels import warp as _warp
-from imgaug.augmenters import geometric
+from imgaug.augmenters import arithmetic, color, contrast, geometric
 from imgaug.augmenters import size as _size
 from imgaug.augmenters._sampled import _SampledAugmenter
 from imgaug.validation import InvalidTypeError, InvalidValueError
@@ -196,7 +196,7 @@ def solarize_(image, threshold=128):
         _check_number(threshold, "threshold")
     if image.size == 0:
         return image
-    return _invert_where_(image, threshold, above=True)
+    return _invert_where_(image, threshold)
 
 
 def solarize(image, threshold=128):
@@ -233,28 +233,13 @@ def solarize(image, threshold=128):
     return solarize_(np.copy(image), threshold=threshold)
 
 
-def _solarize_table(threshold, above):
-    if threshold is None:
-        inverted = np.ones(256, dtype=bool)
-    elif above:
-        inverted = _VALUES >= int(threshold)
-    else:
-        inverted = _VALUES < threshold
-    return np.where(inverted, 255 - _VALUES, _VALUES).astype(np.uint8)
-
-
-def _invert_where_(image, threshold, above):
-    """Invert values ``>= threshold`` (or ``< threshold``, or all for ``None``).
+def _invert_where_(image, threshold):
+    """Invert values ``>= threshold`` (all for ``None``).
 
     Works in place if `image` is writeable.
     """
-    if image.dtype == np.uint8 and above:
-        return _solarize_uint8(image, threshold, out=_writeable_or_none(image))
     if image.dtype == np.uint8:
-        table = _solarize_table(threshold, above)
-        if image.flags["WRITEABLE"]:
-            return _lut.apply_lut_(image, table)
-        return _apply_table(image, table)
+        return _solarize_uint8(image, threshold, out=_writeable_or_none(image))
     if not image.flags["WRITEABLE"]:
         image = np.copy(image)
     if image.dtype.kind == "f":
@@ -264,8 +249,7 @@ def _invert_where_(image, threshold, above):
     if threshold is None:
         image[...] = inverted
     else:
-        mask = image >= threshold if above else image < threshold
-        np.copyto(image, inverted, where=mask)
+        np.copyto(image, inverted, where=image >= threshold)
     return image
 
 
@@ -1050,37 +1034,6 @@ def warp_affine(
 # ---------------------------------------------------------------- samples
 
 
-def _nb_channels_max(batch):
-    shapes = batch.get_rowwise_shapes()
-    return max([shape[2] if len(shape) >= 3 else 1 for shape in shapes] + [1])
-
-
-class _SolarizeSamples:
-    __slots__ = ("active", "per_channel", "thresholds", "above")
-
-    def __init__(self, active, per_channel, thresholds, above):
-        self.active = active  # (N, C_max) bool: invert (channel 0 if not per channel)
-        self.per_channel = per_channel  # (N,) bool
-        self.thresholds = thresholds  # (N,) or N times None (invert all values)
-        self.above = above  # (N,) bool
-
-
-class _PosterizeSamples:
-    __slots__ = ("bits", "colorspaces")
-
-    def __init__(self, bits, colorspaces):
-        self.bits = bits  # (N,) int in [1, 8]
-        self.colorspaces = colorspaces  # (N,) target colorspace or None
-
-
-class _AutocontrastSamples:
-    __slots__ = ("cutoffs", "per_channel")
-
-    def __init__(self, cutoffs, per_channel):
-        self.cutoffs = cutoffs  # (N, C_max) int
-        self.per_channel = per_channel  # (N,) bool
-
-
 class _FactorSamples:
     __slots__ = ("factors",)
 
@@ -1142,13 +1095,13 @@ def _matrix_for_array(matrix, image_shape, arr_shape):
 # ---------------------------------------------------------------- augmenters
 
 
-class Solarize(_SampledAugmenter):
+class Solarize(arithmetic.Invert):
     """Invert all values at or above a threshold (``PIL.ImageOps.solarize``).
 
-    0.4.0 defines this as ``arithmetic.Invert`` with ``per_channel=False``, no
-    custom value range and ``invert_above_threshold=True``; it has the same
-    attributes and parameters. Unlike ``iaa.Solarize``, the default threshold
-    is the constant ``128``.
+    An :class:`imgaug.augmenters.arithmetic.Invert` with ``per_channel=False``,
+    no custom value range and ``invert_above_threshold=True`` (as in 0.4.0); it
+    has the same attributes and parameters. Unlike ``iaa.Solarize``, the
+    default threshold is the constant ``128``.
 
     Supported dtypes
     ----------------
@@ -1176,9 +1129,6 @@ class Solarize(_SampledAugmenter):
 
     """
 
-    _KINDS = ("images",)
-    _IMAGES_OUT_OF_PLACE = True
-
     def __init__(
         self,
         p=1.0,
@@ -1189,175 +1139,35 @@ class Solarize(_SampledAugmenter):
         deterministic="deprecated",
     ):
         super().__init__(
-            seed=seed, name=name, random_state=random_state, deterministic=deterministic
-        )
-        self.p = iap.handle_probability_param(p, "p")
-        self.per_channel = iap.handle_probability_param(False, "per_channel")
-        self.min_value = None
-        self.max_value = None
-        self.threshold = None
-        if threshold is not None:
-            self.threshold = iap.handle_continuous_param(
-                threshold,
-                "threshold",
-                value_range=None,
-                tuple_to_uniform=True,
-                list_to_choice=True,
-            )
-        self.invert_above_threshold = iap.handle_probability_param(
-            True, "invert_above_threshold"
+            p=p,
+            per_channel=False,
+            min_value=None,
+            max_value=None,
+            threshold=threshold,
+            invert_above_threshold=True,
+            seed=seed,
+            name=name,
+            random_state=random_state,
+            deterministic=deterministic,
         )
 
-    # sampling order: p (N, C_max), per_channel (N,), threshold (N,),
-    # invert_above_threshold (N,)
-    def _draw_samples(self, batch, random_state):
-        nb_rows = batch.nb_rows
-        shape = (nb_rows, _nb_channels_max(batch))
-        active = self.p.draw_samples(shape, random_state=random_state) > 0.5
-        per_channel = self.per_channel.draw_samples(
-            (nb_rows,), random_state=random_state
-        )
-        thresholds = [None] * nb_rows
-        if self.threshold is not None:
-            thresholds = self.threshold.draw_samples(
-                (nb_rows,), random_state=random_state
-            )
-        above = self.invert_above_threshold.draw_samples(
-            (nb_rows,), random_state=random_state
-        )
-        return _SolarizeSamples(active, per_channel > 0.5, thresholds, above > 0.5)
 
-    def _augment_images_by_samples(self, images, samples):
-        results = []
-        for i, image in enumerate(images):
-            if image.size == 0:
-                results.append(None)
-                continue
-            threshold, above = samples.thresholds[i], bool(samples.above[i])
-            if not samples.per_channel[i]:
-                if not samples.active[i, 0]:
-                    results.append(None)
-                elif above:
-                    # via the module global, so that patching solarize takes effect
-                    results.append(solarize(image, threshold=threshold))
-                else:
-                    results.append(_invert_where_(np.copy(image), threshold, False))
-                continue
-            channels = np.flatnonzero(samples.active[i, 0 : image.shape[2]])
-            if len(channels) == 0:
-                results.append(None)
-                continue
-            result = np.copy(image)
-            for channel in channels:
-                result[:, :, channel] = _invert_where_(
-                    result[:, :, channel], threshold, above
-                )
-            results.append(result)
-        return geometric._to_images_container(images, results)
-
-    def get_parameters(self):
-        """See :meth:`imgaug.augmenters.meta.Augmenter.get_parameters`."""
-        return [
-            self.p,
-            self.per_channel,
-            self.min_value,
-            self.max_value,
-            self.threshold,
-            self.invert_above_threshold,
-        ]
-
-
-def _check_colorspace(value, name):
-    if not isinstance(value, str):
-        raise InvalidTypeError(
-            f"Expected '{name}' to be a colorspace name (str), got "
-            f"{type(value).__name__}."
-        )
-    if value not in _colorspace.CSPACE_ALL:
-        raise InvalidValueError(
-            f"Expected '{name}' to be one of {sorted(_colorspace.CSPACE_ALL)}, got "
-            f"{value!r}."
-        )
-    return value
-
-
-def _check_to_colorspace(to_colorspace, from_colorspace):
-    if to_colorspace is None:
-        return None
-    values = to_colorspace if isinstance(to_colorspace, list) else [to_colorspace]
-    if not values:
-        raise InvalidValueError("Expected 'to_colorspace' to not be an empty list.")
-    for value in values:
-        _check_colorspace(value, "to_colorspace")
-        try:
-            _colorspace.conversion_codes(from_colorspace, value)
-            _colorspace.conversion_codes(value, from_colorspace)
-        except KeyError:
-            raise InvalidValueError(
-                f"Expected 'to_colorspace' to be a colorspace that images can be "
-                f"converted to from {from_colorspace!r} and back, got {value!r}."
-            ) from None
-    return to_colorspace
-
-
-def _check_max_size(max_size):
-    if max_size is None:
-        return None
-    if not isinstance(max_size, Integral) or isinstance(max_size, bool):
-        raise InvalidTypeError(
-            f"Expected 'max_size' to be None or an int, got {type(max_size).__name__}."
-        )
-    if max_size < 1:
-        raise InvalidValueError(
-            f"Expected 'max_size' to be at least 1, got {max_size}."
-        )
-    return int(max_size)
-
-
-def _check_interpolation(interpolation):
-    valid = ia.IMRESIZE_VALID_INTERPOLATIONS
-    if not isinstance(interpolation, (str, Integral)) or isinstance(
-        interpolation, bool
-    ):
-        raise InvalidTypeError(
-            f"Expected 'interpolation' to be one of {valid}, got {interpolation!r}."
-        )
-    if interpolation not in valid:
-        raise InvalidValueError(
-            f"Expected 'interpolation' to be one of {valid}, got {interpolation!r}."
-        )
-    return interpolation
-
-
-class Posterize(_SampledAugmenter):
+class Posterize(color.Posterize):
     """Keep only the most significant bits of every value (``ImageOps.posterize``).
 
-    0.4.0 defines this as an alias of ``iaa.Posterize``
-    (``UniformColorQuantizationToNBits``): the number of bits is sampled per
-    image; images may be quantized in another colorspace and at a smaller size.
+    An alias of :class:`imgaug.augmenters.color.Posterize`
+    (``UniformColorQuantizationToNBits``), as in 0.4.0: the number of bits is
+    sampled per image; images may be quantized in another colorspace and at a
+    smaller size.
 
     Supported dtypes
     ----------------
-    * ``uint8``: yes; fully tested
-    * all others: no (``ValueError``)
+    See :class:`imgaug.augmenters.color.UniformColorQuantizationToNBits`.
 
     Parameters
     ----------
-    nb_bits : int or tuple of int or list of int or StochasticParameter, optional
-        Bits to keep per value, ``1`` to ``8`` (``8`` keeps the image). A tuple
-        ``(a, b)`` samples from ``[a, b]`` per image, a list one of its entries.
-    from_colorspace : str, optional
-        Colorspace of the input images (one of the ``CSPACE_*`` names of
-        ``imgaug.augmenters.color``).
-    to_colorspace : None or str or list of str, optional
-        Colorspace to quantize in (sampled per image from a list); ``None``
-        quantizes the channels as they are. Only used for 3- and 4-channel
-        images.
-    max_size : None or int, optional
-        Images whose larger side exceeds it are quantized at that size and
-        resized back.
-    interpolation : str or int, optional
-        Interpolation for those resizes (see ``imgaug.imresize_single_image``).
+    nb_bits, from_colorspace, to_colorspace, max_size, interpolation : optional
+        See :class:`imgaug.augmenters.color.UniformColorQuantizationToNBits`.
     seed, name, random_state, deterministic : optional
         See :class:`imgaug.augmenters.meta.Augmenter`.
 
@@ -1371,100 +1181,6 @@ class Posterize(_SampledAugmenter):
     >>> aug = iaa.pillike.Posterize((1, 7))
 
     """
-
-    _KINDS = ("images",)
-    _IMAGES_OUT_OF_PLACE = True
-
-    def __init__(
-        self,
-        nb_bits=(1, 8),
-        from_colorspace="RGB",
-        to_colorspace=None,
-        max_size=None,
-        interpolation="linear",
-        seed=None,
-        name=None,
-        random_state="deprecated",
-        deterministic="deprecated",
-    ):
-        super().__init__(
-            seed=seed, name=name, random_state=random_state, deterministic=deterministic
-        )
-        self.counts = iap.handle_discrete_param(
-            nb_bits,
-            "nb_bits",
-            value_range=(1, 8),
-            tuple_to_uniform=True,
-            list_to_choice=True,
-            allow_floats=False,
-        )
-        self.from_colorspace = _check_colorspace(from_colorspace, "from_colorspace")
-        self.to_colorspace = _check_to_colorspace(to_colorspace, from_colorspace)
-        self.max_size = _check_max_size(max_size)
-        self.interpolation = _check_interpolation(interpolation)
-
-    # sampling order: nb_bits (N,), then target colorspace (N,) if it is a list
-    def _draw_samples(self, batch, random_state):
-        nb_rows = batch.nb_rows
-        bits = self.counts.draw_samples((nb_rows,), random_state=random_state)
-        bits = np.clip(np.round(bits), 1, 8).astype(np.int32)
-        if isinstance(self.to_colorspace, list):
-            colorspaces = iap.Choice(self.to_colorspace).draw_samples(
-                (nb_rows,), random_state=random_state
-            )
-        else:
-            colorspaces = [self.to_colorspace] * nb_rows
-        return _PosterizeSamples(bits, colorspaces)
-
-    def _augment_images_by_samples(self, images, samples):
-        results = []
-        for i, image in enumerate(images):
-            if image.size == 0:
-                results.append(None)
-                continue
-            _check_uint8(image)
-            results.append(
-                self._quantize(image, int(samples.bits[i]), samples.colorspaces[i])
-            )
-        return geometric._to_images_container(images, results)
-
-    def _quantize(self, image, bits, colorspace):
-        height, width = image.shape[0:2]
-        work = image
-        if self.max_size is not None and max(height, width) > self.max_size:
-            factor = self.max_size / max(height, width)
-            small = (max(int(height * factor), 1), max(int(width * factor), 1))
-            work = ia.imresize_single_image(image, small, self.interpolation)
-        elif bits == 8:
-            return None  # 8 bits keep every value
-        nb_channels = work.shape[2]
-        if nb_channels in (3, 4) and colorspace not in (None, self.from_colorspace):
-            # convert_ works in place: on a copy, `work` may be the caller's image
-            color = np.array(work[:, :, 0:3], order="C", copy=True)
-            color = _colorspace.convert_(color, self.from_colorspace, colorspace)
-            color = posterize_(color, bits)
-            color = _colorspace.convert_(color, colorspace, self.from_colorspace)
-            result = np.concatenate([color, work[:, :, 3:]], axis=2)
-        elif nb_channels == 4:
-            color = posterize(work[:, :, 0:3], bits)
-            result = np.concatenate([color, work[:, :, 3:]], axis=2)
-        else:
-            result = posterize(work, bits)
-        if result.shape[0:2] != (height, width):
-            result = ia.imresize_single_image(
-                result, (height, width), self.interpolation
-            )
-        return result
-
-    def get_parameters(self):
-        """See :meth:`imgaug.augmenters.meta.Augmenter.get_parameters`."""
-        return [
-            self.counts,
-            self.from_colorspace,
-            self.to_colorspace,
-            self.max_size,
-            self.interpolation,
-        ]
 
 
 class Equalize(_SampledAugmenter):
@@ -1515,8 +1231,11 @@ class Equalize(_SampledAugmenter):
         return []
 
 
-class Autocontrast(_SampledAugmenter):
+class Autocontrast(contrast._ContrastFuncWrapper):
     """Stretch every channel to the full value range (``ImageOps.autocontrast``).
+
+    A contrast function wrapper (like ``iaa.GammaContrast``) around
+    :func:`autocontrast`, as in 0.4.0.
 
     Supported dtypes
     ----------------
@@ -1546,9 +1265,6 @@ class Autocontrast(_SampledAugmenter):
 
     """
 
-    _KINDS = ("images",)
-    _IMAGES_OUT_OF_PLACE = True
-
     def __init__(
         self,
         cutoff=(0, 20),
@@ -1558,48 +1274,35 @@ class Autocontrast(_SampledAugmenter):
         random_state="deprecated",
         deterministic="deprecated",
     ):
-        super().__init__(
-            seed=seed, name=name, random_state=random_state, deterministic=deterministic
-        )
-        self.cutoff = iap.handle_discrete_param(
+        cutoff = iap.handle_discrete_param(
             cutoff,
             "cutoff",
             value_range=(0, 49),
             tuple_to_uniform=True,
             list_to_choice=True,
         )
-        self.per_channel = iap.handle_probability_param(per_channel, "per_channel")
+        super().__init__(
+            func=autocontrast,
+            params1d=[cutoff],
+            per_channel=per_channel,
+            dtypes_allowed=iadt._UINT8_ONLY_DTYPES["allowed"],
+            dtypes_disallowed=iadt._UINT8_ONLY_DTYPES["disallowed"],
+            seed=seed,
+            name=name,
+            random_state=random_state,
+            deterministic=deterministic,
+        )
 
-    # sampling order: per_channel (N,), cutoff (N, C_max)
+    @property
+    def cutoff(self):
+        """The cutoff parameter (percent removed at each histogram end)."""
+        return self.params1d[0]
+
     def _draw_samples(self, batch, random_state):
-        nb_rows = batch.nb_rows
-        per_channel = self.per_channel.draw_samples(
-            (nb_rows,), random_state=random_state
-        )
-        cutoffs = self.cutoff.draw_samples(
-            (nb_rows, _nb_channels_max(batch)), random_state=random_state
-        )
-        cutoffs = np.clip(np.round(cutoffs), 0, 49).astype(np.int32)
-        return _AutocontrastSamples(cutoffs, per_channel > 0.5)
-
-    def _augment_images_by_samples(self, images, samples):
-        results = []
-        for i, image in enumerate(images):
-            if image.size == 0:
-                results.append(None)
-            elif samples.per_channel[i]:
-                channels = [
-                    autocontrast(image[:, :, c], int(samples.cutoffs[i, c]))
-                    for c in range(image.shape[2])
-                ]
-                results.append(np.stack(channels, axis=-1))
-            else:
-                results.append(autocontrast(image, int(samples.cutoffs[i, 0])))
-        return geometric._to_images_container(images, results)
-
-    def get_parameters(self):
-        """See :meth:`imgaug.augmenters.meta.Augmenter.get_parameters`."""
-        return [self.cutoff]
+        samples = super()._draw_samples(batch, random_state)
+        # whole percentages in [0, 49], also from parameters that leave the range
+        samples.values[0] = np.clip(np.round(samples.values[0]), 0, 49).astype(np.int32)
+        return samples
 
 
 class _EnhanceBase(_SampledAugmenter):

@@ -72,23 +72,7 @@ _SUPERPIXELS_DTYPES = {
     "disallowed": ["float16", "float32", "float64", "float128"],
 }
 
-_VORONOI_DTYPES = {
-    "allowed": ["uint8"],
-    "disallowed": [
-        "bool",
-        "uint16",
-        "uint32",
-        "uint64",
-        "int8",
-        "int16",
-        "int32",
-        "int64",
-        "float16",
-        "float32",
-        "float64",
-        "float128",
-    ],
-}
+_VORONOI_DTYPES = iadt._UINT8_ONLY_DTYPES
 
 # SLIC's weight of spatial against colour closeness (fixed in imgaug 0.4.0)
 _SLIC_COMPACTNESS = 10.0

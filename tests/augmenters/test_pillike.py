@@ -11,7 +11,7 @@ from imgaug.augmentables.bbs import BoundingBox, BoundingBoxesOnImage
 from imgaug.augmentables.heatmaps import HeatmapsOnImage
 from imgaug.augmentables.kps import Keypoint, KeypointsOnImage
 from imgaug.augmentables.segmaps import SegmentationMapsOnImage
-from imgaug.augmenters import pillike
+from imgaug.augmenters import contrast, pillike
 
 FILTERS = {
     "filter_blur": "BLUR",
@@ -352,6 +352,24 @@ def _seeded(aug, seed=1):
     return aug
 
 
+@pytest.mark.parametrize(
+    ("name", "base"),
+    [
+        ("Solarize", iaa.Invert),
+        ("Posterize", iaa.Posterize),
+        ("Autocontrast", contrast._ContrastFuncWrapper),
+        ("Affine", iaa.Affine),
+    ],
+)
+def test_base_classes_are_those_of_0_4_0(name, base):
+    aug = getattr(iaa.pillike, name)()
+    assert isinstance(aug, base)
+    params = ", ".join(str(param) for param in aug.get_parameters())
+    assert str(aug) == (
+        f"{name}(name=Unnamed{name}, parameters=[{params}], deterministic=False)"
+    )
+
+
 class TestSolarize:
     def test_default_threshold_is_128(self):
         image = np.array([[[0, 127, 128, 255]]], dtype=np.uint8)
@@ -466,7 +484,7 @@ class TestPosterize:
         assert np.array_equal(observed, expected)
 
     def test_rejects_other_dtypes(self):
-        with pytest.raises(ValueError, match="uint8"):
+        with pytest.raises(ValueError, match="float32"):
             iaa.pillike.Posterize(3)(image=np.zeros((4, 4, 3), np.float32))
 
     def test_parameters(self):
@@ -532,6 +550,11 @@ class TestAutocontrast:
                 assert len(matches) == 1
                 seen.add(matches[0])
         assert seen == {0, 30}
+
+    def test_per_channel_on_one_channel_images(self):
+        image = IMAGES["rgb-low-contrast"][:, :, 0:1]
+        observed = iaa.pillike.Autocontrast(cutoff=5, per_channel=True)(image=image)
+        assert np.array_equal(observed, pillike.autocontrast(image, 5))
 
     def test_parameters(self):
         (cutoff,) = iaa.pillike.Autocontrast((2, 9)).get_parameters()

@@ -61,7 +61,8 @@ class TestSimplexKernel:
         per_pixel_std = noise.std(axis=0)
         assert per_pixel_std.min() > 0.25
 
-    def test_vectorised_speed(self):
+    @pytest.mark.perf
+    def test_vectorised_speed(self):  # opt-in (-m perf)
         start = time.perf_counter()
         knoise.simplex_noise_2d(512, 512, seed=0)
         assert time.perf_counter() - start < 0.8
