@@ -98,6 +98,8 @@ def _serial(dataset):
     [(0, None), (1, "fork"), (2, "fork"), (4, "fork"), (2, "spawn")],
 )
 @pytest.mark.timeout(300)
+# 4 workers on a 2-core machine: torch suggests fewer (we test 4 on purpose)
+@pytest.mark.filterwarnings("ignore:This DataLoader will create:UserWarning")
 def test_loader_equals_serial_for_any_workers(num_workers, start_method):
     if start_method is not None and start_method not in _start_methods():
         pytest.skip(f"start method {start_method} not available")
