@@ -5,11 +5,15 @@ no other environment (imgaug 0.4.0 / albumentationsx are not imported).
 """
 
 import importlib.util
+import inspect
+import re
 import sys
 from pathlib import Path
 
 import numpy as np
 import pytest
+
+import imgaug.augmenters as iaa
 
 BENCH_DIR = Path(__file__).resolve().parent.parent / "benchmarks"
 
@@ -137,6 +141,50 @@ def test_compat_cases_run_on_ours(compat_mod):
         assert "image" in outputs or any(k.startswith("image") for k in outputs), name
         for key, value in outputs.items():
             assert isinstance(np.asarray(value), np.ndarray), (name, key)
+
+
+def _public_augmenter_keys():
+    """``Name`` for star-imported augmenters, ``<module>.Name`` for sub-modules."""
+    keys = set()
+    for module in (iaa, iaa.pillike, iaa.imgcorruptlike):
+        prefix = "" if module is iaa else module.__name__.rsplit(".", 1)[1] + "."
+        for name in getattr(module, "__all__", dir(module)):
+            obj = getattr(module, name)
+            if (
+                isinstance(obj, type)
+                and issubclass(obj, iaa.Augmenter)
+                and obj is not iaa.Augmenter
+                and obj.__name__ == name
+            ):
+                keys.add(prefix + name)
+    return keys
+
+
+def test_every_augmenter_has_a_compat_case_or_a_reason(compat_mod):
+    texts = [
+        case.expr
+        if case.expr is not None
+        # generated function cases carry their expression as the function name
+        else case.func.__name__ + "\n" + inspect.getsource(case.func)
+        for case in compat_mod.CASES.values()
+    ]
+    text = "\n".join(texts)
+
+    def has_case(key):
+        if "." in key:
+            return re.search(rf"\b{re.escape(key)}\b", text) is not None
+        pattern = rf"(?<!pillike\.)(?<!imgcorruptlike\.)\b{key}\b"
+        return re.search(pattern, text) is not None
+
+    keys = _public_augmenter_keys()
+    missing = sorted(
+        k for k in keys if not has_case(k) and k not in compat_mod.WITHOUT_CASE
+    )
+    assert missing == [], f"no compat040 case and no WITHOUT_CASE reason: {missing}"
+    stale = sorted(k for k in compat_mod.WITHOUT_CASE if k not in keys or has_case(k))
+    assert stale == [], (
+        f"WITHOUT_CASE entries that have a case or no augmenter: {stale}"
+    )
 
 
 def test_compat_compare_flags_differences(compat_mod):
