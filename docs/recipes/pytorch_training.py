@@ -80,11 +80,14 @@ def train(epochs=3, num_workers=2, start_method=None, seed=0, nb_samples=64):
         seed=seed,
         kinds={"labels": "bounding_box_labels"},  # labels follow their boxes
     )
+    # the shuffle order from a generator of its own: the DataLoader draws seeds for
+    # its workers from its `generator`, a different number of times with and without
+    # (persistent) workers, so a shared generator would change the order per setup
+    order = torch.Generator().manual_seed(seed)
     loader = DataLoader(
         dataset,
         batch_size=8,
-        shuffle=True,
-        generator=torch.Generator().manual_seed(seed),  # same order every run
+        sampler=torch.utils.data.RandomSampler(dataset, generator=order),
         num_workers=num_workers,
         persistent_workers=num_workers > 0,
         multiprocessing_context=start_method if num_workers > 0 else None,
