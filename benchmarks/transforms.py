@@ -319,6 +319,61 @@ def _overhead_albx(A):
 OVERHEAD = Spec("OverheadPipeline", _overhead_imgaug, _overhead_albx, approx=True)
 
 
+def _issue_pipeline_imgaug(iaa):
+    # The 5-augmenter pipeline of the per-call acceptance (issue 13).
+    return iaa.Sequential(
+        [
+            iaa.Fliplr(0.5),
+            iaa.Affine(rotate=(-10, 10)),
+            iaa.GaussianBlur((0, 1.0)),
+            iaa.Multiply((0.8, 1.2)),
+            iaa.AdditiveGaussianNoise(scale=(0, 0.05 * 255)),
+        ]
+    )
+
+
+def _issue_pipeline_albx(A):
+    return A.Compose(
+        [
+            A.HorizontalFlip(p=0.5),
+            A.Affine(rotate=(-10, 10), p=1.0),
+            _blur_like_imgaug(A, (0.1, 1.0)),
+            A.MultiplicativeNoise(
+                multiplier=(0.8, 1.2), per_channel=False, elementwise=False, p=1
+            ),
+            A.GaussNoise(std_range=(0.0, 0.05), mean_range=(0.0, 0.0), p=1),
+        ],
+        seed=1,
+        telemetry=False,
+    )
+
+
+#: Per-call overhead cases, timed on one 64x64 image per call (``--no-overhead``
+#: skips them); the first is the README pipeline above.
+OVERHEADS = [
+    OVERHEAD,
+    Spec(
+        "OverheadIdentity",
+        lambda iaa: iaa.Identity(),
+        lambda A: A.Compose([A.NoOp()], seed=1, telemetry=False),
+        note="Identity() vs Compose([NoOp()])",
+    ),
+    Spec(
+        "OverheadFliplr",
+        lambda iaa: iaa.Fliplr(1.0),
+        lambda A: A.HorizontalFlip(p=1.0),
+        note="Fliplr(1) vs HorizontalFlip (no Compose)",
+    ),
+    Spec(
+        "OverheadSequential5",
+        _issue_pipeline_imgaug,
+        _issue_pipeline_albx,
+        approx=True,
+        note="flip, Affine, GaussianBlur, Multiply, AdditiveGaussianNoise",
+    ),
+]
+
+
 def allow_040_pooling_on_new_skimage():
     # imgaug 0.4.0's pool() pads the array itself, then calls skimage's
     # block_reduce with cval=None; skimage >= 0.19 pads (by zero rows) with that
