@@ -30,6 +30,10 @@ setup(
         "display": ["matplotlib>=3.6"],
         # iaa.save()/iaa.load() of .yaml/.yml pipeline configs
         "yaml": ["PyYAML>=5.1"],
+        # integrations (imgaug.integrations.*), each imported only when used
+        "torch": ["torch>=2.0"],
+        "dask": ["dask[array,bag,distributed]>=2024.1"],
+        "ray": ["ray[data]>=2.9"],
         "test": [
             "pytest>=7.4",
             "pytest-xdist>=3.3",

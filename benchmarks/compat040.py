@@ -83,6 +83,14 @@ _IMGCORRUPT_RANDOM = (
     "ours from imgaug.random; compared by statistics in "
     "benchmarks/imgcorrupt_stats.py"
 )
+_BLEND_NOISE_RANDOM = (
+    "the mask is noise from the augmenter's random stream (no fixed-parameter "
+    "form); blend_alpha and the mask rules are compared by the other blend cases"
+)
+_WEATHER_RANDOM = (
+    "random by nature (noise fields, salt and gates from the augmenter's random "
+    "stream, which differs from 0.4.0's); FastSnowyLandscape has cases"
+)
 _NOT_IN_040 = "not in imgaug 0.4.0 (a mixing transform of this project)"
 WITHOUT_CASE: dict[str, str] = {
     "AssertLambda": "runs user callbacks",
@@ -93,6 +101,16 @@ WITHOUT_CASE: dict[str, str] = {
             "GaussianNoise ShotNoise ImpulseNoise SpeckleNoise GlassBlur MotionBlur "
             "ElasticTransform Fog Frost Snow Spatter"
         ).split()
+    },
+    **{
+        name: _BLEND_NOISE_RANDOM
+        for name in ("BlendAlphaSimplexNoise", "BlendAlphaFrequencyNoise")
+    },
+    **{
+        name: _WEATHER_RANDOM
+        for name in (
+            "CloudLayer Clouds Fog SnowflakesLayer Snowflakes RainLayer Rain".split()
+        )
     },
     **{
         name: _NOT_IN_040
@@ -746,6 +764,322 @@ def _case_stylize_cartoon(lib):
 
 
 # ---------------------------------------------------------------------- blend
+# BlendAlpha: one alpha per image (or channel); annotations from the foreground
+# branch if mean(alpha) >= 0.5, else from the background branch
+add("BlendAlpha-Add", "blend", "iaa.BlendAlpha(0.5, iaa.Add(100))")
+add(
+    "BlendAlpha-Multiply-Add",
+    "blend",
+    "iaa.BlendAlpha(0.25, iaa.Multiply(0.5), iaa.Add(50))",
+)
+add("BlendAlpha-background", "blend", "iaa.BlendAlpha(0.7, background=iaa.Add(-80))")
+add(
+    "BlendAlpha-per-channel",
+    "blend",
+    "iaa.BlendAlpha(0.75, iaa.Add(60), iaa.Multiply(0.6), per_channel=True)",
+)
+add("BlendAlpha-only-fg", "blend", "iaa.BlendAlpha(1.0, iaa.Add(100))")
+add("BlendAlpha-only-bg", "blend", "iaa.BlendAlpha(0.0, iaa.Add(100))")
+add("BlendAlpha-eps", "blend", "iaa.BlendAlpha(0.995, iaa.Add(100), iaa.Add(-100))")
+add(
+    "BlendAlpha-geometric-fg",
+    "blend",
+    "iaa.BlendAlpha(0.5, iaa.Fliplr(1.0), iaa.Flipud(1.0))",
+)
+add(
+    "BlendAlpha-geometric-bg",
+    "blend",
+    "iaa.BlendAlpha(0.3, iaa.Affine(translate_px={'x': 4}), iaa.Flipud(1.0))",
+)
+add(
+    "BlendAlpha-float",
+    "blend",
+    "iaa.BlendAlpha(0.3, iaa.Add(0.2))",
+    inputs="float",
+    tol=1e-3,
+)
+add("BlendAlpha-gray2d", "blend", "iaa.BlendAlpha(0.6, iaa.Add(90))", inputs="gray2d")
+add("BlendAlpha-rgba", "blend", "iaa.BlendAlpha(0.4, iaa.Multiply(1.5))", inputs="rgba")
+add("Alpha", "blend", "iaa.Alpha(0.5, iaa.Add(100), iaa.Multiply(0.5))")
+# BlendAlphaMask: maps take cells where the mask is >= 0.5, keypoints points where
+# it is > 0.5, boxes/polygons/line strings whole rows if the mean is > 0.5
+_TRANSLATE_X = "iaa.Affine(translate_px={'x': 3})"
+_TRANSLATE_Y = "iaa.Affine(translate_px={'y': 2})"
+add("BlendAlphaElementwise", "blend", "iaa.BlendAlphaElementwise(0.5, iaa.Add(100))")
+add(
+    "BlendAlphaElementwise-geometric",
+    "blend",
+    f"iaa.BlendAlphaElementwise(0.5, {_TRANSLATE_X}, {_TRANSLATE_Y})",
+)
+add(
+    "BlendAlphaElementwise-per-channel",
+    "blend",
+    "iaa.BlendAlphaElementwise(0.3, iaa.Add(100), per_channel=True)",
+)
+add("AlphaElementwise", "blend", "iaa.AlphaElementwise(0.6, iaa.Multiply(0.2))")
+add(
+    "BlendAlphaVerticalLinearGradient",
+    "blend",
+    "iaa.BlendAlphaVerticalLinearGradient(iaa.Add(100), min_value=0.1, "
+    "max_value=0.9, start_at=0.2, end_at=0.8)",
+)
+add(
+    "BlendAlphaVerticalLinearGradient-inverted",
+    "blend",
+    "iaa.BlendAlphaVerticalLinearGradient(iaa.Add(100), iaa.Add(-50), "
+    "min_value=0.0, max_value=1.0, start_at=0.9, end_at=0.3)",
+)
+add(
+    "BlendAlphaVerticalLinearGradient-geometric",
+    "blend",
+    f"iaa.BlendAlphaVerticalLinearGradient({_TRANSLATE_X}, {_TRANSLATE_Y}, "
+    "min_value=0.0, max_value=1.0, start_at=0.0, end_at=1.0)",
+)
+add(
+    "BlendAlphaHorizontalLinearGradient",
+    "blend",
+    "iaa.BlendAlphaHorizontalLinearGradient(iaa.Multiply(0.3), min_value=0.2, "
+    "max_value=1.0, start_at=0.1, end_at=0.6)",
+)
+add(
+    "BlendAlphaHorizontalLinearGradient-geometric",
+    "blend",
+    f"iaa.BlendAlphaHorizontalLinearGradient({_TRANSLATE_X}, {_TRANSLATE_Y}, "
+    "min_value=0.0, max_value=1.0, start_at=0.4, end_at=0.4)",
+)
+add("BlendAlphaCheckerboard", "blend", "iaa.BlendAlphaCheckerboard(2, 3, iaa.Add(100))")
+add(
+    "BlendAlphaCheckerboard-geometric",
+    "blend",
+    f"iaa.BlendAlphaCheckerboard(4, 5, {_TRANSLATE_X}, {_TRANSLATE_Y})",
+)
+add(
+    "BlendAlphaCheckerboard-uneven",
+    "blend",
+    "iaa.BlendAlphaCheckerboard(7, 11, iaa.Multiply(0.5), iaa.Add(40))",
+)
+add(
+    "BlendAlphaCheckerboard-1x1",
+    "blend",
+    "iaa.BlendAlphaCheckerboard(1, 1, iaa.Add(100))",
+)
+add(
+    "BlendAlphaRegularGrid",
+    "blend",
+    "iaa.BlendAlphaRegularGrid(3, 4, iaa.Add(100), alpha=0.7)",
+)
+# the hue bins get the fixed opacities 0, 1, 0, 1 (one flat draw of sum(nb_bins))
+add(
+    "BlendAlphaSomeColors",
+    "blend",
+    "iaa.BlendAlphaSomeColors(iaa.Add(100), nb_bins=4, smoothness=0.0, "
+    "alpha=iap.DeterministicList([0.0, 1.0, 0.0, 1.0]), rotation_deg=0)",
+)
+add(
+    "BlendAlphaMask-inverted-checkerboard",
+    "blend",
+    "iaa.BlendAlphaMask(iaa.InvertMaskGen(1.0, iaa.CheckerboardMaskGen(3, 2)), "
+    f"{_TRANSLATE_X}, {_TRANSLATE_Y})",
+)
+add(
+    "BlendAlphaSegMapClassIds",
+    "blend",
+    "iaa.BlendAlphaSegMapClassIds(1, iaa.Add(100))",
+)
+add(
+    "BlendAlphaSegMapClassIds-both",
+    "blend",
+    f"iaa.BlendAlphaSegMapClassIds([1, 2], {_TRANSLATE_X}, {_TRANSLATE_Y})",
+)
+add(
+    "BlendAlphaBoundingBoxes",
+    "blend",
+    "iaa.BlendAlphaBoundingBoxes(None, iaa.Add(100), iaa.Multiply(0.5))",
+)
+
+
+# 0.4.0 gives points whose rounded position is outside the image their rounded input
+# coordinates (neither branch); ours uses the mask at the nearest pixel, so that
+# they follow a branch (see CHANGELOG): this case reports DIFF by design
+@function_case(
+    "BlendAlphaMask-keypoints-outside",
+    "blend",
+    note="by design: points outside the image follow the nearest pixel's branch "
+    "(0.4.0: rounded input coordinates); see CHANGELOG",
+)
+def _compat_blend_mask_keypoints_outside(lib):
+    iaa, ia = lib.iaa, lib.ia
+    image = np.zeros((10, 20, 3), dtype=np.uint8)
+    kps = ia.KeypointsOnImage(
+        [ia.Keypoint(-3.3, 2.6), ia.Keypoint(19.6, 5.2), ia.Keypoint(5.2, 9.6)],
+        shape=image.shape,
+    )
+    aug = iaa.BlendAlphaHorizontalLinearGradient(
+        iaa.Affine(translate_px={"x": 1}),
+        iaa.Affine(translate_px={"y": 2}),
+        min_value=0.0,
+        max_value=1.0,
+        start_at=0.5,
+        end_at=0.5,
+    )
+    image_aug, kps_aug = aug(image=image, keypoints=kps)
+    return {
+        "image": image_aug,
+        "xy-outside": np.array([(kp.x, kp.y) for kp in kps_aug.keypoints]),
+    }
+
+
+@function_case("blend_alpha", "blend")
+def _compat_blend_alpha(lib):
+    out = {}
+    fg = lib.image("rgb")
+    bg = np.ascontiguousarray(fg[::-1, ::-1])
+    h, w = fg.shape[0:2]
+    ramp = np.linspace(0.0, 1.0, w, dtype=np.float32)[np.newaxis, :].repeat(h, 0)
+    alphas = {
+        "scalar": 0.3,
+        "vector": np.array([0.1, 0.5, 0.9]),
+        "hw": ramp,
+        "hw1": ramp[:, :, np.newaxis],
+        "hwc": np.stack([ramp, ramp[::-1], 1 - ramp], axis=2),
+        "eps": 0.995,
+    }
+    for label, alpha in alphas.items():
+        out[f"image-uint8-{label}"] = lib.iaa.blend_alpha(fg, bg, alpha)
+    for dtype in ("uint16", "int16", "int32", "float32", "float64"):
+        result = lib.iaa.blend_alpha(fg.astype(dtype), bg.astype(dtype), ramp)
+        out[f"image-{dtype}"] = result.astype(np.float64)
+    out["image-bool"] = lib.iaa.blend_alpha(fg > 128, bg > 100, 0.6).astype(np.uint8)
+    out["image-2d"] = lib.iaa.blend_alpha(fg[:, :, 0], bg[:, :, 0], ramp)
+    return out
+
+
+@function_case("gradient-masks", "blend")
+def _compat_gradient_masks(lib):
+    out = {}
+    params = [
+        (0.0, 1.0, 0.0, 1.0),
+        (0.2, 0.8, 0.1, 0.7),
+        (0.1, 0.9, 0.8, 0.2),
+        (0.3, 0.6, 0.5, 0.5),
+        (0.0, 1.0, 0.0, 0.0),
+    ]
+    for shape in ((75, 113), (10, 1), (1, 9)):
+        for i, args in enumerate(params):
+            for cls in (
+                "HorizontalLinearGradientMaskGen",
+                "VerticalLinearGradientMaskGen",
+            ):
+                mask = getattr(lib.iaa, cls).generate_mask(shape, *args)
+                out[f"image-{cls}-{shape}-{i}"] = mask * 255
+    return out
+
+
+@function_case("grid-masks", "blend")
+def _compat_grid_masks(lib):
+    out = {}
+    rng = np.random.default_rng(0)
+    for shape in ((75, 113), (20, 30), (7, 5), (1, 4)):
+        for rows, cols in ((1, 1), (2, 3), (4, 7), (6, 9), (100, 200)):
+            alphas = rng.random(rows * cols).astype(np.float32)
+            mask = lib.iaa.RegularGridMaskGen.generate_mask(shape, rows, cols, alphas)
+            out[f"image-grid-{shape}-{rows}x{cols}"] = mask * 255
+            mask = lib.iaa.CheckerboardMaskGen.generate_mask(shape, rows, cols)
+            out[f"image-checker-{shape}-{rows}x{cols}"] = mask * 255
+    return out
+
+
+@function_case("SomeColorsMaskGen", "blend")
+def _compat_some_colors_mask(lib):
+    out = {}
+    image = lib.image("rgb")
+    rng = np.random.default_rng(1)
+    for nb_bins in (1, 2, 5, 15, 100):
+        alphas = rng.random(nb_bins)
+        for sigma in (0.0, 1.0, 2.7):
+            for rotation in (0, 37, 200):
+                mask = lib.iaa.SomeColorsMaskGen.generate_mask(
+                    image, alphas, sigma, rotation, "RGB"
+                )
+                out[f"image-{nb_bins}-{sigma}-{rotation}"] = mask * 255
+    bgr = np.ascontiguousarray(image[:, :, ::-1])
+    mask = lib.iaa.SomeColorsMaskGen.generate_mask(bgr, rng.random(7), 1.5, 10, "BGR")
+    out["image-bgr"] = mask * 255
+    return out
+
+
+@function_case("SegMapClassIdsMaskGen", "blend")
+def _compat_segmap_mask(lib):
+    from imgaug.augmentables.segmaps import SegmentationMapsOnImage
+
+    out = {}
+    arr = (np.arange(20 * 30).reshape(20, 30) // 37 % 4).astype(np.int32)
+    for shape in ((20, 30, 3), (40, 60, 3), (33, 17)):
+        segmap = SegmentationMapsOnImage(arr, shape=shape)
+        for ids in ([1], [0, 3], [1, 2, 3], []):
+            mask = lib.iaa.SegMapClassIdsMaskGen.generate_mask(segmap, ids)
+            out[f"image-{shape}-{ids}"] = mask * 255
+    return out
+
+
+@function_case("BoundingBoxesMaskGen", "blend")
+def _compat_bbs_mask(lib):
+    ia = lib.ia
+    out = {}
+    bbsoi = ia.BoundingBoxesOnImage(
+        [
+            ia.BoundingBox(2.7, 3.2, 10.9, 12.5, label="a"),
+            ia.BoundingBox(-5, 15, 8, 40, label="b"),
+            ia.BoundingBox(20.5, -3, 40, 9.9, label="a"),
+            ia.BoundingBox(12, 12, 12.4, 20),
+        ],
+        shape=(25, 30, 3),
+    )
+    for labels in (None, ["a"], ["b"], ["a", "b"], ["c"]):
+        mask = lib.iaa.BoundingBoxesMaskGen.generate_mask(bbsoi, labels)
+        out[f"image-{labels}"] = mask * 255
+    return out
+
+
+def _compat_keypoints_batch(lib):
+    ia = lib.ia
+    shape = (30, 40, 3)
+    kps = ia.KeypointsOnImage(
+        [
+            ia.Keypoint(x, y)
+            for x in (1.2, 9.6, 19.4, 20.5, 29.5, 38.7)
+            for y in (0.6, 7.3, 14.5, 22.2, 28.9)
+        ],
+        shape=shape,
+    )
+    return np.zeros(shape, dtype=np.uint8), kps
+
+
+@function_case("BlendAlphaMask-keypoints", "blend")
+def _compat_blend_mask_keypoints(lib):
+    """Pointwise keypoint picking at the mask's rounded positions (inside)."""
+    iaa = lib.iaa
+    image, kps = _compat_keypoints_batch(lib)
+    out = {}
+    augs = {
+        "checker": iaa.BlendAlphaCheckerboard(
+            3, 4, iaa.Affine(translate_px={"x": 1}), iaa.Affine(translate_px={"y": 1})
+        ),
+        "gradient": iaa.BlendAlphaHorizontalLinearGradient(
+            iaa.Affine(translate_px={"x": 1}),
+            iaa.Affine(translate_px={"y": 1}),
+            min_value=0.0,
+            max_value=1.0,
+            start_at=0.0,
+            end_at=1.0,
+        ),
+    }
+    for label, aug in augs.items():
+        image_aug, kps_aug = aug(image=image, keypoints=kps)
+        out[f"image-{label}"] = image_aug
+        out[f"xy-{label}"] = np.array([(kp.x, kp.y) for kp in kps_aug.keypoints])
+    return out
+
 
 # ---------------------------------------------------------------------- blur
 add("GaussianBlur", "blur", "iaa.GaussianBlur(sigma=1.5)")
@@ -843,6 +1177,19 @@ def _case_blur_mean_shift(lib):
 
 
 # ---------------------------------------------------------------------- collections
+# RandAugment has no fixed configuration (its initial Fliplr(0.5) always draws);
+# its operations whose magnitude mapping has no random sign are compared one by one
+@function_case("RandAugment-operations", "collections")
+def _compat_randaugment_operations(lib):
+    image = lib.image("rgb")
+    out = {}
+    for m in (0, 6, 10, 17, 30):
+        main = lib.iaa.RandAugment(n=1, m=m, seed=1)[1]
+        for index in (0, 1, 2, 3, 5, 6, 16, 17):
+            op = main[index]
+            out[f"image-m{m}-{index}-{type(op).__name__}"] = op(image=image)
+    return out
+
 
 # ---------------------------------------------------------------------- color
 _CSPACES = ("RGB", "BGR", "GRAY", "YCrCb", "HSV", "HLS", "Lab", "Luv", "YUV", "CIE")
@@ -1442,7 +1789,24 @@ add(
     tol=1e-3,
 )
 
+
 # ---------------------------------------------------------------------- debug
+# the debug image's layout is not API; the file names and the unchanged batch are
+@function_case("SaveDebugImageEveryNBatches", "debug")
+def _compat_save_debug_image(lib):
+    import tempfile
+
+    image = lib.image("rgb")
+    with tempfile.TemporaryDirectory() as folder:
+        aug = lib.iaa.SaveDebugImageEveryNBatches(folder, 3)
+        outputs = [aug(image=image) for _ in range(7)]
+        names = sorted(os.listdir(folder))
+    ids = [int(name[6:12]) for name in names if name[6:12].isdigit()]
+    return {
+        "image": np.stack(outputs),
+        "xy-ids": np.array([[i, "batch_latest.png" in names] for i in ids], float),
+    }
+
 
 # ---------------------------------------------------------------------- edges
 _FIXED_COLORS = "iaa.RandomColorsBinaryImageColorizer(color_true=255, color_false=0)"
@@ -2190,6 +2554,35 @@ add(
 )
 
 # ---------------------------------------------------------------------- weather
+# the other weather augmenters draw noise fields: no fixed configuration
+add(
+    "FastSnowyLandscape",
+    "weather",
+    "iaa.FastSnowyLandscape(lightness_threshold=140, lightness_multiplier=2.5)",
+)
+add(
+    "FastSnowyLandscape-strong",
+    "weather",
+    "iaa.FastSnowyLandscape(lightness_threshold=200, lightness_multiplier=4.0)",
+)
+add(
+    "FastSnowyLandscape-weak",
+    "weather",
+    "iaa.FastSnowyLandscape(lightness_threshold=100.5, lightness_multiplier=1.3)",
+)
+add(
+    "FastSnowyLandscape-bgr",
+    "weather",
+    "iaa.FastSnowyLandscape(lightness_threshold=150, lightness_multiplier=2.0, "
+    "from_colorspace='BGR')",
+)
+add(
+    "FastSnowyLandscape-large",
+    "weather",
+    "iaa.FastSnowyLandscape(lightness_threshold=128, lightness_multiplier=1.7)",
+    inputs="rgb_large",
+)
+
 
 # ---------------------------------------------------------------------- mix
 # (no 0.4.0 counterpart: mixing transforms are new)

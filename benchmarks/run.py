@@ -242,22 +242,27 @@ def bench_batch(workers, names, runs=3, batch_size=32, max_seconds=4.0):
 
 
 def bench_overhead(workers, runs=5, seconds=0.5):
-    """Per-call overhead (µs) of the small README pipeline on one 64x64 image."""
-    state = {lib: {"status": "pending", "runs": []} for lib in workers}
-    for _ in range(max(1, runs)):
-        for lib, worker in workers.items():
-            if state[lib]["status"] not in ("pending", "ok"):
-                continue
-            res = _safe_request(worker, {"cmd": "overhead", "seconds": seconds})
-            if res.get("status") == "ok":
-                state[lib]["status"] = "ok"
-                state[lib]["runs"].append(res["us_per_call"])
-            else:
-                state[lib]["status"] = res.get("status", "error")
-                state[lib]["error"] = res.get("error")
-    for entry in state.values():
-        entry.update(summarize(entry["runs"]))
-    return state
+    """Per-call overhead (µs) of each ``transforms.OVERHEADS`` case on one 64x64
+    image: ``{case name: {lib: state}}``."""
+    results = {}
+    for spec in transforms.OVERHEADS:
+        state = {lib: {"status": "pending", "runs": []} for lib in workers}
+        for _ in range(max(1, runs)):
+            for lib, worker in workers.items():
+                if state[lib]["status"] not in ("pending", "ok"):
+                    continue
+                msg = {"cmd": "overhead", "seconds": seconds, "name": spec.name}
+                res = _safe_request(worker, msg)
+                if res.get("status") == "ok":
+                    state[lib]["status"] = "ok"
+                    state[lib]["runs"].append(res["us_per_call"])
+                else:
+                    state[lib]["status"] = res.get("status", "error")
+                    state[lib]["error"] = res.get("error")
+        for entry in state.values():
+            entry.update(summarize(entry["runs"]))
+        results[spec.name] = state
+    return results
 
 
 # ---------------------------------------------------------------------- tables
@@ -406,21 +411,36 @@ def format_batch_table(results):
     return _markdown(header, rows)
 
 
-def format_overhead_table(state):
-    header = ["library", "µs per call (median ± sd)"]
+def _overhead_cell(entry):
+    if entry is None:
+        return DASH
+    if entry.get("status") == "ok":
+        median, sd = entry["median"], entry["sd"] or 0.0
+        if median >= 100:
+            return f"{median:.0f} ± {sd:.0f}"
+        return f"{median:.1f} ± {sd:.1f}"
+    if entry.get("status") in ("error", "crash"):
+        return f"err ({entry.get('error')})"
+    return DASH
+
+
+def format_overhead_table(results):
+    """One row per overhead case: µs per call of each library, ours/AlbX."""
+    libs = [lib for lib in LIBS if any(lib in state for state in results.values())]
+    header = ["case", *(f"{LABELS[lib]} µs" for lib in libs), "ours / AlbX"]
+    notes = {spec.name: spec for spec in transforms.OVERHEADS}
     rows = []
-    for lib in LIBS:
-        entry = state.get(lib)
-        if entry is None:
-            continue
-        if entry.get("status") == "ok":
-            cell = f"{entry['median']:.0f} ± {entry['sd']:.0f}"
-        elif entry.get("status") in ("error", "crash"):
-            cell = f"err ({entry.get('error')})"
-        else:
-            cell = DASH
-        label = LABELS[lib] + (" (Compose, approx.)" if lib == "albx" else "")
-        rows.append([label, cell])
+    for name, state in results.items():
+        spec = notes.get(name)
+        label = name + (" (approx.)" if spec is not None and spec.approx else "")
+        if spec is not None and spec.note:
+            label += f": {spec.note}"
+        cells = [_overhead_cell(state.get(lib)) for lib in libs]
+        ours, albx = state.get("ours"), state.get("albx")
+        ratio = DASH
+        if ours and albx and ours.get("median") and albx.get("median"):
+            ratio = f"{ours['median'] / albx['median']:.2f}×"
+        rows.append([label, *cells, ratio])
     return _markdown(header, rows)
 
 
@@ -592,7 +612,7 @@ def main(argv=None):
         print(format_batch_table(batch))
     if overhead:
         print()
-        print("## Per-call overhead: README Sequential of 5 on one 64x64 image")
+        print("## Per-call overhead on one 64x64 image (µs per call, lower is better)")
         print()
         print(format_overhead_table(overhead))
     elapsed = time.perf_counter() - t_start

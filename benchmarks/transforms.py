@@ -27,6 +27,7 @@ from typing import Any
 # OpenCV constants as plain ints (this module does not import cv2).
 INTER_NEAREST = 0  # cv2.INTER_NEAREST
 INTER_LINEAR = 1  # cv2.INTER_LINEAR
+INTER_CUBIC = 2  # cv2.INTER_CUBIC
 INTER_AREA = 3  # cv2.INTER_AREA
 BORDER_CONSTANT = 0  # cv2.BORDER_CONSTANT
 
@@ -318,6 +319,61 @@ def _overhead_albx(A):
 OVERHEAD = Spec("OverheadPipeline", _overhead_imgaug, _overhead_albx, approx=True)
 
 
+def _issue_pipeline_imgaug(iaa):
+    # The 5-augmenter pipeline of the per-call acceptance (issue 13).
+    return iaa.Sequential(
+        [
+            iaa.Fliplr(0.5),
+            iaa.Affine(rotate=(-10, 10)),
+            iaa.GaussianBlur((0, 1.0)),
+            iaa.Multiply((0.8, 1.2)),
+            iaa.AdditiveGaussianNoise(scale=(0, 0.05 * 255)),
+        ]
+    )
+
+
+def _issue_pipeline_albx(A):
+    return A.Compose(
+        [
+            A.HorizontalFlip(p=0.5),
+            A.Affine(rotate=(-10, 10), p=1.0),
+            _blur_like_imgaug(A, (0.1, 1.0)),
+            A.MultiplicativeNoise(
+                multiplier=(0.8, 1.2), per_channel=False, elementwise=False, p=1
+            ),
+            A.GaussNoise(std_range=(0.0, 0.05), mean_range=(0.0, 0.0), p=1),
+        ],
+        seed=1,
+        telemetry=False,
+    )
+
+
+#: Per-call overhead cases, timed on one 64x64 image per call (``--no-overhead``
+#: skips them); the first is the README pipeline above.
+OVERHEADS = [
+    OVERHEAD,
+    Spec(
+        "OverheadIdentity",
+        lambda iaa: iaa.Identity(),
+        lambda A: A.Compose([A.NoOp()], seed=1, telemetry=False),
+        note="Identity() vs Compose([NoOp()])",
+    ),
+    Spec(
+        "OverheadFliplr",
+        lambda iaa: iaa.Fliplr(1.0),
+        lambda A: A.HorizontalFlip(p=1.0),
+        note="Fliplr(1) vs HorizontalFlip (no Compose)",
+    ),
+    Spec(
+        "OverheadSequential5",
+        _issue_pipeline_imgaug,
+        _issue_pipeline_albx,
+        approx=True,
+        note="flip, Affine, GaussianBlur, Multiply, AdditiveGaussianNoise",
+    ),
+]
+
+
 def allow_040_pooling_on_new_skimage():
     # imgaug 0.4.0's pool() pads the array itself, then calls skimage's
     # block_reduce with cval=None; skimage >= 0.19 pads (by zero rows) with that
@@ -414,10 +470,12 @@ _SPECS = [
     ),
     # albumentationsx 2.x draws a coarse control-grid displacement instead of imgaug's
     # smoothed per-pixel field (alpha/sigma): same output kind, different algorithm.
+    # Both remap bicubically (imgaug's default order=3; albumentations' default is
+    # bilinear, ~2.5x cheaper per pixel, so it is set to the same interpolation).
     Spec(
         "ElasticTransform",
         lambda iaa: iaa.ElasticTransformation(alpha=50.0, sigma=5.0),
-        lambda A: A.ElasticTransform(p=1),
+        lambda A: A.ElasticTransform(interpolation=INTER_CUBIC, p=1),
         approx=True,
     ),
     Spec(
@@ -851,6 +909,50 @@ _SPECS = [
         "pillike.Affine",
         lambda iaa: iaa.pillike.Affine(rotate=20),
         lambda A: A.Affine(rotate=(20, 20), interpolation=INTER_NEAREST, p=1),
+        approx=True,
+    ),
+    # ---------------------------------------------------------------- blend
+    Spec("BlendAlpha", lambda iaa: iaa.BlendAlpha((0.0, 1.0), iaa.Add(50))),
+    Spec(
+        "BlendAlphaSimplexNoise",
+        lambda iaa: iaa.BlendAlphaSimplexNoise(iaa.EdgeDetect(1.0)),
+        note="README's edge blending",
+    ),
+    Spec(
+        "BlendAlphaFrequencyNoise",
+        lambda iaa: iaa.BlendAlphaFrequencyNoise(
+            exponent=(-4, 0), foreground=iaa.Multiply((0.5, 1.5), per_channel=True)
+        ),
+    ),
+    # ---------------------------------------------------------------- collections
+    Spec("RandAugment", lambda iaa: iaa.RandAugment(n=2, m=(6, 12))),
+    # ---------------------------------------------------------------- weather
+    Spec(
+        "FastSnowyLandscape",
+        lambda iaa: iaa.FastSnowyLandscape(
+            lightness_threshold=140, lightness_multiplier=2.5
+        ),
+        # albx's "bleach" snow scales HLS lightness below a threshold too; its
+        # threshold is snow_point * 255/2 + 255/3 (0.2 -> 111)
+        lambda A: A.RandomSnow(
+            brightness_coeff=2.5, snow_point_range=(0.2, 0.2), method="bleach", p=1.0
+        ),
+        approx=True,
+    ),
+    Spec("Clouds", lambda iaa: iaa.Clouds()),
+    Spec(
+        "Fog",
+        lambda iaa: iaa.Fog(),
+        # albx draws blurred fog circles, not a frequency-noise cloud layer
+        lambda A: A.RandomFog(fog_coef_range=(0.4, 0.9), p=1.0),
+        approx=True,
+    ),
+    Spec("Snowflakes", lambda iaa: iaa.Snowflakes()),
+    Spec(
+        "Rain",
+        lambda iaa: iaa.Rain(),
+        # albx draws straight line drops and blurs the whole image
+        lambda A: A.RandomRain(p=1.0),
         approx=True,
     ),
     # ---------------------------------------------------------------- mix

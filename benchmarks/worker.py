@@ -204,8 +204,8 @@ class Bench:
 
     def _spec(self, name):
         spec = transforms.TRANSFORMS.get(name)
-        if spec is None and name == transforms.OVERHEAD.name:
-            spec = transforms.OVERHEAD
+        if spec is None:
+            spec = next((s for s in transforms.OVERHEADS if s.name == name), None)
         return spec
 
     def prepare(self, name):
@@ -307,9 +307,8 @@ class Bench:
             "batch_size": bs,
         }
 
-    def overhead(self, seconds=0.5, size=64):
-        """Microseconds per call of the overhead pipeline on one size x size image."""
-        name = transforms.OVERHEAD.name
+    def overhead(self, seconds=0.5, size=64, name=transforms.OVERHEAD.name):
+        """Microseconds per call of an overhead case on one size x size image."""
         obj, status, error = self.prepare(name)
         if status != "ok":
             return {"status": status, "error": error}
@@ -357,7 +356,10 @@ class Bench:
                         max_seconds=msg.get("max_seconds", 4.0),
                     )
                 if cmd == "overhead":
-                    return self.overhead(seconds=msg.get("seconds", 0.5))
+                    return self.overhead(
+                        seconds=msg.get("seconds", 0.5),
+                        name=msg.get("name", transforms.OVERHEAD.name),
+                    )
         except Exception as exc:
             traceback.print_exc(file=sys.stderr)
             return {"status": "error", "error": _short_error(exc)}

@@ -58,6 +58,8 @@ autodoc_default_options = {
     "show-inheritance": True,
 }
 autodoc_typehints = "none"  # types are written in the numpydoc "Parameters" blocks
+# the integrations' optional libraries are not needed to build the docs
+autodoc_mock_imports = ["torch", "dask", "distributed", "ray"]
 autosummary_generate = False  # no stub files: tables link into the module pages
 numpydoc_show_class_members = False
 numpydoc_class_members_toctree = False

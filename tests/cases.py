@@ -478,7 +478,77 @@ _add(
 )
 
 # ---------------------------------------------------------------- blend
-# (cases of this family go here)
+#: ``blend_alpha`` (spec §5.1): everything but float128
+BLEND_ALLOWED = tuple(d for d in ALL_DTYPES if d != "float128")
+BLEND_DISALLOWED = _dtypes("float128")
+_BLEND_ADD = {"allowed": ARITHMETIC_ALLOWED, "disallowed": ARITHMETIC_DISALLOWED}
+
+
+def _blend_alpha_flip():
+    # alphas of exactly 0 or 1: images and annotations come from one branch each
+    return iaa.BlendAlpha([0.0, 1.0], iaa.Fliplr(1.0), iaa.Flipud(1.0))
+
+
+def _blend_alpha_add():
+    return iaa.BlendAlpha((0.0, 1.0), iaa.Add((-20, 20)), per_channel=0.5)
+
+
+def _blend_alpha_background_only():
+    return iaa.BlendAlpha((0.2, 0.8), background=iaa.Multiply((0.8, 1.2)))
+
+
+def _blend_alpha_mask():
+    gen = iaa.InvertMaskGen(0.5, iaa.HorizontalLinearGradientMaskGen())
+    return iaa.BlendAlphaMask(gen, iaa.Add((-20, 20)), iaa.Multiply((0.8, 1.2)))
+
+
+def _blend_alpha_elementwise():
+    return iaa.BlendAlphaElementwise((0.0, 1.0), iaa.Add(20), per_channel=0.5)
+
+
+def _blend_alpha_simplex_noise():
+    return iaa.BlendAlphaSimplexNoise(iaa.Add((-20, 20)), per_channel=0.5)
+
+
+def _blend_alpha_frequency_noise():
+    return iaa.BlendAlphaFrequencyNoise(
+        exponent=(-4, 0), foreground=iaa.Multiply((0.8, 1.2)), size_px_max=(4, 8)
+    )
+
+
+def _blend_alpha_horizontal_gradient():
+    return iaa.BlendAlphaHorizontalLinearGradient(iaa.Add(20), iaa.Add(-20))
+
+
+def _blend_alpha_vertical_gradient():
+    return iaa.BlendAlphaVerticalLinearGradient(
+        iaa.Add(20), start_at=(0.6, 0.9), end_at=(0.0, 0.3)
+    )
+
+
+def _blend_alpha_regular_grid():
+    return iaa.BlendAlphaRegularGrid((1, 4), (2, 5), iaa.Add(20), alpha=(0.0, 1.0))
+
+
+def _blend_alpha_checkerboard():
+    return iaa.BlendAlphaCheckerboard((1, 3), (2, 4), iaa.Multiply(0.5))
+
+
+_add(
+    "BlendAlpha", _blend_alpha_flip, allowed=BLEND_ALLOWED, disallowed=BLEND_DISALLOWED
+)
+_add("BlendAlpha-Add-per-channel", _blend_alpha_add, **_BLEND_ADD)
+_add("BlendAlpha-background", _blend_alpha_background_only, **_BLEND_ADD)
+_add("BlendAlphaMask", _blend_alpha_mask, **_BLEND_ADD)
+_add("BlendAlphaElementwise", _blend_alpha_elementwise, **_BLEND_ADD)
+_add("BlendAlphaSimplexNoise", _blend_alpha_simplex_noise, **_BLEND_ADD)
+_add("BlendAlphaFrequencyNoise", _blend_alpha_frequency_noise, **_BLEND_ADD)
+_add(
+    "BlendAlphaHorizontalLinearGradient", _blend_alpha_horizontal_gradient, **_BLEND_ADD
+)
+_add("BlendAlphaVerticalLinearGradient", _blend_alpha_vertical_gradient, **_BLEND_ADD)
+_add("BlendAlphaRegularGrid", _blend_alpha_regular_grid, **_BLEND_ADD)
+_add("BlendAlphaCheckerboard", _blend_alpha_checkerboard, **_BLEND_ADD)
 
 # ---------------------------------------------------------------- blur (rest)
 
@@ -519,7 +589,20 @@ _add(
 )
 
 # ---------------------------------------------------------------- collections
-# (cases of this family go here)
+#: ``RandAugment``'s ``pillike.Posterize`` takes 1, 3 or 4 channels only (as in 0.4.0)
+_RANDAUGMENT_CHANNELS = (1, 3, 4)
+_add(
+    "RandAugment",
+    P(iaa.RandAugment, n=(0, 3), m=(6, 12)),
+    **_UINT8_ONLY,
+    channel_counts=_RANDAUGMENT_CHANNELS,
+)
+_add(
+    "RandAugment-strong",
+    P(iaa.RandAugment, n=2, m=20, cval=0),
+    **_UINT8_ONLY,
+    channel_counts=_RANDAUGMENT_CHANNELS,
+)
 
 # ---------------------------------------------------------------- color
 
@@ -744,7 +827,27 @@ _add(
 )
 
 # ---------------------------------------------------------------- debug
-# (cases of this family go here)
+
+
+class _KeepLastDebugImage(iaa.debug._IImageDestination):
+    """Debug image destination that keeps only the shape of the last image."""
+
+    def __init__(self):
+        self.last_shape = None
+
+    def on_batch(self, batch):
+        pass
+
+    def receive(self, image):
+        assert image.dtype == np.uint8 and image.ndim == 3
+        self.last_shape = image.shape
+
+
+def _save_debug_image_every_batch():
+    return iaa.SaveDebugImageEveryNBatches(_KeepLastDebugImage(), 1)
+
+
+_add("SaveDebugImageEveryNBatches", _save_debug_image_every_batch)
 
 # ---------------------------------------------------------------- edges
 
@@ -1070,7 +1173,81 @@ _add(
 )
 
 # ---------------------------------------------------------------- weather
-# (cases of this family go here)
+# weather effects brighten or streak the whole image, so the blob tests are off
+_WEATHER = {**_UINT8_ONLY, "channel_counts": (1, 3), "blob": "hidden"}
+#: ``CloudLayer`` (spec §20); Clouds and Fog are documented for uint8 only
+CLOUD_ALLOWED = _dtypes("uint8 float16 float32 float64")
+CLOUD_DISALLOWED = _dtypes("bool uint16 uint32 uint64 int8 int16 int32 int64")
+_add(
+    "FastSnowyLandscape",
+    P(iaa.FastSnowyLandscape, lightness_threshold=(100, 200)),
+    **_UINT8_ONLY,
+    channel_counts=(3,),
+    blob="hidden",
+)
+# intensities stay below 255 (uint8 clips them, floats do not)
+_add(
+    "CloudLayer",
+    P(
+        iaa.CloudLayer,
+        intensity_mean=(150, 190),
+        intensity_freq_exponent=(-2.5, -2.0),
+        intensity_coarse_scale=5,
+        alpha_min=0,
+        alpha_multiplier=(0.25, 0.75),
+        alpha_size_px_max=(2, 8),
+        alpha_freq_exponent=(-2.5, -2.0),
+        sparsity=(0.8, 1.0),
+        density_multiplier=(0.5, 1.0),
+    ),
+    allowed=CLOUD_ALLOWED,
+    disallowed=CLOUD_DISALLOWED,
+    blob="hidden",
+)
+_add(
+    "Clouds",
+    P(iaa.Clouds),
+    allowed=_dtypes("uint8"),
+    disallowed=CLOUD_DISALLOWED,
+    blob="hidden",
+)
+_add(
+    "Fog",
+    P(iaa.Fog),
+    allowed=_dtypes("uint8"),
+    disallowed=CLOUD_DISALLOWED,
+    blob="hidden",
+)
+_add(
+    "SnowflakesLayer",
+    P(
+        iaa.SnowflakesLayer,
+        density=(0.02, 0.1),
+        density_uniformity=(0.3, 0.9),
+        flake_size=(0.2, 0.7),
+        flake_size_uniformity=(0.4, 0.8),
+        angle=(-30, 30),
+        speed=(0.007, 0.2),
+        blur_sigma_fraction=(0.0001, 0.01),
+    ),
+    **_WEATHER,
+)
+_add("Snowflakes", P(iaa.Snowflakes), **_WEATHER)
+_add(
+    "RainLayer",
+    P(
+        iaa.RainLayer,
+        density=(0.03, 0.14),
+        density_uniformity=(0.8, 1.0),
+        drop_size=(0.01, 0.3),
+        drop_size_uniformity=(0.2, 0.5),
+        angle=(-15, 15),
+        speed=(0.04, 0.2),
+        blur_sigma_fraction=0.001,
+    ),
+    **_WEATHER,
+)
+_add("Rain", P(iaa.Rain, speed=(0.1, 0.3)), **_WEATHER)
 
 # ---------------------------------------------------------------- mix
 # Donors are dark (zeros) so that the blob of the alignment test stays the only bright
@@ -1216,4 +1393,11 @@ NOT_GENERIC = {
     "Lambda": "behaviour is defined by user callbacks (tests/augmenters/test_meta.py)",
     "AssertLambda": "needs user assertion callbacks (tests/augmenters/test_meta.py)",
     "AssertShape": "asserts one fixed shape; other shapes must raise (test_meta.py)",
+    "BlendAlphaSomeColors": "needs images in every batch (the mask comes from "
+    "their hues), as in 0.4.0 (tests/augmenters/test_blend.py runs the contract "
+    "points with images)",
+    "BlendAlphaSegMapClassIds": "needs segmentation maps in every batch, as in 0.4.0 "
+    "(tests/augmenters/test_blend.py runs the contract points with them)",
+    "BlendAlphaBoundingBoxes": "needs bounding boxes in every batch, as in 0.4.0 "
+    "(tests/augmenters/test_blend.py runs the contract points with them)",
 }

@@ -2016,6 +2016,122 @@ AUDITED_MODULES = {
 #: (labelled and overridden as ``"<name>.<Class>"``).
 AUDITED_SUBMODULES = ("pillike", "imgcorruptlike")
 
+# ---------------------------------------------------------------- composites
+# blend, collections (RandAugment), debug and weather
+AUDITED_MODULES |= {"blend", "collections", "debug", "weather"}
+ARG_KINDS.update(
+    {
+        "mask_generator": [(OBJ, T), ("abc", T), (5, T), (None, T)],
+        "noise_size_px_max": DISC + [(0, V)],
+        "upscale_method_or_none": [(OBJ, T), (5, T), ("abc", V), ([], V)],
+        "noise_iterations": [(OBJ, T), ("abc", T), (0, V), ((1, 2, 3), V), ([], V)],
+        "aggregation_method": [(OBJ, T), (5, T), ("abc", V), (["max", "abc"], V)],
+        "sigmoid": [(OBJ, T), ("abc", T), (None, T), (1.5, V), (-0.5, V)],
+        "cont_or_none_any": [item for item in CONT if item[0] is not None],
+        "nb_bins": DISC_INT + [(0, V), (257, V)],
+        "rotation_deg": CONT + [(-400, V), (400, V), ((0, 500), V)],
+        "class_ids": [(OBJ, T), ("abc", T), (1.5, T), ((1, 2), T), ([1, "a"], T)],
+        "nb_samples": [(OBJ, T), ("abc", T), (-1, V), (1.5, T), ((1, 2, 3), V)],
+        "labels": [(OBJ, T), (5, T), ([1], T), ((1, 2), T)],
+        "destination": [(OBJ, T), (5, T), ("/no/such/folder/for/debug/images", V)],
+        "interval": [(OBJ, T), ("abc", T), (None, T), (1.5, T), (0, V), (True, T)],
+        "lightness_threshold": CONT + [(-1, V), (300, V)],
+        "blur_sigma_limits": [(OBJ, T), ("abc", T), ((1, 2, 3), T), ((2, 1), V)],
+        "density": [item for item in ARG_KINDS["prob_plus"] if item[0] is not None],
+    }
+)
+AUGMENTER_ARG_KINDS.update(
+    {
+        "foreground": "children",
+        "background": "children",
+        "mask_generator": "mask_generator",
+        "factor": "cont_unit",
+        "size_px_max": "noise_size_px_max",
+        "upscale_method": "upscale_method_or_none",
+        "iterations": "noise_iterations",
+        "aggregation_method": "aggregation_method",
+        "sigmoid": "sigmoid",
+        "sigmoid_thresh": "cont_or_none_any",
+        "exponent": "cont",
+        "nb_bins": "nb_bins",
+        "smoothness": "cont_unit",
+        "rotation_deg": "rotation_deg",
+        "from_colorspace": "colorspace",
+        "start_at": "cont_unit",
+        "end_at": "cont_unit",
+        "nb_rows": "grid_min1",
+        "nb_cols": "grid_min1",
+        "class_ids": "class_ids",
+        "nb_sample_classes": "nb_samples",
+        "labels": "labels",
+        "nb_sample_labels": "nb_samples",
+        "m": "disc_pos_int",
+        "destination": "destination",
+        "interval": "interval",
+        "lightness_threshold": "lightness_threshold",
+        "lightness_multiplier": "cont_pos",
+        "intensity_mean": "cont",
+        "intensity_freq_exponent": "cont",
+        "intensity_coarse_scale": "cont_pos",
+        "alpha_min": "cont",
+        "alpha_multiplier": "cont",
+        "alpha_size_px_max": "noise_size_px_max",
+        "alpha_freq_exponent": "cont",
+        "sparsity": "cont",
+        "density_multiplier": "cont",
+        "density": "density",
+        "density_uniformity": "cont_unit",
+        "flake_size": "cont_unit",
+        "flake_size_uniformity": "cont_unit",
+        "drop_size": "cont_unit",
+        "drop_size_uniformity": "cont_unit",
+        "speed": "cont_unit",
+        "blur_sigma_fraction": "cont_unit",
+        "blur_sigma_limits": "blur_sigma_limits",
+    }
+)
+AUGMENTER_ARG_OVERRIDES.update(
+    {
+        ("BlendAlphaSomeColors", "alpha"): "cont_unit",
+        ("BlendAlphaRegularGrid", "alpha"): "cont_unit",
+        ("BlendAlphaHorizontalLinearGradient", "min_value"): "cont_unit",
+        ("BlendAlphaHorizontalLinearGradient", "max_value"): "cont_unit",
+        ("BlendAlphaVerticalLinearGradient", "min_value"): "cont_unit",
+        ("BlendAlphaVerticalLinearGradient", "max_value"): "cont_unit",
+        ("Rain", "nb_iterations"): "n",
+        ("RandAugment", "cval"): "cval",
+    }
+)
+REQUIRED_ARGS.update(
+    {
+        "mask_generator": iaa.CheckerboardMaskGen(2, 2),
+        "nb_rows": 2,
+        "nb_cols": 2,
+        "class_ids": 1,
+        "labels": "a",
+        "destination": ".",
+        "interval": 1,
+        "intensity_mean": 200,
+        "intensity_freq_exponent": -2.0,
+        "intensity_coarse_scale": 10,
+        "alpha_min": 0.0,
+        "alpha_multiplier": 0.5,
+        "alpha_size_px_max": 8,
+        "alpha_freq_exponent": -2.0,
+        "sparsity": 1.0,
+        "density_multiplier": 1.0,
+        "density": 0.05,
+        "density_uniformity": 0.5,
+        "flake_size": 0.5,
+        "flake_size_uniformity": 0.5,
+        "drop_size": 0.01,
+        "drop_size_uniformity": 0.3,
+        "angle": 0.0,
+        "speed": 0.01,
+        "blur_sigma_fraction": 0.001,
+    }
+)
+
 
 def _class_label(cls):
     family = cls.__module__.rsplit(".", 1)[-1]
@@ -2858,4 +2974,183 @@ GEOMETRIC_FUNCTION_CASES = (
     "item", GEOMETRIC_FUNCTION_CASES, ids=_ids(GEOMETRIC_FUNCTION_CASES)
 )
 def test_geometric_functions(item):
+    check_case(item)
+
+
+# ============================================================ composites
+# mask generators, blend calls, debug drawing and weather layers on bad images
+_D05 = iap.Deterministic(0.5)
+_GEN = iaa.CheckerboardMaskGen(2, 2)
+_CONT_UNIT = ARG_KINDS["cont_unit"]
+
+
+class _WrongMasks(iaa.IBatchwiseMaskGenerator):
+    """Mask generator returning masks of a given (wrong) shape."""
+
+    def __init__(self, shape, count=None):
+        self.shape = shape
+        self.count = count
+
+    def draw_masks(self, batch, random_state=None):
+        count = batch.nb_rows if self.count is None else self.count
+        return [np.zeros(self.shape, dtype=np.float32) for _ in range(count)]
+
+
+def _blend_mask_call(mask_generator):
+    return iaa.BlendAlphaMask(mask_generator, iaa.Add(1))(image=_IMAGE)
+
+
+def _layer_call(layer, **kwargs):
+    return layer(**kwargs)
+
+
+_SNOW_LAYER = iaa.SnowflakesLayer(0.05, 0.5, 0.5, 0.5, 0, 0.01, 0.001)
+_RAIN = iaa.Rain()
+_CLOUD_LAYER = iaa.CloudLayer(200, -2.0, 10, 0.0, 0.5, 8, -2.0, 1.0, 1.0)
+
+COMPOSITE_CASES = (
+    rows(iaa.StochasticParameterMaskGen, "parameter", STOCH, per_channel=False)
+    + rows(iaa.StochasticParameterMaskGen, "per_channel", PROB, parameter=_D05)
+    + rows(iaa.SomeColorsMaskGen, "nb_bins", ARG_KINDS["nb_bins"])
+    + rows(iaa.SomeColorsMaskGen, "smoothness", _CONT_UNIT)
+    + rows(iaa.SomeColorsMaskGen, "alpha", _CONT_UNIT)
+    + rows(iaa.SomeColorsMaskGen, "rotation_deg", ARG_KINDS["rotation_deg"])
+    + rows(iaa.SomeColorsMaskGen, "from_colorspace", ARG_KINDS["colorspace"])
+    + [
+        item
+        for cls in (
+            iaa.HorizontalLinearGradientMaskGen,
+            iaa.VerticalLinearGradientMaskGen,
+        )
+        for arg in ("min_value", "max_value", "start_at", "end_at")
+        for item in rows(cls, arg, _CONT_UNIT)
+    ]
+    + rows(iaa.RegularGridMaskGen, "nb_rows", ARG_KINDS["grid_min1"], nb_cols=2)
+    + rows(iaa.RegularGridMaskGen, "nb_cols", ARG_KINDS["grid_min1"], nb_rows=2)
+    + rows(iaa.RegularGridMaskGen, "alpha", _CONT_UNIT, nb_rows=2, nb_cols=2)
+    + rows(iaa.CheckerboardMaskGen, "nb_rows", ARG_KINDS["grid_min1"], nb_cols=2)
+    + rows(iaa.CheckerboardMaskGen, "nb_cols", ARG_KINDS["grid_min1"], nb_rows=2)
+    + rows(iaa.SegMapClassIdsMaskGen, "class_ids", ARG_KINDS["class_ids"])
+    + rows(
+        iaa.SegMapClassIdsMaskGen,
+        "nb_sample_classes",
+        ARG_KINDS["nb_samples"],
+        class_ids=[1, 2],
+    )
+    + rows(iaa.BoundingBoxesMaskGen, "labels", ARG_KINDS["labels"])
+    + rows(
+        iaa.BoundingBoxesMaskGen,
+        "nb_sample_labels",
+        ARG_KINDS["nb_samples"],
+        labels="a",
+    )
+    + rows(iaa.InvertMaskGen, "p", PROB, child=_GEN)
+    + rows(iaa.InvertMaskGen, "child", ARG_KINDS["mask_generator"], p=0.5)
+    + rows(
+        iaa.RegularGridMaskGen.generate_mask,
+        "alphas",
+        [(np.zeros((3,)), V)],
+        shape=(4, 4),
+        nb_rows=2,
+        nb_cols=2,
+    )
+    + [
+        case(
+            iaa.SomeColorsMaskGen.generate_mask,
+            V,
+            name,
+            image=image,
+            binwise_alphas=np.array([0.0, 1.0]),
+            sigma=0.0,
+            rotation_bins=0,
+            from_colorspace="RGB",
+        )
+        for name, image in (
+            ("dtype", np.zeros((4, 4, 3), np.float32)),
+            ("image", np.zeros((4, 4, 4), np.uint8)),
+        )
+    ]
+    # a blend needs at least one branch
+    + [case(iaa.BlendAlpha, V, "foreground", factor=0.5)]
+    + [case(iaa.BlendAlphaMask, V, "foreground", mask_generator=_GEN)]
+    # mask generators must return one (H, W[, C]) mask per row
+    + rows(
+        _blend_mask_call,
+        "mask_generator",
+        [
+            (_WrongMasks((3, 4)), V),
+            (_WrongMasks((4, 4, 2)), V),
+            (_WrongMasks((4, 4), count=2), V),
+        ],
+    )
+    # generators that need images, segmentation maps or bounding boxes
+    + [
+        case(
+            _layer_call,
+            V,
+            "images",
+            layer=iaa.BlendAlphaSomeColors(iaa.Add(1)),
+            keypoints=KeypointsOnImage([], shape=(4, 4, 3)),
+        ),
+        case(
+            _layer_call,
+            V,
+            "segmentation maps",
+            layer=iaa.BlendAlphaSegMapClassIds(1, iaa.Add(1)),
+            image=_IMAGE,
+        ),
+        case(
+            _layer_call,
+            V,
+            "bounding boxes",
+            layer=iaa.BlendAlphaBoundingBoxes("a", iaa.Add(1)),
+            image=_IMAGE,
+        ),
+    ]
+    # weather layers: uint8 with 1 or 3 channels (CloudLayer also floats)
+    + [
+        case(_layer_call, V, name, layer=layer, image=image)
+        for name, layer, image in (
+            ("dtype", _SNOW_LAYER, np.zeros((8, 8, 3), np.float32)),
+            ("dtype", _SNOW_LAYER, np.zeros((8, 8, 3), np.int16)),
+            ("images", _RAIN, np.zeros((8, 8, 4), np.uint8)),
+            ("images", _RAIN, np.zeros((8, 8, 2), np.uint8)),
+            ("dtype", _CLOUD_LAYER, np.zeros((8, 8, 3), bool)),
+            ("dtype", iaa.FastSnowyLandscape(), np.zeros((8, 8, 3), np.float32)),
+            ("images", iaa.FastSnowyLandscape(), np.zeros((8, 8, 4), np.uint8)),
+            ("images", iaa.FastSnowyLandscape(), np.zeros((8, 8, 1), np.uint8)),
+        )
+    ]
+    + rows(
+        _SNOW_LAYER.draw_on_image,
+        "image",
+        [(np.zeros((8, 8), np.uint8), V), (np.zeros((8, 8, 4), np.uint8), V)],
+        random_state=1,
+    )
+    + [
+        case(
+            _CLOUD_LAYER.draw_on_image,
+            V,
+            "dtype",
+            image=np.zeros((8, 8, 3), np.int32),
+            random_state=1,
+        )
+    ]
+    # debug drawing
+    + rows(
+        iaa.draw_debug_image,
+        "images",
+        [(None, T), (np.zeros((4, 4)), V), ([np.zeros((4,))], V), ([OBJ], V)],
+    )
+    + rows(
+        iaa.draw_debug_image,
+        "keypoints",
+        [([KeypointsOnImage([], shape=(4, 4, 3))] * 2, V)],
+        images=[_IMAGE],
+    )
+)
+
+
+@pytest.mark.parametrize("item", COMPOSITE_CASES, ids=_ids(COMPOSITE_CASES))
+def test_composites(item):
     check_case(item)

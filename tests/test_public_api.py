@@ -42,13 +42,7 @@ STD = "seed=None, name=None, random_state='deprecated', deterministic='deprecate
 # Things that are not built yet (strict: remove an entry as soon as it lands)
 # --------------------------------------------------------------------------------------
 
-NOT_YET_IMPLEMENTED = {
-    "imgaug.augmenters.blend": "family not built yet (later issue)",
-    "imgaug.augmenters.collections": "family not built yet (later issue)",
-    "imgaug.augmenters.debug": "family not built yet (later issue)",
-    "imgaug.augmenters.weather": "family not built yet (later issue)",
-    "imgaug.augmenters.overlay": "deprecated forwarders, not built yet (later issue)",
-}
+NOT_YET_IMPLEMENTED = {}
 
 _LATER = "later issue"
 NOT_YET_IMPLEMENTED_NAMES = {}

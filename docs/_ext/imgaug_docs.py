@@ -456,11 +456,19 @@ def _api_modules():
 
 
 @functools.cache
-def _missing_modules():
+def _missing_modules(mocked=()):
+    """Modules of the API pages that cannot be imported, with their error.
+
+    Imported with the optional libraries of ``autodoc_mock_imports`` mocked (as
+    autodoc does), so the integrations' pages build without PyTorch, Dask or Ray.
+    """
+    from sphinx.ext.autodoc.mock import mock
+
     missing = {}
     for name in _api_modules():
         try:
-            importlib.import_module(name)
+            with mock(list(mocked)):
+                importlib.import_module(name)
         except Exception as err:  # noqa: BLE001  (any import problem hides the page)
             missing[name] = f"{type(err).__name__}: {err}"
     return missing
@@ -471,10 +479,9 @@ def _stub_missing_module_pages(app, docname, source):
     if not docname.startswith("api/"):
         return
     name = docname[len("api/") :]
-    if name in _missing_modules():
-        LOGGER.warning(
-            "imgaug docs: %s is not importable (%s)", name, _missing_modules()[name]
-        )
+    missing = _missing_modules(tuple(app.config.autodoc_mock_imports))
+    if name in missing:
+        LOGGER.warning("imgaug docs: %s is not importable (%s)", name, missing[name])
         source[0] = "\n".join(
             [
                 name,

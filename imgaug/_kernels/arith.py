@@ -233,16 +233,22 @@ def multiply_uint8(
 ) -> np.ndarray:
     """Multiply a non-empty uint8 image by one value or one value per channel.
 
-    Products are computed in float32, clipped to ``[0, 255]`` and truncated, via a
-    256-entry table per channel. See `add_uint8` for `out`.
+    Products are computed in float32, clipped to ``[0, 255]`` and truncated: a
+    256-entry table per channel (for one multiplier through OpenCV's scaling
+    where that gives the table's values, see `lut.apply_affine_table`). See
+    `add_uint8` for `out`.
     """
     multiplier = np.asarray(multiplier, dtype=np.float32)
     if multiplier.ndim == 1 and np.all(multiplier == multiplier[0]):
         multiplier = multiplier[0]
     if multiplier.ndim == 0 and multiplier == 1.0:
         return _copy_into(image, out)
-    # route: tests/perf/test_arithmetic_perf.py::test_multiply_uint8_scalar
-    return _lut.apply_table(image, multiply_tables_uint8(multiplier), out)
+    table = multiply_tables_uint8(multiplier)
+    if multiplier.ndim == 0:
+        # route: tests/perf/test_arithmetic_perf.py::test_multiply_uint8_scalar
+        return _lut.apply_affine_table(image, table, multiplier, 0.0, out)
+    # route: tests/perf/test_arithmetic_perf.py::test_multiply_uint8_per_channel
+    return _lut.apply_table(image, table, out)
 
 
 def _copy_into(image: np.ndarray, out: Any) -> np.ndarray:
@@ -417,12 +423,10 @@ def multiply_rows_uint8(
     for i, row in enumerate(images):
         if per_channel[i] and nb_channels > 1:
             _lut.apply_table(row, tables[:, i, :], out=out[i])
-        elif multipliers[i, 0] == 1.0:
-            _copy_into(row, out[i])
         else:
-            # one cv2.LUT call per row on a one channel view
+            # as for a single image (OpenCV scaling or one cv2.LUT call)
             # route: tests/perf/test_arithmetic_perf.py::test_multiply_rows_uint8_batch
-            _lut.apply_table(row, np.ascontiguousarray(tables[:, i, 0]), out=out[i])
+            multiply_uint8(row, multipliers[i, 0], out=out[i])
     return out
 
 

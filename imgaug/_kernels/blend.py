@@ -39,7 +39,8 @@ def blend_alpha(image_fg, image_bg, alpha, eps=1e-2):
     Supported dtypes
     ----------------
     * ``uint8``: yes; fully tested (a scalar `alpha` uses ``cv2.addWeighted``,
-      which may round exact ``.5`` ties differently than the float path)
+      which may round exact ``.5`` ties differently than the float path; one
+      ``(H, W)`` mask on 3 or 4 channels uses ``cv2.blendLinear``)
     * ``uint16``, ``uint32``, ``int8``, ``int16``, ``int32``, ``float16``,
       ``float32``: yes; fully tested
     * ``uint64``, ``int64``, ``float64``: yes; fully tested (computed in
@@ -126,6 +127,9 @@ def blend_alpha(image_fg, image_bg, alpha, eps=1e-2):
     elif dtype == np.uint8 and isinstance(alpha, float):
         # route: tests/perf/test_blend_perf.py::test_blend_uint8_scalar_alpha
         result = _blend_uint8_scalar(image_fg, image_bg, alpha)
+    elif _is_uint8_mask_route(dtype, alpha, image_fg.shape):
+        # route: tests/perf/test_blend_perf.py::test_blend_uint8_mask
+        result = _blend_uint8_mask(image_fg, image_bg, alpha)
     else:
         result = _blend_float(image_fg, image_bg, alpha, dtype)
 
@@ -179,6 +183,39 @@ def _blend_uint8_scalar(image_fg, image_bg, alpha):
     fg = np.ascontiguousarray(image_fg).reshape(height, -1)
     bg = np.ascontiguousarray(image_bg).reshape(height, -1)
     result = cv2.addWeighted(fg, alpha, bg, 1.0 - alpha, 0.0)
+    return result.reshape(image_fg.shape)
+
+
+def _is_uint8_mask_route(dtype, alpha, shape):
+    """uint8 images of 3 or 4 channels blended with one ``(H, W, 1)`` mask.
+
+    (For one channel cv2.blendLinear is slower than the float32 route.)
+    """
+    return (
+        dtype == np.uint8
+        and alpha.ndim == 3
+        and alpha.shape[0:2] == shape[0:2]
+        and alpha.shape[2] == 1
+        and shape[2] in (3, 4)
+    )
+
+
+#: scale of the blendLinear weights: OpenCV divides by ``w1 + w2 + 1e-5``; with
+#: weights summing to 2**17 the 1e-5 vanishes in float32 and the division is
+#: exact, so results (incl. ``.5`` ties) are those of the float32 route
+_BLEND_LINEAR_SCALE = np.float32(2**17)
+
+
+def _blend_uint8_mask(image_fg, image_bg, alpha):
+    # one cv2 pass with per-pixel weights alpha and 1 - alpha
+    weights_fg = np.multiply(alpha[:, :, 0], _BLEND_LINEAR_SCALE, dtype=np.float32)
+    weights_bg = np.subtract(_BLEND_LINEAR_SCALE, weights_fg, dtype=np.float32)
+    result = cv2.blendLinear(
+        np.ascontiguousarray(image_fg),
+        np.ascontiguousarray(image_bg),
+        weights_fg,
+        weights_bg,
+    )
     return result.reshape(image_fg.shape)
 
 

@@ -33,6 +33,7 @@ __all__ = [
     "sigmoid_tables_uint8",
     "log_tables_uint8",
     "linear_tables_uint8",
+    "linear_affine_uint8",
     "adjust_gamma_other",
     "adjust_sigmoid_other",
     "adjust_log_other",
@@ -95,6 +96,16 @@ def linear_tables_uint8(alpha: Any) -> np.ndarray:
     with np.errstate(over="ignore", invalid="ignore"):
         table = _LINEAR_CENTER_UINT8 + alpha * offsets
     return _to_uint8_table(np.nan_to_num(table, nan=0.0))
+
+
+def linear_affine_uint8(alpha: Any) -> tuple[float, float]:
+    """``(slope, offset)`` of `linear_tables_uint8`'s table for one `alpha`.
+
+    For `imgaug._kernels.lut.apply_affine_table`: ``127 + alpha * (v - 127)`` is
+    ``alpha * v + 127 * (1 - alpha)``.
+    """
+    alpha = float(np.float32(alpha))
+    return alpha, 127.0 - 127.0 * alpha
 
 
 # ------------------------------------------------------------------ other dtypes

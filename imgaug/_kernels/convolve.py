@@ -86,13 +86,49 @@ def filter2d(image: np.ndarray, kernel: np.ndarray) -> np.ndarray:
     work = _to_work_dtype(image)
     kernel = np.asarray(kernel)
 
-    def _filter(chunk):
-        return cv2.filter2D(chunk, -1, kernel, borderType=cv2.BORDER_REFLECT_101)
+    if _uses_float32_route(image, kernel):
+
+        def _filter(chunk):
+            return _filter_uint8_via_float32(chunk, kernel)
+
+    else:
+
+        def _filter(chunk):
+            return cv2.filter2D(chunk, -1, kernel, borderType=cv2.BORDER_REFLECT_101)
 
     # one call for all channels (0.4.0 filtered channel by channel)
     # route: tests/perf/test_convolve_perf.py::test_filter2d_whole_image_vs_per_channel
     result = cv2util.map_channel_chunks(_filter, work)
     return _restore(result, image.dtype)
+
+
+#: kernels up to this many taps are applied directly (no DFT) by cv2.filter2D
+#: for uint8 and float32 images alike
+_DIRECT_FILTER_MAX_TAPS = 121
+
+
+def _uses_float32_route(image: np.ndarray, kernel: np.ndarray) -> bool:
+    """Whether `_filter_uint8_via_float32` gives `image` filtered with `kernel`."""
+    return (
+        image.dtype == np.uint8
+        and kernel.size <= _DIRECT_FILTER_MAX_TAPS
+        and bool((kernel >= 0).all())
+    )
+
+
+def _filter_uint8_via_float32(chunk: np.ndarray, kernel: np.ndarray) -> np.ndarray:
+    """Filter a uint8 chunk in float32 and round back (non-negative kernels).
+
+    OpenCV's float32 filter is 1.3-1.7x faster on such kernels than its uint8
+    filter, which also sums in float32 and rounds to nearest: the results are
+    the same except for sums within float32 rounding of ``.5`` (the summation
+    order differs), where either may round up (about one value in a million).
+    """
+    # route: tests/perf/test_convolve_perf.py::test_filter2d_uint8_via_float32
+    filtered = cv2.filter2D(
+        chunk.astype(np.float32), -1, kernel, borderType=cv2.BORDER_REFLECT_101
+    )
+    return cv2.convertScaleAbs(filtered)  # rounds and saturates; sums are >= 0
 
 
 def filter2d_per_channel(
@@ -122,7 +158,11 @@ def filter2d_per_channel(
         if kernel is None:
             continue
         src = np.ascontiguousarray(work[:, :, channel])
-        result[:, :, channel] = cv2.filter2D(
-            src, -1, np.asarray(kernel), borderType=cv2.BORDER_REFLECT_101
-        )
+        kernel = np.asarray(kernel)
+        if _uses_float32_route(image, kernel):  # as in `filter2d`
+            result[:, :, channel] = _filter_uint8_via_float32(src, kernel)
+        else:
+            result[:, :, channel] = cv2.filter2D(
+                src, -1, kernel, borderType=cv2.BORDER_REFLECT_101
+            )
     return _restore(result, image.dtype)

@@ -20,6 +20,9 @@ import math
 import cv2
 import numpy as np
 
+from imgaug._kernels import cv2util
+from imgaug._kernels import jpeg as _jpeg
+
 __all__ = [
     "FROST_NB_TEXTURES",
     "adjust_hsv_uint8",
@@ -32,6 +35,7 @@ __all__ = [
     "pixelate_box",
     "plasma_fractal",
     "poisson_quantile_tables",
+    "salt_and_pepper",
     "to_uint8_truncated",
 ]
 
@@ -394,6 +398,48 @@ def adjust_hsv_uint8(
     return to_uint8_truncated(result, TRUNCATION_EPS)
 
 
+def salt_and_pepper(image: np.ndarray, bits: np.ndarray, threshold: int) -> np.ndarray:
+    """Set values to 255 where ``bits < threshold``, to 0 where ``bits < threshold//2``.
+
+    Parameters
+    ----------
+    image : numpy.ndarray
+        uint8 array.
+    bits : numpy.ndarray
+        uint16 random bits of the shape of `image`.
+    threshold : int
+        In ``[0, 65536]``: the fraction ``threshold / 65536`` of the values is
+        replaced, half (rounded down) by 0, the rest by 255.
+
+    Returns
+    -------
+    numpy.ndarray
+        New uint8 array of the shape of `image`.
+
+    Examples
+    --------
+    >>> image = np.full((1, 3), 7, dtype=np.uint8)
+    >>> salt_and_pepper(image, np.uint16([[0, 1, 2]]), 2).tolist()
+    [[0, 255, 7]]
+
+    """
+    if image.size == 0:
+        return np.copy(image)
+    # one-channel 2D views: cv2 compares with a scalar for any channel count
+    flat_shape = (image.shape[0], -1)
+    flat_bits = np.ascontiguousarray(bits).reshape(flat_shape)
+    if cv2util.is_scalar_ambiguous(flat_bits):  # 1x1, 4x1: cv2 misreads scalars
+        result = np.copy(image)
+        result[bits < threshold] = 255
+        result[bits < threshold // 2] = 0
+        return result
+    salt = cv2.compare(flat_bits, float(threshold), cv2.CMP_LT)  # 255 where true
+    keep = cv2.compare(flat_bits, float(threshold // 2), cv2.CMP_GE)
+    result = cv2.max(np.ascontiguousarray(image).reshape(flat_shape), salt)
+    cv2.bitwise_and(result, keep, dst=result)
+    return result.reshape(image.shape)
+
+
 def jpeg_roundtrip(image: np.ndarray, quality: int) -> np.ndarray:
     """Encode an RGB uint8 image as JPEG in memory and decode it again.
 
@@ -414,11 +460,7 @@ def jpeg_roundtrip(image: np.ndarray, quality: int) -> np.ndarray:
 
     """
     # route: tests/perf/test_imgcorruptlike_perf.py::test_jpeg_cv2_vs_pillow
-    bgr = cv2.cvtColor(np.ascontiguousarray(image), cv2.COLOR_RGB2BGR)
-    ok, encoded = cv2.imencode(".jpg", bgr, [int(cv2.IMWRITE_JPEG_QUALITY), quality])
-    if not ok:  # pragma: no cover - OpenCV always encodes uint8 BGR
-        raise RuntimeError("OpenCV failed to encode the image as JPEG.")
-    return cv2.cvtColor(cv2.imdecode(encoded, cv2.IMREAD_COLOR), cv2.COLOR_BGR2RGB)
+    return _jpeg.jpeg_round_trip_uint8(image, quality)
 
 
 def pixelate_box(image: np.ndarray, factor: float) -> np.ndarray:
@@ -444,8 +486,33 @@ def pixelate_box(image: np.ndarray, factor: float) -> np.ndarray:
     small_size = (max(int(width * factor), 1), max(int(height * factor), 1))
     pil_image = Image.fromarray(np.ascontiguousarray(image))
     pil_image = pil_image.resize(small_size, Image.Resampling.BOX)
-    pil_image = pil_image.resize((width, height), Image.Resampling.BOX)
-    return np.asarray(pil_image).copy()
+    if max(height, width) >= _INT16_LIMIT:  # beyond cv2.remap's int16 maps
+        pil_image = pil_image.resize((width, height), Image.Resampling.BOX)
+        return np.asarray(pil_image).copy()
+    # Pillow's BOX upscaling takes one input pixel per output pixel, the one
+    # under its centre: a nearest-neighbour remap gives the same image faster
+    # route: tests/perf/test_imgcorruptlike_perf.py::test_pixelate_upscale_remap
+    maps = _box_upscale_maps(small_size[1], small_size[0], height, width)
+    return cv2.remap(np.asarray(pil_image), maps, None, cv2.INTER_NEAREST)
+
+
+_INT16_LIMIT = 32767
+
+
+@functools.lru_cache(maxsize=4)
+def _box_upscale_maps(src_h: int, src_w: int, height: int, width: int) -> np.ndarray:
+    """``(height, width, 2)`` int16 ``(x, y)`` source pixels of a BOX upscaling.
+
+    Output pixel ``x`` reads input pixel ``floor((x + 0.5) * src_w / width)``
+    (likewise for ``y``), as Pillow's BOX filter does when enlarging.
+    """
+    cols = np.floor((np.arange(width) + 0.5) * (src_w / width)).astype(np.int16)
+    rows = np.floor((np.arange(height) + 0.5) * (src_h / height)).astype(np.int16)
+    maps = np.empty((height, width, 2), dtype=np.int16)
+    maps[:, :, 0] = np.minimum(cols, src_w - 1)[np.newaxis, :]
+    maps[:, :, 1] = np.minimum(rows, src_h - 1)[:, np.newaxis]
+    maps.flags.writeable = False
+    return maps
 
 
 # ---------------------------------------------------------------- frost textures

@@ -8,7 +8,7 @@ import numpy as np
 from imgaug._kernels import cv2util
 from imgaug.validation import InvalidTypeError, InvalidValueError
 
-__all__ = ["apply_lut", "apply_lut_", "apply_table"]
+__all__ = ["apply_affine_table", "apply_lut", "apply_lut_", "apply_table"]
 
 
 def apply_lut(image, table):
@@ -159,6 +159,83 @@ def apply_table(image, table, out=None):
         return apply_lut(image, table)
     out[...] = apply_lut(image, table)
     return out
+
+
+def apply_affine_table(image, table, alpha, offset, out=None):
+    """Apply an affine uint8 table to a non-empty uint8 image, into `out` or anew.
+
+    `table` must be one ``(256,)`` uint8 table whose entries are (up to float32
+    rounding) ``alpha * v + offset`` clipped to ``[0, 255]`` and truncated.
+    Where OpenCV's saturating scaling (``cv2.convertScaleAbs`` or
+    ``cv2.addWeighted``, which round) reproduces the table exactly, with the
+    offset shifted by about -0.5, the image goes through that (2-5x faster than
+    ``cv2.LUT``); else through `apply_table`. The results are always the table's.
+
+    Parameters
+    ----------
+    image : ndarray
+        Non-empty ``(H, W)`` or ``(H, W, C)`` uint8 image.
+    table : ndarray
+        The ``(256,)`` uint8 table.
+    alpha, offset : float
+        Slope and offset the table was built from.
+    out : None or ndarray, optional
+        See `apply_table`.
+
+    Returns
+    -------
+    ndarray
+        `out` if given, else a new array.
+
+    """
+    route = _affine_route(table, float(alpha), float(offset))
+    if route is None:
+        # route: tests/perf/test_lut_perf.py::test_apply_affine_table
+        return apply_table(image, table, out)
+    kind, beta = route
+    src = cv2util.contiguous(image).reshape(1, -1)
+    dst = None if out is None else _flat_view_or_none(out, src.shape)
+    # route: tests/perf/test_lut_perf.py::test_apply_affine_table
+    return _finish(_scale(kind, src, float(alpha), beta, dst), image.shape, out)
+
+
+#: every uint8 value once, as one contiguous row (OpenCV's vector loop) and as
+#: one value per row of a strided view (its scalar loop)
+_ALL_VALUES_ROW = np.arange(256, dtype=np.uint8).reshape(1, 256)
+_ALL_VALUES_COLUMN = np.repeat(_ALL_VALUES_ROW.reshape(256, 1), 2, axis=1)[:, :1]
+#: ``round(p - 0.5)`` is ``trunc(p)`` unless ``p`` is an odd integer (rounding
+#: half to even); ``round(p - 0.5 + 2**-12)`` is, unless ``p``'s fraction is
+#: within ``2**-12`` of 1; random slopes mostly pass the first, "round" ones
+#: (1.5, 2.0, ...) the second
+_ROUNDING_SHIFTS = (-0.5, -0.5 + 2.0**-12)
+
+
+def _affine_route(table, alpha, offset):
+    """Find ``(kind, beta)`` for which `_scale` equals `table`, or None.
+
+    The result of a pixel depends only on its value, so checking all 256 values
+    through both of OpenCV's loops makes the route exact whenever it is taken
+    (whatever OpenCV's float arithmetic does, e.g. fused multiply-adds).
+    ``convertScaleAbs`` (one read) is tried first; it takes absolute values, so
+    tables clipped at 0 need ``addWeighted`` (which saturates).
+    """
+    for kind in ("scale_abs", "weighted"):
+        for shift in _ROUNDING_SHIFTS:
+            beta = offset + shift
+            for values in (_ALL_VALUES_ROW, _ALL_VALUES_COLUMN):
+                scaled = _scale(kind, values, alpha, beta, None)
+                if not np.array_equal(scaled.reshape(256), table):
+                    break
+            else:
+                return kind, beta
+    return None
+
+
+def _scale(kind, src, alpha, beta, dst):
+    """``round(alpha * src + beta)`` saturated to uint8 (`_affine_route` kinds)."""
+    if kind == "scale_abs":
+        return cv2.convertScaleAbs(src, dst=dst, alpha=alpha, beta=beta)
+    return cv2.addWeighted(src, alpha, src, 0.0, beta, dst=dst)
 
 
 def _flat_view_or_none(out, shape):

@@ -6,6 +6,7 @@ they live here so that augmentables can pad without importing augmenters.
 
 from __future__ import annotations
 
+import functools
 import math
 import numbers
 
@@ -358,7 +359,9 @@ def _is_number(value):
 
 
 def _check_positive_int(value, name, minimum):
-    if isinstance(value, numbers.Integral) and not isinstance(value, bool):
+    if type(value) is int:  # the common case, without the slower ABC checks
+        pass
+    elif isinstance(value, numbers.Integral) and not isinstance(value, bool):
         value = int(value)
     elif isinstance(value, numbers.Real) and float(value).is_integer():
         value = int(value)
@@ -407,9 +410,9 @@ def _normalize_cval(cval, dtype, nb_channels, name="cval"):
 
 def _cast_value(value, dtype, name="cval"):
     """Clip `value` to the value range of `dtype` and convert it to that dtype."""
-    if isinstance(value, (np.generic,)):
+    if isinstance(value, np.generic):
         value = value.item()
-    if not isinstance(value, numbers.Real):
+    if type(value) is not int and not isinstance(value, numbers.Real):
         raise InvalidTypeError(f"Expected '{name}' to contain numbers, got {value!r}.")
     if dtype.kind == "f":
         # direct conversion: a float128 value keeps its precision
@@ -419,12 +422,8 @@ def _cast_value(value, dtype, name="cval"):
             info = np.finfo(dtype)
             converted = info.max if converted > 0 else info.min
         return converted
-    if dtype.kind == "b":
-        low, high = 0, 1
-    else:
-        info = np.iinfo(dtype)
-        low, high = int(info.min), int(info.max)
-    if isinstance(value, numbers.Integral):
+    low, high = _integer_range(dtype)
+    if type(value) is int or isinstance(value, numbers.Integral):
         value = int(value)
     else:
         value = float(value)
@@ -437,6 +436,15 @@ def _cast_value(value, dtype, name="cval"):
         else:
             value = int(round(value))
     return dtype.type(min(max(value, low), high))
+
+
+@functools.cache
+def _integer_range(dtype):
+    """``(min, max)`` of an integer or bool dtype as Python ints (cached)."""
+    if dtype.kind == "b":
+        return 0, 1
+    info = np.iinfo(dtype)
+    return int(info.min), int(info.max)
 
 
 def _pad_constant_cv2(arr, top, right, bottom, left, cvals):
@@ -471,6 +479,9 @@ def _pad_constant_numpy(arr, top, right, bottom, left, cvals):
 
 
 def _pad_numpy(arr, top, right, bottom, left, mode, cvals):
+    if mode in _STAT_FUNCS and arr.dtype in _STAT_FAST_DTYPES:
+        # route: tests/perf/test_pad_perf.py::test_pad_statistic_modes
+        return _pad_statistic(arr, top, right, bottom, left, _STAT_FUNCS[mode])
     pad_width = [(top, bottom), (left, right)] + [(0, 0)] * (arr.ndim - 2)
     if mode != "linear_ramp":
         return np.pad(arr, pad_width, mode=mode)
@@ -481,3 +492,53 @@ def _pad_numpy(arr, top, right, bottom, left, mode, cvals):
         for c, value in enumerate(cvals)
     ]
     return np.stack(channels, axis=-1)
+
+
+#: ``np.pad`` modes that pad with a statistic of each row/column
+_STAT_FUNCS = {
+    "maximum": np.max,
+    "minimum": np.min,
+    "mean": np.mean,
+    "median": np.median,
+}
+#: dtypes whose statistic padding takes `_pad_statistic` (others use ``np.pad``)
+_STAT_FAST_DTYPES = frozenset(
+    np.dtype(name)
+    for name in ("uint8", "uint16", "int8", "int16", "int32", "float32", "float64")
+)
+
+
+def _pad_statistic(arr, top, right, bottom, left, func):
+    """``np.pad(arr, ..., mode=<statistic>)``, with the reductions made fast.
+
+    As ``np.pad``: first the rows above/below get the statistic of each column
+    (over the original rows), then the columns left/right get the statistic of
+    each row of that result (over the original columns, so corners derive from
+    the new rows). Integer dtypes get rounded statistics. ``np.pad`` reduces
+    along strided axes, which for ``(H, W, C)`` images is 10-20x slower than
+    reducing contiguous copies along their last axis, as done here.
+    """
+    height, width = arr.shape[0:2]
+    out = np.empty(
+        (height + top + bottom, width + left + right) + arr.shape[2:], dtype=arr.dtype
+    )
+    out[top : top + height, left : left + width] = arr
+    if top or bottom:
+        stat = _statistic_along(arr, 0, func)
+        out[0:top, left : left + width] = stat
+        out[top + height :, left : left + width] = stat
+    if left or right:
+        stat = _statistic_along(out[:, left : left + width], 1, func)
+        stat = stat[:, np.newaxis]
+        out[:, 0:left] = stat
+        out[:, left + width :] = stat
+    return out
+
+
+def _statistic_along(arr, axis, func):
+    """``func`` over `axis` (removed), rounded for integer inputs like np.pad."""
+    moved = np.ascontiguousarray(np.moveaxis(arr, axis, -1))
+    stat = func(moved, axis=-1)
+    if arr.dtype.kind in "iu" and np.asarray(stat).dtype.kind == "f":
+        stat = np.round(stat)
+    return stat

@@ -36,6 +36,7 @@ __all__ = [
     "blend_row",
     "blend_table",
     "equalize_table",
+    "equalize_tables",
     "histograms",
     "luminance",
     "transform_affine",
@@ -118,12 +119,17 @@ def blend_images(
         New uint8 array.
 
     """
-    # one 65536-entry table indexed by (degenerate << 8) | image
+    # the float32 operations of `blend_table`, elementwise in place: 1.5-2x
+    # faster than gathering from the 65536-entry table, and the same values
     # route: tests/perf/test_pil_perf.py::test_blend_images
-    index = degenerate.astype(np.uint16)
-    index <<= 8
-    index |= image
-    return blend_table(factor).reshape(-1).take(index)
+    base = degenerate.astype(np.float32)
+    blended = image.astype(np.float32)
+    blended -= base
+    blended *= np.float32(factor)
+    blended += base
+    np.trunc(blended, out=blended)
+    np.clip(blended, 0, 255, out=blended)
+    return blended.astype(np.uint8)
 
 
 # ---------------------------------------------------------------- filters
@@ -388,16 +394,40 @@ def equalize_table(hist: np.ndarray) -> np.ndarray | None:
         value, or too few pixels), else a ``(256,)`` uint8 table.
 
     """
-    used = hist[hist > 0]
-    if len(used) <= 1:
-        return None
-    step = (int(used.sum()) - int(used[-1])) // 255
-    if step == 0:
-        return None
+    return equalize_tables([hist])[0]
+
+
+def equalize_tables(hists: list) -> list:
+    """Return `equalize_table` of several histograms, computed together.
+
+    Parameters
+    ----------
+    hists : list of numpy.ndarray
+        ``(256,)`` counts per channel.
+
+    Returns
+    -------
+    list of (None or numpy.ndarray)
+        One table (or ``None``) per histogram.
+
+    """
+    # all channels in one set of numpy calls: a few calls instead of a few per
+    # channel (each costs microseconds on 256 values)
+    # route: tests/perf/test_pil_perf.py::test_equalize_tables_together
+    hist = np.stack(hists).astype(np.int64, copy=False)
+    used = hist > 0
+    nb_used = used.sum(axis=1)
+    # count of the brightest used value (0 for empty histograms)
+    last = hist.shape[1] - 1 - np.argmax(used[:, ::-1], axis=1)
+    last_count = hist[np.arange(len(hist)), last]
+    steps = (hist.sum(axis=1) - last_count) // 255
     # value i maps to (step // 2 + number of pixels below i) // step
-    below = np.concatenate([[0], np.cumsum(hist[:-1])])
-    table = (step // 2 + below) // step
-    return np.minimum(table, 255).astype(np.uint8)
+    below = np.cumsum(hist, axis=1) - hist
+    valid = (nb_used > 1) & (steps > 0)
+    divisors = np.where(valid, steps, 1)[:, np.newaxis]
+    tables = (steps[:, np.newaxis] // 2 + below) // divisors
+    tables = np.minimum(tables, 255).astype(np.uint8)
+    return [table if ok else None for table, ok in zip(tables, valid.tolist())]
 
 
 def autocontrast_table(

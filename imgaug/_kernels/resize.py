@@ -39,6 +39,10 @@ _INTERPOLATION_NAMES = {
 }
 
 _DTYPES_NEAREST = cv2util.DTYPES_NEAREST
+# dtypes cv2.resize takes as they are, with every interpolation
+_CV2_DIRECT_DTYPES = frozenset(
+    np.dtype(name) for name in ("uint8", "uint16", "int16", "float32", "float64")
+)
 _DTYPES_OTHER = cv2util.DTYPES_INTERPOLATED
 
 
@@ -274,9 +278,27 @@ def _resize_array(images, sizes, interpolation):
 
     dtype = images.dtype
     result = np.empty(shape_new, dtype=dtype)
+    nb_channels = images.shape[3] if images.ndim == 4 else 1
+    max_channels = 4 if interpolation == cv2.INTER_AREA else cv2util.get_max_channels()
+    direct = dtype in _CV2_DIRECT_DTYPES and nb_channels <= max_channels
     # route: tests/perf/test_resize_perf.py::test_imresize_many_images_batch_vs_skimage
     for i in range(nb_images):
-        result[i] = _resize_one(images[i], height_new, width_new, interpolation, dtype)
+        if direct:
+            # cv2 writes straight into the result row (no copy of its output)
+            # route: tests/perf/test_resize_perf.py::test_imresize_into_result_row
+            row = result[i]
+            written = cv2.resize(
+                cv2util.contiguous(images[i]),
+                (width_new, height_new),
+                dst=row,
+                interpolation=interpolation,
+            )
+            if written is not row:  # cv2 allocated a new array after all
+                row[...] = written.reshape(row.shape)
+        else:
+            result[i] = _resize_one(
+                images[i], height_new, width_new, interpolation, dtype
+            )
     return result
 
 

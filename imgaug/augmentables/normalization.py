@@ -636,6 +636,11 @@ def normalize_images(images):
     """
     if images is None:
         return None
+    if type(images) is list and len(images) == 1:
+        # one image per call: the common case, without the generic checks below
+        image = images[0]
+        if type(image) is np.ndarray and image.ndim == 3 and image.dtype.kind in "biuf":
+            return [image]
     if isinstance(images, np.ndarray):
         _check_image_dtype(images)
         if images.ndim == 2:
@@ -715,6 +720,12 @@ def invert_normalize_images(images, images_old):
         if images_old.ndim == 3 and images.ndim == 4 and images.shape[3] == 1:
             return images[:, :, :, 0]
         return images
+    if type(images_old) is list and len(images_old) == 1:
+        # one image per call: the common case, without the generic checks below
+        image_old = images_old[0]
+        if type(image_old) is np.ndarray and type(images) is list and len(images) == 1:
+            image = images[0]
+            return [_drop_added_channel_axis(image) if image_old.ndim == 2 else image]
     if not isinstance(images_old, collections.abc.Iterable) or isinstance(
         images_old, (str, bytes)
     ):

@@ -1,11 +1,13 @@
 """All augmenters, reachable as ``imgaug.augmenters.<Name>`` (usually ``iaa.<Name>``).
 
 The family modules are star-imported in the order of imgaug 0.4.0 (``base``,
-``arithmetic``, ``blur``, ``contrast``, ``flip``, ``geometric``, ``meta``, ``size``;
-the families ``artistic``, ``blend``, ``collections``, ``color``,
-``convolutional``, ``debug``, ``edges``, ``imgcorruptlike``, ``pillike``,
-``pooling``, ``segmentation`` and ``weather`` are added here in that order as they
-are built). Every module defines ``__all__``, so only public names are re-exported.
+``arithmetic``, ``artistic``, ``blend``, ``blur``, ``collections``, ``color``,
+``contrast``, ``convolutional``, ``debug``, ``edges``, ``flip``, ``geometric``,
+``meta``, ``pooling``, ``segmentation``, ``size``, ``weather``); ``imgcorruptlike``
+and ``pillike`` are imported as sub-modules only. Every module defines ``__all__``,
+so only public names are re-exported. The deprecated ``overlay`` module is not
+imported here (as in 0.4.0).
+
 The mixing augmenters of ``mix`` (new, no 0.4.0 counterpart) come last, followed
 by the functions of ``pipelines`` (configs, records and replay; also new).
 """
@@ -14,10 +16,13 @@ by the functions of ``pipelines`` (configs, records and replay; also new).
 from imgaug.augmenters.base import *
 from imgaug.augmenters.arithmetic import *
 from imgaug.augmenters.artistic import *
+from imgaug.augmenters.blend import *
 from imgaug.augmenters.blur import *
+from imgaug.augmenters.collections import *
 from imgaug.augmenters.color import *
 from imgaug.augmenters.contrast import *
 from imgaug.augmenters.convolutional import *
+from imgaug.augmenters.debug import *
 from imgaug.augmenters.edges import *
 from imgaug.augmenters.flip import *
 from imgaug.augmenters.geometric import *
@@ -27,6 +32,7 @@ import imgaug.augmenters.pillike
 from imgaug.augmenters.pooling import *
 from imgaug.augmenters.segmentation import *
 from imgaug.augmenters.size import *
+from imgaug.augmenters.weather import *
 from imgaug.augmenters.mix import *
 from imgaug.augmenters.pipelines import *
 from imgaug.augmenters.inversion import *
@@ -34,10 +40,12 @@ from imgaug.augmenters import (
     arithmetic,
     artistic,
     base,
+    blend,
     blur,
     color,
     contrast,
     convolutional,
+    debug,
     edges,
     flip,
     geometric,
@@ -50,4 +58,5 @@ from imgaug.augmenters import (
     pooling,
     segmentation,
     size,
+    weather,
 )

@@ -37,6 +37,7 @@ The deprecated function ``ContrastNormalization`` returns a
 
 from __future__ import annotations
 
+import functools
 import numbers
 
 import cv2
@@ -1201,20 +1202,21 @@ def _draw_bits_uint16(rng, size):
     return rng.integers(0, _arith.NOISE_BUCKETS, size=size, dtype=np.uint16)
 
 
-def _get_offsets_table(distribution, arguments, tables):
-    """Return ``(table, cdf, constant)`` of a row; rows share equal tables."""
-    key = tuple(arguments)
-    if key not in tables:
-        if distribution.get_constant(arguments) is not None:
-            tables[key] = (None, None, None)
-        else:
-            cdf = distribution.offsets_cdf(*arguments)
-            table = _arith.build_offsets_table(cdf)
-            tables[key] = (table, cdf, _arith.get_constant_offset(table))
-    return tables[key]
+@functools.lru_cache(maxsize=16)
+def _get_offsets_table(distribution, arguments):
+    """Return read-only ``(table, cdf, constant)`` of a row's arguments (a tuple).
+
+    A table depends only on the arguments and costs more than the noise of a small
+    image, so the last few are kept across rows and calls (fixed scales repeat).
+    """
+    cdf = distribution.offsets_cdf(*arguments)
+    table = _arith.build_offsets_table(cdf)
+    cdf.flags.writeable = False
+    table.flags.writeable = False
+    return table, cdf, _arith.get_constant_offset(table)
 
 
-def _make_row_noise(image, samples, i, tables):
+def _make_row_noise(image, samples, i):
     """Return the noise of row `i`: int16 offsets (uint8) or values; or a scalar.
 
     A scalar (a number, not an array) means the same value for every pixel.
@@ -1224,7 +1226,7 @@ def _make_row_noise(image, samples, i, tables):
     constant = distribution.get_constant(arguments)
     if constant is not None:
         return constant
-    table, cdf, constant_offset = _get_offsets_table(distribution, arguments, tables)
+    table, cdf, constant_offset = _get_offsets_table(distribution, tuple(arguments))
     is_uint8 = image.dtype == np.uint8
     if is_uint8 and constant_offset is not None:
         return constant_offset
@@ -1246,11 +1248,11 @@ def _make_row_noise(image, samples, i, tables):
     return distribution.values_from_uniforms(*arguments, uniforms)
 
 
-def _add_noise_to_row(image, samples, i, tables, out):
+def _add_noise_to_row(image, samples, i, out):
     """Return image `i` plus its noise (in `out` if given, else a new array)."""
     if samples.values is not None:
         return _store(add_elementwise(image, samples.values[i]), out)
-    noise = _make_row_noise(image, samples, i, tables)
+    noise = _make_row_noise(image, samples, i)
     if image.dtype != np.uint8:
         if not isinstance(noise, np.ndarray):
             size = image.shape[0:2] + (1,)
@@ -1271,16 +1273,15 @@ def _store(result, out):
 
 def _augment_images_with_noise(images, samples):
     """Add each row's noise; never writes into `images` (new arrays/array)."""
-    tables = {}  # rows with equal distribution arguments share their table
     if isinstance(images, np.ndarray):
         if images.size == 0:
             return images
         out = np.empty(images.shape, dtype=images.dtype)
         for i, image in enumerate(images):
-            _add_noise_to_row(image, samples, i, tables, out[i])
+            _add_noise_to_row(image, samples, i, out[i])
         return out
     return [
-        image if image.size == 0 else _add_noise_to_row(image, samples, i, tables, None)
+        image if image.size == 0 else _add_noise_to_row(image, samples, i, None)
         for i, image in enumerate(images)
     ]
 

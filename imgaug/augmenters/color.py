@@ -1195,13 +1195,6 @@ class MultiplyAndAddToBrightness(WithBrightnessChannels):
             [mul_aug, add_aug], random_order=bool(random_order), seed=rngs[2]
         )
 
-    def _augment_children(self, batch, random_state, parents, hooks):
-        # The Sequential holding mul/add is the children list itself (0.4.0
-        # layout), so seed_() and friends never reach its own RNG, which picks
-        # the random order: it draws from this augmenter's RNG instead.
-        self.children.random_state = random_state
-        return super()._augment_children(batch, random_state, parents, hooks)
-
     def __str__(self):
         return (
             f"MultiplyAndAddToBrightness(mul={self.children[0]}, "

@@ -308,7 +308,11 @@ def adjust_contrast_linear(arr, alpha):
     iadt.gate_dtypes(arr, augmenter=None, **_LINEAR_DTYPES)
     if arr.dtype == np.uint8:
         # route: tests/perf/test_contrast_perf.py::test_contrast_table_uint8
-        return _lut.apply_table(arr, _contrast.linear_tables_uint8(alpha))
+        table = _contrast.linear_tables_uint8(alpha)
+        if not np.isfinite(alpha):
+            return _lut.apply_table(arr, table)
+        slope, offset = _contrast.linear_affine_uint8(alpha)
+        return _lut.apply_affine_table(arr, table, slope, offset)
     return _contrast.adjust_linear_other(arr, alpha)
 
 
@@ -436,7 +440,9 @@ class _ContrastFuncWrapper(_SampledAugmenter):
 
     Subclasses set ``_TABLES_UINT8``, the table builder for `func` on uint8 images
     (parameters of any shape ``S`` -> tables ``(256, *S)``), so that the tables of
-    all rows and channels of a batch are built in one vectorised call.
+    all rows and channels of a batch are built in one vectorised call, and
+    optionally ``_AFFINE_UINT8`` (parameters of one row -> ``(slope, offset)``)
+    when the tables are affine (see `imgaug._kernels.lut.apply_affine_table`).
 
     Parameters
     ----------
@@ -457,6 +463,7 @@ class _ContrastFuncWrapper(_SampledAugmenter):
     # results go to new arrays: the engine need not copy the caller's images
     _IMAGES_OUT_OF_PLACE = True
     _TABLES_UINT8 = None
+    _AFFINE_UINT8 = None
 
     def __init__(
         self,
@@ -515,17 +522,29 @@ class _ContrastFuncWrapper(_SampledAugmenter):
                 results[i] = image
             elif tables is not None and image.dtype == np.uint8:
                 nb_channels = image.shape[2]
+                out = results[i] if isinstance(results, np.ndarray) else None
                 if samples.per_channel[i] and nb_channels > 1:
                     table = np.ascontiguousarray(tables[:, i, 0:nb_channels])
+                    result = _lut.apply_table(image, table, out=out)
                 else:
-                    table = np.ascontiguousarray(tables[:, i, 0])
-                if isinstance(results, np.ndarray):
-                    _lut.apply_table(image, table, out=results[i])
-                else:
-                    results[i] = _lut.apply_table(image, table)
+                    result = self._apply_single_table_uint8(
+                        image, tables[:, i, 0], samples, i, out
+                    )
+                if out is None:
+                    results[i] = result
             else:
                 results[i] = self._apply_func(image, samples, i)
         return results
+
+    def _apply_single_table_uint8(self, image, table, samples, i, out):
+        table = np.ascontiguousarray(table)
+        if self._AFFINE_UINT8 is not None:
+            values = [float(value[i, 0]) for value in samples.values]
+            if all(np.isfinite(values)):
+                slope, offset = type(self)._AFFINE_UINT8(*values)
+                # route: tests/perf/test_lut_perf.py::test_apply_affine_table
+                return _lut.apply_affine_table(image, table, slope, offset, out=out)
+        return _lut.apply_table(image, table, out=out)
 
     def _apply_func(self, image, samples, i):
         nb_channels = image.shape[2]
@@ -782,6 +801,7 @@ class LinearContrast(_ContrastFuncWrapper):
     """
 
     _TABLES_UINT8 = staticmethod(_contrast.linear_tables_uint8)
+    _AFFINE_UINT8 = staticmethod(_contrast.linear_affine_uint8)
 
     def __init__(
         self,

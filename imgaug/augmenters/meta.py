@@ -30,7 +30,10 @@ here calls the per-kind legacy hooks (``_augment_images``, ``_augment_keypoints`
 from __future__ import annotations
 
 import copy as copylib
+import hashlib
 import re
+import struct
+import threading
 from abc import abstractmethod
 from numbers import Integral, Real
 
@@ -41,6 +44,7 @@ from imgaug import imgaug as ia
 from imgaug import parameters as iap
 from imgaug import random as iarandom
 from imgaug._kernels import channels as _channels
+from imgaug.augmentables import normalization as _normalization
 from imgaug.augmentables import polys as _polys
 from imgaug.augmentables import utils as _augm_utils
 from imgaug.augmentables.batches import (
@@ -128,6 +132,63 @@ def _is_iterable(value):
 def _is_not_given(value):
     """Return whether ``value`` is the ``"deprecated"`` default marker."""
     return isinstance(value, str) and value == _DEPRECATED
+
+
+# --------------------------------------------------------------------------------
+# seed keys: one sample, randomness fixed by (seed, epoch, index)
+# --------------------------------------------------------------------------------
+#: Prefix of the hashed seed-key bytes (so keys never collide with other hashes).
+_SEED_KEY_TAG = b"imgaug.seed_key.v1"
+_SEED_KEY_MAX = 2**64
+
+
+class _SeedKeyState(threading.local):
+    """Per thread: the RNG of the running keyed call and one to reuse for the next."""
+
+    rng = None
+    spare = None
+
+
+_SEED_KEY_STATE = _SeedKeyState()
+
+
+def _rng_from_seed_key(seed_key, rng=None):
+    """Set `rng` (or a new RNG) to the stream of one seed key and return it.
+
+    A key is an int or a tuple of ints in ``[0, 2**64)``. The SFC64 state words
+    ``a, b, c, counter`` are the four little-endian uint64 of
+    ``blake2b(tag + n + k_1 + ... + k_n, digest_size=32)`` (``n`` and every
+    component as 8 little-endian bytes): different keys (also ``(1, 2)`` and
+    ``(1, 2, 0)``) give unrelated streams. Fixed forever: keyed outputs (data
+    loaders, the CLI, Dask, Ray) depend on it. A hash and a reused generator
+    instead of a new SeedSequence generator: several times faster, once per sample.
+    """
+    parts = (seed_key,) if not isinstance(seed_key, (tuple, list)) else seed_key
+    if not all(type(part) is int for part in parts):  # plain ints: fast path
+        if not all(_is_int(part) for part in parts):
+            parts = ()
+        parts = tuple(int(part) for part in parts)
+    if len(parts) == 0:
+        raise InvalidTypeError(
+            "Expected argument 'seed_key' to be an int or a non-empty tuple of "
+            f"ints, e.g. (seed, epoch, index), got {seed_key!r}."
+        )
+    if not all(0 <= part < _SEED_KEY_MAX for part in parts):
+        raise InvalidValueError(
+            "Expected every component of argument 'seed_key' to be in "
+            f"[0, 2**64), got {seed_key!r}."
+        )
+    message = _SEED_KEY_TAG + struct.pack(f"<{len(parts) + 1}Q", len(parts), *parts)
+    words = struct.unpack("<4Q", hashlib.blake2b(message, digest_size=32).digest())
+    if rng is None:
+        rng = iarandom.RNG(np.random.SFC64(0))
+    rng.generator.bit_generator.state = {
+        "bit_generator": "SFC64",
+        "state": {"state": np.array(words, dtype=np.uint64)},
+        "has_uint32": 0,
+        "uinteger": 0,
+    }
+    return rng
 
 
 # --------------------------------------------------------------------------------
@@ -822,8 +883,12 @@ class Augmenter(metaclass=_RecordsArguments):
             batch.own_images_()
         random_state = self.random_state
         if not self.deterministic:
+            keyed = _SEED_KEY_STATE.rng  # set during augment(..., seed_key=...)
             return self._augment_batch_(
-                batch, random_state=random_state, parents=parents, hooks=hooks
+                batch,
+                random_state=random_state if keyed is None else keyed,
+                parents=parents,
+                hooks=hooks,
             )
         state = random_state.state
         try:
@@ -1081,6 +1146,8 @@ class Augmenter(metaclass=_RecordsArguments):
                 "several images."
             )
         _warn_if_suspicious_single_image(image, "augment_image()")
+        if hooks is None:
+            return self._augment_images_fast([image])[0]
         return self.augment_images([image], hooks=hooks)[0]
 
     def augment_images(self, images, parents=None, hooks=None):
@@ -1102,8 +1169,27 @@ class Augmenter(metaclass=_RecordsArguments):
 
         """
         _warn_if_suspicious_image_array(images, "augment_images()")
+        if hooks is None and isinstance(images, (np.ndarray, list)):
+            return self._augment_images_fast(images, parents)
         batch = UnnormalizedBatch(images=images)
         return self.augment_batch_(batch, parents=parents, hooks=hooks).images_aug
+
+    def _augment_images_fast(self, images, parents=None):
+        """Augment images given as array or list, without hooks or other columns.
+
+        The same steps as :meth:`augment_batch_` on an ``UnnormalizedBatch`` holding
+        only ``images`` (normalize, borrow, augment, copy what is still borrowed,
+        restore the input form), minus the batch objects: per-call overhead matters
+        when one image is augmented per call.
+        """
+        normalized = _normalization.normalize_images(images)
+        batch = _BatchInAugmentation().borrow_images_(normalized)
+        if self.activated and len(normalized) > 0:
+            batch = self._augment_batch_in_context_(
+                batch, [] if parents is None else parents, None
+            )
+        batch.own_images_()  # never hand the caller's arrays back
+        return _normalization.invert_normalize_images(batch.images, images)
 
     def augment_heatmaps(self, heatmaps, parents=None, hooks=None):
         """Augment heatmaps.
@@ -1253,6 +1339,16 @@ class Augmenter(metaclass=_RecordsArguments):
             of any mixing augmenter in the pipeline (e.g. ``mosaic_metadata``, see
             :mod:`imgaug.augmenters.mix`): the list of donor dicts of a single
             image, or one such list per row. Metadata is not returned.
+            And ``seed_key``: an int or a tuple of ints such as ``(seed, epoch,
+            index)`` (each in ``[0, 2**64)``). With it, one sample (``image=`` or
+            a batch of one row) is augmented with randomness that depends only on
+            the key, the data and the pipeline's configuration: every augmenter
+            of the pipeline draws from one generator created from the key, and
+            neither their own generators nor the global RNG are used or advanced
+            (deterministic augmenters keep their fixed samples). The same key
+            gives the same result in any thread, process or machine, whatever
+            was augmented before; this is how ``imgaug.integrations`` makes data
+            loaders, Dask and Ray reproducible.
 
         Returns
         -------
@@ -1267,8 +1363,29 @@ class Augmenter(metaclass=_RecordsArguments):
         >>> image = np.zeros((4, 4, 3), dtype=np.uint8)
         >>> iaa.Identity()(image=image).shape
         (4, 4, 3)
+        >>> aug = iaa.Affine(rotate=(-45, 45))
+        >>> a = aug(image=image, seed_key=(1, 0, 7))  # seed 1, epoch 0, sample 7
+        >>> b = aug(image=image, seed_key=(1, 0, 7))
+        >>> bool((a == b).all())
+        True
 
         """
+        seed_key = kwargs.pop("seed_key", None)
+        if (
+            hooks is None
+            and return_batch is False
+            and seed_key is None
+            and len(kwargs) == 1
+        ):
+            image = kwargs.get("image")
+            if (
+                type(image) is np.ndarray
+                and image.ndim in (2, 3)
+                and image.dtype.kind in "biuf"
+            ):
+                # one image per call (the data-loader habit): no batch objects
+                _warn_if_suspicious_single_image(image, "augment(image=...)")
+                return self._augment_images_fast([image])[0]
         if not _is_bool(return_batch):
             raise InvalidTypeError(
                 "Expected argument 'return_batch' to be a bool, got "
@@ -1309,10 +1426,17 @@ class Augmenter(metaclass=_RecordsArguments):
             _warn_if_suspicious_image_array(kwargs.get("images"), "augment(images=...)")
             columns = kwargs
 
+        if hooks is None and not return_batch and metadata is None and seed_key is None:
+            fast = self._augment_fast_if_images_only(columns, single_image)
+            if fast is not None:
+                return fast[0]
         batch = UnnormalizedBatch(**columns)
         if metadata is not None:
             batch.metadata = metadata
-        batch_aug = self.augment_batch_(batch, hooks=hooks)
+        if seed_key is None:
+            batch_aug = self.augment_batch_(batch, hooks=hooks)
+        else:
+            batch_aug = self._augment_sample_with_seed_key(batch, seed_key, hooks)
         if return_batch:
             return batch_aug
 
@@ -1325,6 +1449,41 @@ class Augmenter(metaclass=_RecordsArguments):
         if len(result) == 1:
             return result[0]
         return tuple(result)
+
+    def _augment_fast_if_images_only(self, columns, single_image):
+        """Return ``(result,)`` of :meth:`augment` for images-only calls, else None."""
+        if len(columns) != 1:
+            return None
+        images = columns.get("images")
+        if not isinstance(images, (np.ndarray, list)):
+            return None
+        result = self._augment_images_fast(images)
+        return (result[0],) if single_image else (result,)
+
+    def _augment_sample_with_seed_key(self, batch, seed_key, hooks):
+        """Augment a one-row UnnormalizedBatch with the RNG of `seed_key`."""
+        previous = _SEED_KEY_STATE.rng
+        # outermost keyed call of this thread: reuse its RNG object (only the
+        # state changes); a keyed call inside a keyed call gets a new one
+        spare = _SEED_KEY_STATE.spare if previous is None else None
+        rng = _rng_from_seed_key(seed_key, spare)
+        if previous is None:
+            _SEED_KEY_STATE.spare = rng
+        batch_norm = batch.to_normalized_batch()
+        columns = [getattr(batch_norm, name + "_unaug") for name in _AUGMENTABLE_NAMES]
+        nb_rows = max((len(col) for col in columns if col is not None), default=0)
+        if nb_rows > 1:
+            raise InvalidValueError(
+                "Expected a single sample (image=... or a batch of one row) with "
+                f"argument 'seed_key', got {nb_rows} rows. Augment each row with "
+                "its own key, e.g. seed_key=(seed, epoch, index)."
+            )
+        _SEED_KEY_STATE.rng = rng
+        try:
+            batch_norm = self.augment_batch_(batch_norm, hooks=hooks)
+        finally:
+            _SEED_KEY_STATE.rng = previous
+        return batch.fill_from_augmented_normalized_batch_(batch_norm)
 
     def _split_metadata_kwargs(self, kwargs, unknown):
         """Separate the metadata keywords of mixing augmenters from the data.
@@ -1550,9 +1709,18 @@ class Augmenter(metaclass=_RecordsArguments):
     def _seed_from_rng_(self, random_state, deterministic_too):
         if not self.deterministic or deterministic_too:
             self.random_state = random_state.copy()
-        for lst in self.get_children_lists():
+        children_lists = self.get_children_lists()
+        for lst in children_lists:
             for child in lst:
                 child._seed_from_rng_(random_state.derive_rng_(), deterministic_too)
+        # A children list can be an augmenter of its own (the Sequential that wraps
+        # Sometimes' then_list, a SomeOf given as children) that draws from its own
+        # RNG, e.g. for random_order. It is seeded after all children, so their
+        # seeds stay what they were.
+        for lst in children_lists:
+            if isinstance(lst, Augmenter) and lst is not self:
+                if not lst.deterministic or deterministic_too:
+                    lst.random_state = random_state.derive_rng_()
 
     def localize_random_state(self, recursive=True):
         """Return a deep copy whose global-RNG users get their own RNGs.
@@ -1589,9 +1757,15 @@ class Augmenter(metaclass=_RecordsArguments):
         if self.random_state.is_global_rng():
             self.random_state = self.random_state.derive_rng_()
         if recursive:
-            for lst in self.get_children_lists():
+            children_lists = self.get_children_lists()
+            for lst in children_lists:
                 for child in lst:
                     child.localize_random_state_(recursive=True)
+            # children lists that are augmenters themselves (see _seed_from_rng_)
+            for lst in children_lists:
+                if isinstance(lst, Augmenter) and lst is not self:
+                    if lst.random_state.is_global_rng():
+                        lst.random_state = lst.random_state.derive_rng_()
         return self
 
     def copy_random_state(

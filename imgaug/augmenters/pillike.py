@@ -421,7 +421,7 @@ def equalize(image, mask=None):
         return np.copy(image)
     _check_uint8(image)
     mask = _check_mask(mask, image)
-    tables = [_pil.equalize_table(hist) for hist in _pil.histograms(image, mask)]
+    tables = _pil.equalize_tables(_pil.histograms(image, mask))
     return _apply_channel_tables(image, tables)
 
 
@@ -470,7 +470,7 @@ def equalize_(image, mask=None):
         return image
     _check_uint8(image)
     mask = _check_mask(mask, image)
-    tables = [_pil.equalize_table(hist) for hist in _pil.histograms(image, mask)]
+    tables = _pil.equalize_tables(_pil.histograms(image, mask))
     return _apply_channel_tables_(image, tables)
 
 

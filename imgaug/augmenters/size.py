@@ -267,15 +267,6 @@ def _draw_positions(position, nb_rows, random_state):
     return np.asarray(xs, dtype=np.float64), np.asarray(ys, dtype=np.float64)
 
 
-def _rowwise_hw(batch):
-    """Return the shapes, heights and widths of the batch rows."""
-    shapes = batch.get_rowwise_shapes()
-    nb_rows = len(shapes)
-    heights = np.fromiter((s[0] for s in shapes), dtype=np.int64, count=nb_rows)
-    widths = np.fromiter((s[1] for s in shapes), dtype=np.int64, count=nb_rows)
-    return shapes, heights, widths
-
-
 def _stack_if_possible(results):
     """Stack images to one array if all shapes and dtypes agree, else keep the list."""
     if results:
@@ -295,21 +286,48 @@ def _to_image_container(images_in, results):
 # --------------------------------------------------------------------------------
 # the crop/pad machinery shared by CropAndPad and the fixed-size augmenters
 # --------------------------------------------------------------------------------
+_NO_AMOUNTS = (0, 0, 0, 0)
+
+
 class _CropAndPadSamples:
     __slots__ = ("croppings", "paddings", "pad_modes", "pad_cvals")
 
     def __init__(self, croppings, paddings, pad_modes, pad_cvals):
-        self.croppings = croppings  # (N, 4) int32, safe (>= 1 px remains)
-        self.paddings = paddings  # (N, 4) int32
+        # per row a (top, right, bottom, left) tuple of ints; croppings are safe
+        # (>= 1 px remains). Python ints, not arrays: a batch of one image is the
+        # common call, and a few int operations per row cost less than numpy calls
+        # route: tests/perf/test_size_perf.py::test_crop_to_fixed_size_samples
+        self.croppings = croppings
+        self.paddings = paddings
         self.pad_modes = pad_modes  # (N,) str
         self.pad_cvals = pad_cvals  # (N,) number
 
 
-def _make_crop_pad_samples(heights, widths, croppings, paddings, pad_modes, pad_cvals):
-    # an axis of size zero is not cropped, the other axis is (as in 0.4.0)
-    croppings = _crop.prevent_zero_size(heights, widths, croppings)
-    paddings = np.asarray(paddings, dtype=np.int32).reshape(-1, 4)
+def _make_crop_pad_samples(shapes, croppings, paddings, pad_modes, pad_cvals):
+    """Build the samples from per-row amount tuples, making the crops safe."""
+    for shape, (top, right, bottom, left) in zip(shapes, croppings):
+        if top + bottom >= shape[0] or left + right >= shape[1]:
+            # an axis of size zero is not cropped, the other axis is (as in 0.4.0)
+            heights = [shape[0] for shape in shapes]
+            widths = [shape[1] for shape in shapes]
+            safe = _crop.prevent_zero_size(heights, widths, croppings).tolist()
+            croppings = [tuple(row) for row in safe]
+            break
     return _CropAndPadSamples(croppings, paddings, pad_modes, pad_cvals)
+
+
+def _split_amount(total, fraction):
+    """Split ``total`` into ``(first, rest)`` with ``first = int(fraction * total)``.
+
+    ``first`` is clipped to ``[0, total]``; a product that is not a finite int64
+    (nan, inf) gives ``first = 0``, as the int64 conversion of numpy did.
+    """
+    first = fraction * total
+    if -9223372036854775808.0 <= first < 9223372036854775808.0:
+        first = min(max(int(first), 0), total)
+    else:
+        first = 0
+    return first, total - first
 
 
 def _project_nonempty_axes_(xy, from_shape, to_shape):
@@ -353,15 +371,17 @@ class _CropAndPadBase(_SampledAugmenter):
             iadt.gate_dtypes(images, augmenter=self, **_RESIZE_DTYPES)
         if isinstance(images, np.ndarray) and keep_size:
             return self._augment_image_array_keep_size(images, samples)
+        # an array batch is stacked at the end (one copy): crop views need none
+        stacked = isinstance(images, np.ndarray)
         results = []
         for i, image in enumerate(images):
-            croppings = tuple(samples.croppings[i])
-            paddings = tuple(samples.paddings[i])
-            if not any(croppings) and not any(paddings):
+            croppings = samples.croppings[i]
+            paddings = samples.paddings[i]
+            if croppings == _NO_AMOUNTS and paddings == _NO_AMOUNTS:
                 results.append(image)  # unchanged (copied by the engine if borrowed)
                 continue
             arr = _crop.crop(image, *croppings)
-            if any(paddings):
+            if paddings != _NO_AMOUNTS:
                 arr = pad(
                     arr,
                     *paddings,
@@ -370,23 +390,31 @@ class _CropAndPadBase(_SampledAugmenter):
                 )
             if keep_size and arr.shape[0:2] != image.shape[0:2]:
                 arr = _crop.resize_to(arr, image.shape[0], image.shape[1])
-            elif arr.base is not None:
+            elif arr.base is not None and not stacked:
                 arr = np.copy(arr)  # a crop view would keep the whole input alive
             results.append(arr)
-        return _to_image_container(images, results)
+        if stacked:
+            result = _stack_if_possible(results)
+            if isinstance(result, np.ndarray):
+                return result
+            # shapes differ: the rows stay a list, without views of the input
+            return [np.copy(arr) if arr.base is not None else arr for arr in results]
+        return results
 
     def _augment_image_array_keep_size(self, images, samples):
         result = np.empty_like(images)
         height, width = images.shape[1:3]
         for i in range(len(images)):
             image = images[i]
-            croppings = tuple(samples.croppings[i])
-            paddings = tuple(samples.paddings[i])
-            if image.size == 0 or (not any(croppings) and not any(paddings)):
+            croppings = samples.croppings[i]
+            paddings = samples.paddings[i]
+            if image.size == 0 or (
+                croppings == _NO_AMOUNTS and paddings == _NO_AMOUNTS
+            ):
                 result[i] = image
                 continue
             arr = _crop.crop(image, *croppings)
-            if any(paddings):
+            if paddings != _NO_AMOUNTS:
                 arr = pad(
                     arr,
                     *paddings,
@@ -411,9 +439,9 @@ class _CropAndPadBase(_SampledAugmenter):
             mode = self._pad_mode_segmentation_maps
             cval = self._pad_cval_segmentation_maps
         for i, augmentable in enumerate(maps):
-            croppings = tuple(samples.croppings[i])
-            paddings = tuple(samples.paddings[i])
-            if not any(croppings) and not any(paddings):
+            croppings = samples.croppings[i]
+            paddings = samples.paddings[i]
+            if croppings == _NO_AMOUNTS and paddings == _NO_AMOUNTS:
                 continue
             arr = getattr(augmentable, attr)
             img_shape = augmentable.shape
@@ -443,7 +471,7 @@ class _CropAndPadBase(_SampledAugmenter):
         for i, kpsoi in enumerate(kpsois):
             croppings = samples.croppings[i]
             paddings = samples.paddings[i]
-            if not croppings.any() and not paddings.any():
+            if croppings == _NO_AMOUNTS and paddings == _NO_AMOUNTS:
                 continue
             shape = kpsoi.shape
             shape_new = _shape_after(shape, croppings, paddings)
@@ -968,7 +996,7 @@ class CropAndPad(_CropAndPadBase):
     #                 pad_mode, pad_cval
     def _draw_samples(self, batch, random_state):
         nb_rows = batch.nb_rows
-        _shapes, heights, widths = _rowwise_hw(batch)
+        shapes = batch.get_rowwise_shapes()
         if self.mode == "noop":
             amounts = np.zeros((nb_rows, 4), dtype=np.int32)
         elif self.all_sides is not None:
@@ -993,18 +1021,18 @@ class CropAndPad(_CropAndPadBase):
             )
         amounts = np.asarray(amounts).reshape(nb_rows, 4)
         if self.mode == "percent":
-            sizes = np.stack([heights, widths, heights, widths], axis=1)
-            amounts = np.round(sizes.astype(np.float32) * amounts)
+            sizes = np.array(
+                [(s[0], s[1], s[0], s[1]) for s in shapes], dtype=np.float32
+            ).reshape(nb_rows, 4)
+            amounts = np.round(sizes * amounts)
         elif amounts.dtype.kind == "f":
             amounts = np.round(amounts)
-        amounts = amounts.astype(np.int64)
-        croppings = np.maximum(-amounts, 0)
-        paddings = np.maximum(amounts, 0)
+        amounts = amounts.astype(np.int64).tolist()
+        croppings = [tuple(0 if v > 0 else -v for v in row) for row in amounts]
+        paddings = [tuple(v if v > 0 else 0 for v in row) for row in amounts]
         pad_modes = self.pad_mode.draw_samples((nb_rows,), random_state=random_state)
         pad_cvals = self.pad_cval.draw_samples((nb_rows,), random_state=random_state)
-        return _make_crop_pad_samples(
-            heights, widths, croppings, paddings, pad_modes, pad_cvals
-        )
+        return _make_crop_pad_samples(shapes, croppings, paddings, pad_modes, pad_cvals)
 
     def get_parameters(self):
         """See :meth:`imgaug.augmenters.meta.Augmenter.get_parameters`."""
@@ -1217,13 +1245,6 @@ def _check_aspect_ratio(value):
     return value
 
 
-def _split(totals, positions):
-    """Split totals into ``(first, second)`` with ``first = int(position * total)``."""
-    first = np.trunc(positions * totals).astype(np.int64)
-    first = np.clip(first, 0, totals)
-    return first, totals - first
-
-
 class PadToFixedSize(_CropAndPadBase):
     """Pad images up to a minimum width and height.
 
@@ -1285,34 +1306,30 @@ class PadToFixedSize(_CropAndPadBase):
         self.pad_cval = _handle_pad_cval_param(pad_cval)
 
     def _compute_target_sizes(self, shapes):
-        """Return ``(widths, heights)`` targets per row, ``-1`` = leave alone."""
+        """Return ``(widths, heights)``: lists of per-row targets, ``-1`` = keep."""
         width, height = self.size
         nb_rows = len(shapes)
         return (
-            np.full((nb_rows,), -1 if width is None else width, dtype=np.int64),
-            np.full((nb_rows,), -1 if height is None else height, dtype=np.int64),
+            [-1 if width is None else width] * nb_rows,
+            [-1 if height is None else height] * nb_rows,
         )
 
     # sampling order: position (x, y or one (N, 2) draw), pad_mode, pad_cval
     def _draw_samples(self, batch, random_state):
         nb_rows = batch.nb_rows
-        shapes, heights, widths = _rowwise_hw(batch)
+        shapes = batch.get_rowwise_shapes()
         xs, ys = _draw_positions(self.position, nb_rows, random_state)
+        xs, ys = xs.tolist(), ys.tolist()
         pad_modes = self.pad_mode.draw_samples((nb_rows,), random_state=random_state)
         pad_cvals = self.pad_cval.draw_samples((nb_rows,), random_state=random_state)
         target_w, target_h = self._compute_target_sizes(shapes)
-        total_x = np.where(target_w > widths, target_w - widths, 0)
-        total_y = np.where(target_h > heights, target_h - heights, 0)
-        left, right = _split(total_x, 1.0 - xs)
-        top, bottom = _split(total_y, 1.0 - ys)
-        paddings = np.stack([top, right, bottom, left], axis=1)
-        return _make_crop_pad_samples(
-            heights,
-            widths,
-            np.zeros_like(paddings),
-            paddings,
-            pad_modes,
-            pad_cvals,
+        paddings = []
+        for shape, x, y, width, height in zip(shapes, xs, ys, target_w, target_h):
+            left, right = _split_amount(max(width - shape[1], 0), 1.0 - x)
+            top, bottom = _split_amount(max(height - shape[0], 0), 1.0 - y)
+            paddings.append((top, right, bottom, left))
+        return _CropAndPadSamples(
+            [_NO_AMOUNTS] * nb_rows, paddings, pad_modes, pad_cvals
         )
 
     def get_parameters(self):
@@ -1417,34 +1434,34 @@ class CropToFixedSize(_CropAndPadBase):
         self.position = _handle_position_parameter(position)
 
     def _compute_target_sizes(self, shapes):
-        """Return ``(widths, heights)`` targets per row, ``-1`` = leave alone."""
+        """Return ``(widths, heights)``: lists of per-row targets, ``-1`` = keep."""
         width, height = self.size
         nb_rows = len(shapes)
         return (
-            np.full((nb_rows,), -1 if width is None else width, dtype=np.int64),
-            np.full((nb_rows,), -1 if height is None else height, dtype=np.int64),
+            [-1 if width is None else width] * nb_rows,
+            [-1 if height is None else height] * nb_rows,
         )
 
     # sampling order: position (x, y or one (N, 2) draw)
     def _draw_samples(self, batch, random_state):
         nb_rows = batch.nb_rows
-        shapes, heights, widths = _rowwise_hw(batch)
+        shapes = batch.get_rowwise_shapes()
         xs, ys = _draw_positions(self.position, nb_rows, random_state)
+        xs, ys = xs.tolist(), ys.tolist()
         target_w, target_h = self._compute_target_sizes(shapes)
-        excess_x = np.where((target_w >= 0) & (widths > target_w), widths - target_w, 0)
-        excess_y = np.where(
-            (target_h >= 0) & (heights > target_h), heights - target_h, 0
-        )
-        left, right = _split(excess_x, 1.0 - xs)
-        top, bottom = _split(excess_y, 1.0 - ys)
-        croppings = np.stack([top, right, bottom, left], axis=1)
+        croppings = []
+        for shape, x, y, width, height in zip(shapes, xs, ys, target_w, target_h):
+            excess_x = shape[1] - width if 0 <= width < shape[1] else 0
+            excess_y = shape[0] - height if 0 <= height < shape[0] else 0
+            left, right = _split_amount(excess_x, 1.0 - x)
+            top, bottom = _split_amount(excess_y, 1.0 - y)
+            croppings.append((top, right, bottom, left))
         return _make_crop_pad_samples(
-            heights,
-            widths,
+            shapes,
             croppings,
-            np.zeros_like(croppings),
-            np.full((nb_rows,), "constant"),
-            np.zeros((nb_rows,), dtype=np.int32),
+            [_NO_AMOUNTS] * nb_rows,
+            ["constant"] * nb_rows,
+            [0] * nb_rows,
         )
 
     def get_parameters(self):
@@ -1497,7 +1514,7 @@ def _targets_from_amounts(shapes, compute, sign):
         top, right, bottom, left = compute(shape)
         heights.append(shape[0] + sign * (top + bottom))
         widths.append(shape[1] + sign * (left + right))
-    return np.array(widths, dtype=np.int64), np.array(heights, dtype=np.int64)
+    return widths, heights
 
 
 class CropToMultiplesOf(CropToFixedSize):

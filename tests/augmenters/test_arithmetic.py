@@ -1024,8 +1024,33 @@ class TestAdditiveNoiseCommon:
         with pytest.raises((ValueError, TypeError), match="per_channel"):
             _noise_aug(cls, 1, per_channel="foo")
 
+    def test_offsets_tables_kept_across_calls(self, cls, monkeypatch):
+        built = []
+        build = _arith.build_offsets_table
+
+        def counting_build(cdf):
+            built.append(cdf)
+            return build(cdf)
+
+        monkeypatch.setattr(_arith, "build_offsets_table", counting_build)
+        arithmetic._get_offsets_table.cache_clear()
+        image = np.full((8, 9, 3), 128, dtype=np.uint8)
+        aug = _noise_aug(cls, 10, seed=4)
+        first = aug(images=[image, image])
+        second = aug(image=image)
+        assert len(built) == 1  # one table for both rows and both calls
+        arithmetic._get_offsets_table.cache_clear()
+        assert np.array_equal(_noise_aug(cls, 10, seed=4)(images=[image])[0], first[0])
+        assert len(built) == 2
+        assert not np.array_equal(second, first[0])  # new seeds, same table
+
 
 class TestAdditiveGaussianNoise:
+    def test_cached_offsets_tables_are_read_only(self):
+        table, cdf, _ = arithmetic._get_offsets_table(arithmetic._GaussianNoise, (0, 3))
+        assert not table.flags.writeable
+        assert not cdf.flags.writeable
+
     def test_parameters(self):
         aug = arithmetic.AdditiveGaussianNoise()
         assert isinstance(aug.value, iap.Normal)

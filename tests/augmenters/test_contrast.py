@@ -162,6 +162,26 @@ class TestAdjustContrastLinear:
         image = np.array([[0, 100, 127, 200]], dtype=np.uint8)
         assert adjust_contrast_linear(image, 2.0).tolist() == [[0, 73, 127, 255]]
 
+    def test_uint8_opencv_route_is_the_table_for_many_alphas(self):
+        # most alphas go through cv2.convertScaleAbs/addWeighted, checked against
+        # the table; any alpha must give the table's values
+        values = np.arange(256, dtype=np.float32)
+        image = np.tile(VALUES_UINT8, (3, 5))
+        for alpha in np.random.default_rng(3).uniform(-0.5, 3.0, 300):
+            table = np.float32(127) + np.float32(alpha) * (values - np.float32(127))
+            expected = np.clip(table, 0, 255).astype(np.uint8)
+            assert np.array_equal(adjust_contrast_linear(image, alpha), expected[image])
+
+    @pytest.mark.parametrize("alpha", [0.83, 1.17, 1.5, 2.0])
+    def test_augmenter_batch_rows_are_the_table(self, alpha):
+        values = np.arange(256, dtype=np.float32)
+        table = np.float32(127) + np.float32(alpha) * (values - np.float32(127))
+        expected = np.clip(table, 0, 255).astype(np.uint8)
+        images = np.repeat(np.tile(VALUES_UINT8, (4, 1, 1))[..., None], 3, axis=3)
+        results = LinearContrast(alpha)(images=images)
+        assert isinstance(results, np.ndarray)
+        assert np.array_equal(results, expected[images])
+
     @pytest.mark.parametrize(
         ("dtype", "center"),
         [("uint16", 32767), ("uint32", 2147483647), ("int8", 0), ("int32", 0)],

@@ -122,6 +122,22 @@ class TestEveryCorruption:
             func(photo, severity=1, seed="a")
 
 
+def test_only_random_corruptions_create_an_rng(photo, monkeypatch):
+    created = []
+    original = icl._make_rng
+
+    def counting_make_rng(seed):
+        created.append(seed)
+        return original(seed)
+
+    monkeypatch.setattr(icl, "_make_rng", counting_make_rng)
+    for name in sorted(DETERMINISTIC):
+        getattr(icl, f"apply_{name}")(photo, severity=2, seed=3)
+    assert created == []
+    icl.apply_gaussian_noise(photo, severity=2, seed=3)
+    assert created == [3]
+
+
 def test_seed_none_uses_the_global_rng(photo):
     import imgaug.random as iarandom
 

@@ -25,6 +25,7 @@ from imgaug.augmenters.base import (
     SuspiciousMultiImageShapeWarning,
     SuspiciousSingleImageShapeWarning,
 )
+from imgaug.validation import InvalidTypeError, InvalidValueError
 
 
 # ---------------------------------------------------------------------------------
@@ -461,6 +462,84 @@ class TestAugmentBatch:
         assert _AddLeaf.draws == []
 
 
+class TestImagesOnlyCalls:
+    """Images-only calls skip the batch objects; results must equal the batch route."""
+
+    @staticmethod
+    def _via_batch(images, seed):
+        batch = UnnormalizedBatch(images=images)
+        return _AddLeaf(high=50, seed=seed).augment_batch_(batch).images_aug
+
+    @pytest.mark.parametrize(
+        "call",
+        [
+            lambda aug, images: aug(image=images[0]),
+            lambda aug, images: aug.augment(image=images[0]),
+            lambda aug, images: aug.augment_image(images[0]),
+        ],
+        ids=["call", "augment", "augment_image"],
+    )
+    @pytest.mark.parametrize("shape", [(4, 5), (4, 5, 3)], ids=["2d", "3d"])
+    def test_single_image_equals_batch_route(self, call, shape):
+        image = np.arange(np.prod(shape), dtype=np.uint8).reshape(shape)
+        expected = self._via_batch([image.copy()], seed=7)[0]
+        result = call(_AddLeaf(high=50, seed=7), [image])
+        assert result.shape == shape
+        assert np.array_equal(result, expected)
+        assert not np.shares_memory(result, image)
+        assert np.array_equal(image, np.arange(image.size).reshape(shape))
+
+    @pytest.mark.parametrize(
+        "images",
+        [
+            [np.full((4, 5, 3), 2, np.uint8)],
+            [np.full((4, 5), 2, np.uint8), np.full((3, 2, 1), 4, np.uint8)],
+            np.full((2, 4, 5, 3), 2, np.uint8),
+            np.full((2, 4, 5), 2, np.uint8),
+        ],
+        ids=["list1", "list2", "array4d", "array3d"],
+    )
+    @pytest.mark.parametrize("entry", ["augment_images", "augment"])
+    def test_several_images_equal_batch_route(self, images, entry):
+        expected = self._via_batch(images, seed=3)
+        aug = _AddLeaf(high=50, seed=3)
+        if entry == "augment":
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", SuspiciousMultiImageShapeWarning)
+                result = aug(images=images)
+        else:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", SuspiciousMultiImageShapeWarning)
+                result = aug.augment_images(images)
+        assert type(result) is type(expected)
+        for image_aug, image_exp, image in zip(result, expected, images, strict=True):
+            assert image_aug.shape == image.shape
+            assert np.array_equal(image_aug, image_exp)
+            assert not np.shares_memory(image_aug, image)
+
+    def test_identity_returns_a_copy(self):
+        image = _img(value=3)
+        aug = iaa.Identity()
+        for result in (aug(image=image), aug.augment_images([image])[0]):
+            assert np.array_equal(result, image)
+            assert not np.shares_memory(result, image)
+
+    def test_deactivated_augmenter_returns_copy(self):
+        aug = _AddLeaf(high=50, seed=1)
+        aug.activated = False
+        image = _img(value=3)
+        result = aug(image=image)
+        assert np.array_equal(result, image)
+        assert not np.shares_memory(result, image)
+        assert _AddLeaf.draws == []
+
+    def test_bad_single_image_still_rejected(self):
+        with pytest.raises(InvalidTypeError, match="image"):
+            iaa.Identity()(image=np.zeros((2, 2), dtype=object))
+        with pytest.raises(InvalidValueError, match="images"):
+            iaa.Identity()(image=np.zeros((1, 2, 2, 1), dtype=np.uint8))
+
+
 class TestAugmentBatches:
     def test_is_generator_and_keeps_order(self):
         batches = [
@@ -741,6 +820,77 @@ class TestDeterminism:
         with pytest.warns(ia.DeprecationWarning, match="seed_"):
             aug.reseed(3)
         assert aug.random_state.equals(iarandom.RNG(3))
+
+    @staticmethod
+    def _order_logging_container(make_list, log):
+        def record(name):
+            def func(images, random_state, parents, hooks):
+                log.append(name)
+                return images
+
+            return iaa.Lambda(func_images=func)
+
+        return iaa.Sometimes(1.0, make_list([record("a"), record("b"), record("c")]))
+
+    @pytest.mark.parametrize(
+        "make_list",
+        [
+            lambda children: iaa.Sequential(children, random_order=True),
+            lambda children: iaa.SomeOf(2, children, random_order=True),
+        ],
+        ids=["Sequential", "SomeOf"],
+    )
+    def test_seed_reaches_a_children_list_that_is_an_augmenter(self, make_list):
+        orders = []
+        for global_seed in (1, 2):
+            iarandom.seed(global_seed)
+            log = []
+            aug = self._order_logging_container(make_list, log).seed_(5)
+            for _ in range(6):
+                aug(image=_img())
+            orders.append(log)
+        # the random order comes from the seed, not from the global RNG
+        assert orders[0] == orders[1]
+        assert len(set(orders[0])) > 1
+
+    def test_seed_of_children_list_keeps_the_childrens_seeds(self):
+        aug = iaa.Sometimes(0.5, [_AddLeaf(), _AddLeaf()], [_AddLeaf()]).seed_(3)
+        rng = iarandom.RNG(3)
+        expected = [rng.derive_rng_() for _ in range(3)]  # one per child, in order
+        children = [aug.then_list[0], aug.then_list[1], aug.else_list[0]]
+        for child, child_rng in zip(children, expected, strict=True):
+            assert child.random_state.equals(child_rng)
+        assert aug.then_list.random_state.equals(rng.derive_rng_())
+        assert aug.else_list.random_state.equals(rng.derive_rng_())
+
+    def test_seed_skips_deterministic_children_list_unless_asked(self):
+        aug = iaa.Sometimes(1.0, iaa.Sequential([_AddLeaf()], random_order=True))
+        aug.then_list = aug.then_list.to_deterministic()
+        rng_before = aug.then_list.random_state.copy()
+        aug.seed_(1)
+        assert aug.then_list.random_state.equals(rng_before)
+        aug.seed_(1, deterministic_too=True)
+        assert not aug.then_list.random_state.equals(rng_before)
+
+    def test_to_deterministic_repeats_random_order_of_children_list(self):
+        log = []
+        aug = self._order_logging_container(
+            lambda children: iaa.Sequential(children, random_order=True), log
+        ).seed_(2)
+        det = aug.to_deterministic()
+        runs = []
+        for _ in range(4):
+            log.clear()
+            det(image=_img())
+            runs.append(tuple(log))
+        assert len(set(runs)) == 1
+
+    def test_localize_random_state_reaches_children_list(self):
+        aug = iaa.Sometimes(0.5, iaa.Sequential([_AddLeaf()], random_order=True))
+        assert aug.then_list.random_state.is_global_rng()
+        aug.localize_random_state_()
+        assert not aug.then_list.random_state.is_global_rng()
+        assert not aug.then_list[0].random_state.is_global_rng()
 
     def test_localize_random_state(self):
         seq = iaa.Sequential([_AddLeaf(), _AddLeaf(seed=1)])

@@ -1092,6 +1092,27 @@ class TestCropToFixedSize:
         assert isinstance(result, np.ndarray)
         assert result.shape == (5, 3, 3, 3)
 
+    def test_array_batch_crops_are_stacked_copies(self):
+        # crop views of an array batch are stacked directly (one copy)
+        images = np.arange(2 * 6 * 6 * 3, dtype=np.uint8).reshape((2, 6, 6, 3))
+        aug = size.CropToFixedSize(width=3, height=4, position="left-top")
+        result = aug.augment_images(images)
+        assert result.flags["C_CONTIGUOUS"]
+        assert not np.shares_memory(result, images)
+        assert np.array_equal(result, images[:, 2:, 3:])
+
+    def test_array_batch_of_different_crops_gives_list_of_copies(self):
+        images = np.arange(2 * 6 * 6, dtype=np.uint8).reshape((2, 6, 6, 1))
+        aug = size.CropAndPad(
+            px=(0, iap.DeterministicList([-1, -3]), 0, 0), keep_size=False
+        )
+        result = aug.augment_images(images)
+        assert isinstance(result, list)
+        assert [image.shape for image in result] == [(6, 5, 1), (6, 3, 1)]
+        for image, source in zip(result, images):
+            assert not np.shares_memory(image, images)
+            assert np.array_equal(image, source[:, : image.shape[1]])
+
     def test_zero_target_keeps_one_pixel(self):
         arr = _arange_image(3, 3)
         assert size.CropToFixedSize(width=0, height=0)(image=arr).shape == (1, 1)

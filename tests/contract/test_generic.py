@@ -890,3 +890,24 @@ def test_pool_ignores_process_count(name, make):
     for first, second in zip(*results, strict=True):
         _assert_same(first.images_aug, second.images_aug, "images")
         _assert_same(first.keypoints_aug, second.keypoints_aug, "keypoints")
+
+
+@pytest.mark.parametrize("name, make", _cases("test_seed_key_ignores_other_rngs"))
+def test_seed_key_ignores_other_rngs(name, make):
+    """``seed_key`` output depends on the key only, never on other RNG states."""
+    image = _images(n=1, name=name)[0]
+    annotations = {
+        kind: values[0] for kind, values in _annotations(image.shape, n=1).items()
+    }
+    outputs = []
+    for seed in (1, 2):
+        aug = _seeded(make, seed)
+        iarandom.seed(100 + seed)
+        own_state = copy.deepcopy(aug.random_state.state)
+        global_state = copy.deepcopy(iarandom.get_global_rng().state)
+        outputs.append(aug(image=image, **annotations, seed_key=(7, 0, 3)))
+        assert aug.random_state.equals(iarandom.RNG(0).set_state_(own_state))
+        assert iarandom.get_global_rng().equals(
+            iarandom.RNG(0).set_state_(global_state)
+        )
+    _assert_same(outputs[0], outputs[1], "seed_key")

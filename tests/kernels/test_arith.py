@@ -212,6 +212,48 @@ class TestMultiplyUint8:
         result = arith.multiply_uint8(image, value)
         assert np.array_equal(result, _ref_multiply_uint8(image, value))
 
+    def test_opencv_route_taken_only_when_it_equals_the_table(self):
+        from imgaug._kernels import lut
+
+        def route(multiplier):
+            table = arith.multiply_tables_uint8(multiplier)
+            return lut._affine_route(table, multiplier, 0.0)
+
+        assert route(float(np.float32(1.07))) == ("scale_abs", -0.5)
+        # 1.5 gives odd integer products (round half to even differs at -0.5)
+        assert route(1.5) == ("scale_abs", -0.5 + 2.0**-12)
+        # convertScaleAbs takes absolute values; the table clips to zero
+        assert route(-1.0) == ("weighted", -0.5)
+
+    @pytest.mark.parametrize(
+        "multiplier", [1.07, 0.83, 1.3, 1.5, 2.25, 0.0, -0.7, 300.0]
+    )
+    @pytest.mark.parametrize("layout", ["contiguous", "strided", "out", "out_strided"])
+    def test_every_value_and_layout_equals_reference(self, multiplier, layout):
+        values = np.tile(np.arange(256, dtype=np.uint8), 9)[:2301]
+        image = values.reshape(59, 13, 3)
+        if layout in ("strided", "out_strided"):
+            image = values[:2300].reshape(23, 25, 4)[:, :, :3]
+        expected = _ref_multiply_uint8(image, multiplier)
+        before = image.copy()
+        if layout.startswith("out"):
+            out = np.zeros((2,) + image.shape, dtype=np.uint8)[1]
+            if layout == "out_strided":
+                out = np.zeros(image.shape[:2] + (4,), dtype=np.uint8)[:, :, :3]
+            result = arith.multiply_uint8(image, np.array(multiplier), out=out)
+            assert result is out
+        else:
+            result = arith.multiply_uint8(image, np.array(multiplier))
+        assert np.array_equal(result, expected)
+        assert np.array_equal(image, before)
+
+    @settings(max_examples=200, deadline=None)
+    @given(multiplier=st.floats(0, 4, allow_nan=False, width=32))
+    def test_any_multiplier_equals_reference_on_all_values(self, multiplier):
+        image = np.arange(256, dtype=np.uint8).reshape(16, 16)
+        result = arith.multiply_uint8(image, np.array(multiplier))
+        assert np.array_equal(result, _ref_multiply_uint8(image, multiplier))
+
 
 class TestElementwiseUint8:
     def test_add_rounds_and_clips(self):

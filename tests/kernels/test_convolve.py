@@ -1,5 +1,6 @@
 """Tests for imgaug._kernels.convolve and imgaug._kernels.motion_blur."""
 
+import cv2
 import numpy as np
 import pytest
 
@@ -57,6 +58,46 @@ class TestFilter2d:
         assert np.array_equal(image, before)
         assert np.array_equal(out[:, :, 0], image[:, :, 0])
         assert np.array_equal(out[:, :, 1], np.round(image[:, :, 1] / 2.0))
+
+
+class TestFloat32Route:
+    """uint8 images with non-negative kernels are filtered in float32."""
+
+    @pytest.mark.parametrize("k", [3, 5, 7, 11])
+    def test_motion_blur_equals_opencv_uint8_filter(self, k):
+        import imgaug.data
+
+        image = imgaug.data.quokka(size=(96, 128))
+        for angle in (0.0, 23.5, 90.0, 211.0):
+            kernel = _motion_blur.motion_blur_kernel(k, angle, 0.4)
+            expected = cv2.filter2D(
+                image, -1, kernel, borderType=cv2.BORDER_REFLECT_101
+            )
+            assert np.array_equal(_convolve.filter2d(image, kernel), expected)
+            assert np.array_equal(
+                _convolve.filter2d_per_channel(image, [kernel] * 3), expected
+            )
+
+    def test_rounds_to_nearest_and_saturates(self):
+        image = np.array([[1, 2, 200, 201]], dtype=np.uint8)
+        assert _convolve.filter2d(image, np.full((1, 1), 0.5)).tolist() == [
+            [0, 1, 100, 100]
+        ]  # 0.5, 1.0, 100.0, 100.5: half to even, as OpenCV's uint8 filter
+        assert np.all(_convolve.filter2d(image, np.full((1, 1), 2.0))[0, 2:] == 255)
+
+    @pytest.mark.parametrize(
+        "kernel",
+        [
+            np.array([[-1.0, -1.0, -1.0], [-1.0, 9.0, -1.0], [-1.0, -1.0, -1.0]]),
+            np.full((13, 13), 1 / 169),  # large: OpenCV's own (DFT) route
+        ],
+        ids=["negative", "large"],
+    )
+    def test_other_kernels_use_opencv_uint8_filter(self, kernel):
+        image = _random((20, 30, 3))
+        assert not _convolve._uses_float32_route(image, kernel)
+        expected = cv2.filter2D(image, -1, kernel, borderType=cv2.BORDER_REFLECT_101)
+        assert np.array_equal(_convolve.filter2d(image, kernel), expected)
 
 
 class TestMotionBlurKernel:

@@ -235,7 +235,48 @@ class TestJpegRoundtrip:
         assert np.array_equal(corrupt.jpeg_roundtrip(image, quality), expected)
 
 
+class TestSaltAndPepper:
+    def test_exact_values(self):
+        image = np.full((1, 4), 7, dtype=np.uint8)
+        bits = np.uint16([[0, 1, 2, 3]])
+        assert corrupt.salt_and_pepper(image, bits, 3).tolist() == [[0, 255, 255, 7]]
+
+    @pytest.mark.parametrize(
+        "shape", [(6, 5, 3), (4, 1), (1, 1), (4, 1, 1), (1, 1, 1), (3, 3, 7), (9, 8)]
+    )
+    @pytest.mark.parametrize("threshold", [0, 1, 5898, 65535, 65536])
+    def test_equals_boolean_masks(self, shape, threshold):
+        rng = np.random.default_rng(0)
+        image = rng.integers(0, 256, shape).astype(np.uint8)
+        bits = rng.integers(0, 65536, shape).astype(np.uint16)
+        expected = image.copy()
+        expected[bits < threshold] = 255
+        expected[bits < threshold // 2] = 0
+        result = corrupt.salt_and_pepper(image, bits, threshold)
+        assert result.dtype == np.uint8
+        assert np.array_equal(result, expected)
+        assert not np.shares_memory(result, image)
+
+    @pytest.mark.parametrize("shape", [(0, 3, 3), (2, 0)])
+    def test_zero_sized(self, shape):
+        image = np.zeros(shape, dtype=np.uint8)
+        result = corrupt.salt_and_pepper(image, np.zeros(shape, np.uint16), 100)
+        assert result.shape == shape
+
+
 class TestPixelateBox:
+    @pytest.mark.parametrize(
+        ("shape", "factor"),
+        [((45, 70, 3), 0.25), ((31, 17, 3), 0.6), ((8, 300, 3), 0.3), ((1, 1, 3), 0.5)],
+    )
+    def test_equals_two_pillow_box_resizes(self, shape, factor):
+        image = np.random.default_rng(7).integers(0, 256, shape).astype(np.uint8)
+        height, width = shape[0:2]
+        small_size = (max(int(width * factor), 1), max(int(height * factor), 1))
+        small = Image.fromarray(image).resize(small_size, Image.Resampling.BOX)
+        expected = np.asarray(small.resize((width, height), Image.Resampling.BOX))
+        assert np.array_equal(corrupt.pixelate_box(image, factor), expected)
+
     def test_equals_pillow_box(self):
         image = np.random.default_rng(6).integers(0, 256, (45, 70, 3)).astype(np.uint8)
         small = Image.fromarray(image).resize((28, 18), Image.Resampling.BOX)

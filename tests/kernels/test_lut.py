@@ -207,3 +207,69 @@ class TestApplyTable:
         assert result is out
         assert np.array_equal(out, 255 - image)
         assert not out_base[:, 1::2].any()
+
+
+def _affine_table(alpha, offset):
+    """float32 ``alpha * v + offset``, clipped to [0, 255] and truncated."""
+    values = np.arange(256, dtype=np.float32) * np.float32(alpha) + np.float32(offset)
+    return np.clip(values, 0, 255).astype(np.uint8)
+
+
+class TestApplyAffineTable:
+    """apply_affine_table: OpenCV scaling where it equals the table, else cv2.LUT."""
+
+    @pytest.mark.parametrize(
+        ("alpha", "offset", "kind"),
+        [
+            (float(np.float32(1.07)), 0.0, "scale_abs"),
+            (1.5, 0.0, "scale_abs"),  # needs the second rounding shift
+            (float(np.float32(0.83)), 21.5, "scale_abs"),
+            (float(np.float32(1.17)), -21.5, "weighted"),  # clipped at 0
+            (-1.0, 255.0, "scale_abs"),  # no products below 0
+        ],
+    )
+    def test_route_kind(self, alpha, offset, kind):
+        from imgaug._kernels.lut import _affine_route
+
+        route = _affine_route(_affine_table(alpha, offset), alpha, offset)
+        assert route is not None
+        assert route[0] == kind
+
+    def test_no_route_for_a_table_that_is_not_affine(self):
+        from imgaug._kernels.lut import _affine_route
+
+        assert _affine_route(INVERT[::-1].copy() ** 2, 1.0, 0.0) is None
+
+    @pytest.mark.parametrize(
+        ("alpha", "offset"),
+        [(1.07, 0.0), (1.3, 0.0), (1.5, 0.0), (0.83, 21.5), (1.17, -21.5), (3.0, -5)],
+    )
+    @pytest.mark.parametrize("layout", ["contiguous", "strided", "out", "out_strided"])
+    def test_equals_the_table_for_every_layout(self, alpha, offset, layout):
+        from imgaug._kernels.lut import apply_affine_table
+
+        table = _affine_table(alpha, offset)
+        values = np.tile(np.arange(256, dtype=np.uint8), 9)
+        image = values[:2301].reshape(59, 13, 3)
+        if layout in ("strided", "out_strided"):
+            image = values[:2300].reshape(23, 25, 4)[:, :, :3]
+        before = image.copy()
+        if layout == "out":
+            out = np.zeros((2,) + image.shape, dtype=np.uint8)[1]
+        elif layout == "out_strided":
+            out = np.zeros(image.shape[:2] + (4,), dtype=np.uint8)[:, :, :3]
+        else:
+            out = None
+        result = apply_affine_table(image, table, alpha, offset, out=out)
+        if out is not None:
+            assert result is out
+        assert np.array_equal(result, table[image])
+        assert np.array_equal(image, before)
+
+    def test_a_wrong_slope_still_gives_the_table(self):
+        from imgaug._kernels.lut import apply_affine_table
+
+        image = _image((4, 5, 3))
+        table = _affine_table(1.2, 3.0)
+        result = apply_affine_table(image, table, 0.5, 0.0)
+        assert np.array_equal(result, table[image])

@@ -156,6 +156,33 @@ class TestPadRoutes:
         observed = pad(arr, 1, 2, 3, 0, mode=mode)
         assert np.array_equal(observed, _np_pad(arr, 1, 2, 3, 0, mode))
 
+    @pytest.mark.parametrize("dtype", ALL_DTYPES)
+    @pytest.mark.parametrize("mode", ["maximum", "minimum", "mean", "median"])
+    @pytest.mark.parametrize(
+        "amounts", [(1, 2, 3, 0), (0, 0, 2, 0), (0, 3, 0, 1), (4, 4, 4, 4)]
+    )
+    @pytest.mark.parametrize("shape", [(5, 6, 3), (4, 3), (1, 1, 2), (6, 5, 7)])
+    def test_statistic_modes_equal_numpy_exactly(self, dtype, mode, amounts, shape):
+        # the fast statistic route (reductions over contiguous copies) must give
+        # np.pad's values, incl. rounded means/medians and corners from the rows
+        rng = np.random.default_rng(sum(shape) + len(mode))
+        values = rng.integers(0, 200, size=shape)
+        if np.dtype(dtype).kind == "b":
+            arr = values % 2 == 1
+        elif np.dtype(dtype).kind == "f":
+            arr = (values / 7.0).astype(dtype)
+        else:
+            arr = values.astype(dtype)
+        if dtype == "bool" and mode == "median":
+            pytest.skip("np.median does not support bool arrays")
+        observed = pad(arr, *amounts, mode=mode)
+        expected = _np_pad(arr, *amounts, mode)
+        assert observed.dtype == expected.dtype
+        if np.dtype(dtype).kind == "f":
+            assert np.allclose(observed, expected, rtol=1e-6, atol=0)
+        else:
+            assert np.array_equal(observed, expected)
+
     def test_many_channels_beyond_cv2_limit(self):
         nb_channels = cv2util.get_max_channels() * 2 + 3
         arr = _arr((3, 3, nb_channels), np.uint8)

@@ -180,6 +180,23 @@ def test_autocontrast_table_equals_pillow(cutoff, ignore):
         assert np.array_equal(_apply_tables(image, tables), expected)
 
 
+def test_equalize_tables_of_several_channels_equal_single_channel_tables():
+    # one constant channel (no table), one normal, one with only two values
+    image = _random((40, 50, 3))
+    image[:, :, 0] = 9
+    image[:, :, 2] = np.where(image[:, :, 2] > 127, 200, 20)
+    hists = _pil.histograms(image)
+    together = _pil.equalize_tables(hists)
+    assert together[0] is None
+    for hist, table in zip(hists, together):
+        single = _pil.equalize_table(hist)
+        assert (single is None) == (table is None)
+        if table is not None:
+            assert np.array_equal(table, single)
+    expected = np.asarray(ImageOps.equalize(Image.fromarray(image)))
+    assert np.array_equal(_apply_tables(image, together), expected)
+
+
 def test_histograms_count_values_where_the_mask_is_set():
     image = np.array([[[0, 5], [1, 5], [1, 6]], [[255, 7], [1, 7], [0, 7]]], np.uint8)
     mask = np.array([[1, 1, 0], [1, 0, 0]], dtype=np.uint8)

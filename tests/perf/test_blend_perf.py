@@ -54,3 +54,24 @@ def test_blend_uint8_scalar_alpha_batch():
     for ours, theirs in zip(chosen(), float_route()):
         assert np.abs(ours.astype(np.int16) - theirs.astype(np.int16)).max() <= 1
     assert_not_slower(chosen, float_route, label="addWeighted vs float32, 32 rows")
+
+
+@pytest.mark.parametrize("nb_channels", [3, 4])
+def test_blend_uint8_mask(nb_channels):
+    image = _images.image_uint8()
+    image_fg = np.ascontiguousarray(np.dstack([image, image])[:, :, 0:nb_channels])
+    image_bg = np.ascontiguousarray(image_fg[::-1, ::-1])
+    height, width = image_fg.shape[0:2]
+    rng = np.random.default_rng(0)
+    mask = rng.random((height, width, 1), dtype=np.float32)
+    dtype = np.dtype(np.uint8)
+
+    def chosen():
+        return _blend.blend_alpha(image_fg, image_bg, mask)
+
+    def float_route():
+        return _blend._blend_float(image_fg, image_bg, mask, dtype)
+
+    diff = np.abs(chosen().astype(np.int16) - float_route().astype(np.int16))
+    assert np.mean(diff > 0) < 1e-4 and diff.max() <= 1
+    assert_not_slower(chosen, float_route, label="blendLinear vs float32")

@@ -4,6 +4,11 @@
   ``Generator.poisson`` on a per-pixel lambda array;
 * JPEG goes through ``cv2.imencode``/``imdecode`` (same libjpeg result) instead of
   a Pillow save/load;
+* pixelate enlarges the BOX-downscaled image with a cached nearest-neighbour
+  ``cv2.remap`` (Pillow's BOX upscaling takes the input pixel under each output
+  pixel's centre) instead of a second Pillow BOX resize;
+* impulse noise compares 16 random bits per value with the amount (cv2 compare,
+  max, and) instead of drawing float uniforms and assigning through boolean masks;
 * brightness/saturate change channels in closed form instead of converting to HSV
   and back with scikit-image;
 * zoom blur warps each zoomed copy with one ``cv2.warpAffine`` instead of cropping
@@ -53,6 +58,46 @@ def test_jpeg_cv2_vs_pillow():
     assert_not_slower(
         lambda: corrupt.jpeg_roundtrip(image, 15), pillow_route, label="cv2 vs PIL"
     )
+
+
+def test_pixelate_upscale_remap():
+    from PIL import Image
+
+    image = _images.image_uint8()
+    height, width = image.shape[0:2]
+    small_size = (int(width * 0.4), int(height * 0.4))
+
+    def pillow_route():
+        small = Image.fromarray(image).resize(small_size, Image.Resampling.BOX)
+        return np.asarray(small.resize((width, height), Image.Resampling.BOX)).copy()
+
+    def chosen():
+        return corrupt.pixelate_box(image, 0.4)
+
+    assert np.array_equal(chosen(), pillow_route())
+    assert_not_slower(chosen, pillow_route, label="remap vs Pillow BOX upscale")
+
+
+def test_impulse_noise_bits():
+    image = _images.image_uint8()
+    amount = 0.09  # severity 3
+
+    def float_route():
+        uniform = iarandom.RNG(1).random(image.shape, dtype=np.float32)
+        result = image.copy()
+        result[uniform < amount] = 255
+        result[uniform < amount / 2] = 0
+        return result
+
+    def chosen():
+        return icl._impulse_noise(image, 3, iarandom.RNG(1))
+
+    for route in (chosen, float_route):  # same kind of output, same fractions
+        out = route()
+        changed = out != image
+        assert set(np.unique(out[changed])) <= {0, 255}
+        assert abs(np.mean(out[changed] == 0) - 0.5) < 0.05
+    assert_not_slower(chosen, float_route, label="bits vs float uniforms")
 
 
 def test_hsv_closed_form_vs_skimage():

@@ -78,3 +78,21 @@ def test_apply_lut_per_channel_tables():
     assert np.array_equal(per_channel_take_route(), expected)
     assert_not_slower(chosen, take_along_route, label="vs take_along_axis")
     assert_not_slower(chosen, per_channel_take_route, label="vs np.take per c")
+
+
+def test_apply_affine_table():
+    image = _images.image_uint8()
+    alpha = float(np.float32(1.13))
+    offset = 127.0 * (1.0 - alpha)  # LinearContrast: clipped at 0 (addWeighted)
+    table = np.clip(np.arange(256, dtype=np.float32) * alpha + offset, 0, 255)
+    table = table.astype(np.uint8)
+
+    def chosen():
+        return _lut.apply_affine_table(image, table, alpha, offset)
+
+    def lut_route():
+        return _lut.apply_table(image, table)
+
+    assert _lut._affine_route(table, alpha, offset) is not None
+    assert np.array_equal(chosen(), lut_route())
+    assert_not_slower(chosen, lut_route, label="OpenCV scaling vs cv2.LUT")

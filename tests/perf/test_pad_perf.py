@@ -70,3 +70,19 @@ def test_pad_constant_many_channels():
 
     assert np.array_equal(chosen(), numpy_route())
     assert_not_slower(chosen, numpy_route, label="numpy fill vs np.pad, 8 channels")
+
+
+@pytest.mark.parametrize("mode", ["maximum", "minimum", "mean", "median"])
+def test_pad_statistic_modes(mode):
+    """Statistic modes reduce contiguous copies instead of np.pad's strided axes."""
+    image = _images.image_uint8()
+    top, right, bottom, left = AMOUNTS
+
+    def chosen():
+        return _pad.pad(image, top, right, bottom, left, mode=mode)
+
+    def np_pad():
+        return np.pad(image, _np_pad_width(image), mode=mode)
+
+    assert np.array_equal(chosen(), np_pad())
+    assert_not_slower(chosen, np_pad, label=f"{mode} padding vs np.pad")

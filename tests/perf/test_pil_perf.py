@@ -35,12 +35,21 @@ def test_luminance():
     )
 
 
-def test_blend_images():
+@pytest.mark.parametrize("route", ["table", "cv2"])
+def test_blend_images(route):
+    # chosen: numpy float32 operations in place; alternatives: a gather from the
+    # 65536-entry table, or the same operations through cv2 (with conversions)
     image = _images.image_uint8()
     gray = _pil.luminance(image)
     degenerate = cv2.merge([gray, gray, gray])
 
-    def float32_route():
+    def table_route():
+        index = degenerate.astype(np.uint16)
+        index <<= 8
+        index |= image
+        return _pil.blend_table(1.7).reshape(-1).take(index)
+
+    def cv2_route():
         blended = cv2.subtract(image, degenerate, dtype=cv2.CV_32F)
         blended *= np.float32(1.7)
         blended = cv2.add(blended, degenerate, dtype=cv2.CV_32F)
@@ -50,8 +59,9 @@ def test_blend_images():
     def chosen():
         return _pil.blend_images(degenerate, image, 1.7)
 
-    assert np.array_equal(chosen(), float32_route())
-    assert_not_slower(chosen, float32_route, label="65536 table vs float32 ops")
+    alternative = table_route if route == "table" else cv2_route
+    assert np.array_equal(chosen(), alternative())
+    assert_not_slower(chosen, alternative, label=f"float32 ops vs {route}")
 
 
 def test_filter_exact_route():
@@ -174,3 +184,18 @@ def test_transform_affine():
 
     assert np.array_equal(chosen(), fromarray_route())
     assert_not_slower(chosen, fromarray_route, label="RGBX buffer vs fromarray")
+
+
+def test_equalize_tables_together():
+    # the equalize tables of all channels in one set of numpy calls instead of
+    # one set per channel
+    hists = _pil.histograms(_images.image_uint8())
+
+    def per_channel():
+        return [_pil.equalize_tables([hist])[0] for hist in hists]
+
+    def chosen():
+        return _pil.equalize_tables(hists)
+
+    assert all(np.array_equal(a, b) for a, b in zip(chosen(), per_channel()))
+    assert_not_slower(chosen, per_channel, label="tables together vs per channel")

@@ -120,3 +120,22 @@ def test_resize_to_out_row():
     expected = np.copy(imresize_route())
     assert np.array_equal(chosen(), expected)
     assert_not_slower(chosen, imresize_route, label="resize into row vs copy")
+
+
+@pytest.mark.parametrize("nb_rows", [1, 8])
+def test_imresize_into_result_row(nb_rows):
+    # cv2.resize writes into the rows of the result array (dst=) instead of
+    # returning a new array that is then copied into the row
+    batch = _images.batch_uint8(nb_rows)
+
+    def chosen():
+        return _resize.imresize_many_images(batch, (224, 224), "linear")
+
+    def copy_route():
+        result = np.empty((nb_rows, 224, 224, 3), dtype=np.uint8)
+        for i in range(nb_rows):
+            result[i] = _resize._resize_one(batch[i], 224, 224, 1, batch.dtype)
+        return result
+
+    assert np.array_equal(chosen(), copy_route())
+    assert_not_slower(chosen, copy_route, label=f"resize into rows, {nb_rows}")
