@@ -999,7 +999,14 @@ def record(augmenter, **kwargs):
     """
     _check_augmenter(augmenter)
     with _recording.Recorder(augmenter) as recorder:
-        result = augmenter.augment(**kwargs)
+        # through the batch (augment()'s images-only shortcut skips the hooks)
+        batch = augmenter.augment(return_batch=True, **kwargs)
+    data_keys = [key for key in kwargs if key in _AUGMENT_KWARGS]
+    result = [
+        batch.images_aug[0] if key == "image" else getattr(batch, key + "_aug")
+        for key in data_keys
+    ]
+    result = result[0] if len(result) == 1 else tuple(result)
     return result, _build_record(recorder)
 
 
