@@ -216,14 +216,24 @@ def _own_shm_blocks():
 
 
 def _wait_until_dead(pid, timeout=10.0):
-    """Wait until process `pid` has exited (zombie or gone), not just signalled."""
+    """Wait until process `pid` and all its threads have exited.
+
+    A killed multi-threaded process shows as a zombie while its other threads are
+    still being torn down, and its files (the pool's sentinel pipe) stay open until
+    the last one is gone: wait for "zombie with one thread" or no process at all.
+    """
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         try:
-            with open(f"/proc/{pid}/stat") as handle:
-                if handle.read().rsplit(")", 1)[1].split()[0] in ("Z", "X"):
-                    return
-        except FileNotFoundError:
+            with open(f"/proc/{pid}/status") as handle:
+                status = dict(
+                    line.split(":", 1)
+                    for line in handle.read().splitlines()
+                    if ":" in line
+                )
+        except (FileNotFoundError, ProcessLookupError):
+            return
+        if status["State"].strip()[0] in "ZX" and status["Threads"].strip() == "1":
             return
         time.sleep(0.02)
     raise AssertionError(f"process {pid} still running after {timeout} s")
