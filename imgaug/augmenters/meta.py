@@ -29,6 +29,7 @@ here calls the per-kind legacy hooks (``_augment_images``, ``_augment_keypoints`
 
 from __future__ import annotations
 
+import contextlib
 import copy as copylib
 import hashlib
 import re
@@ -189,6 +190,23 @@ def _rng_from_seed_key(seed_key, rng=None):
         "uinteger": 0,
     }
     return rng
+
+
+@contextlib.contextmanager
+def _seed_key_rng(seed_key):
+    """Within the block, every augmenter of this thread draws from `seed_key`'s RNG."""
+    previous = _SEED_KEY_STATE.rng
+    # outermost keyed call of this thread: reuse its RNG object (only the state
+    # changes); a keyed call inside a keyed call gets a new one
+    spare = _SEED_KEY_STATE.spare if previous is None else None
+    rng = _rng_from_seed_key(seed_key, spare)
+    if previous is None:
+        _SEED_KEY_STATE.spare = rng
+    _SEED_KEY_STATE.rng = rng
+    try:
+        yield rng
+    finally:
+        _SEED_KEY_STATE.rng = previous
 
 
 # --------------------------------------------------------------------------------
@@ -1371,12 +1389,7 @@ class Augmenter(metaclass=_RecordsArguments):
 
         """
         seed_key = kwargs.pop("seed_key", None)
-        if (
-            hooks is None
-            and return_batch is False
-            and seed_key is None
-            and len(kwargs) == 1
-        ):
+        if hooks is None and return_batch is False and len(kwargs) == 1:
             image = kwargs.get("image")
             if (
                 type(image) is np.ndarray
@@ -1385,7 +1398,10 @@ class Augmenter(metaclass=_RecordsArguments):
             ):
                 # one image per call (the data-loader habit): no batch objects
                 _warn_if_suspicious_single_image(image, "augment(image=...)")
-                return self._augment_images_fast([image])[0]
+                if seed_key is None:
+                    return self._augment_images_fast([image])[0]
+                with _seed_key_rng(seed_key):
+                    return self._augment_images_fast([image])[0]
         if not _is_bool(return_batch):
             raise InvalidTypeError(
                 "Expected argument 'return_batch' to be a bool, got "
@@ -1462,13 +1478,6 @@ class Augmenter(metaclass=_RecordsArguments):
 
     def _augment_sample_with_seed_key(self, batch, seed_key, hooks):
         """Augment a one-row UnnormalizedBatch with the RNG of `seed_key`."""
-        previous = _SEED_KEY_STATE.rng
-        # outermost keyed call of this thread: reuse its RNG object (only the
-        # state changes); a keyed call inside a keyed call gets a new one
-        spare = _SEED_KEY_STATE.spare if previous is None else None
-        rng = _rng_from_seed_key(seed_key, spare)
-        if previous is None:
-            _SEED_KEY_STATE.spare = rng
         batch_norm = batch.to_normalized_batch()
         columns = [getattr(batch_norm, name + "_unaug") for name in _AUGMENTABLE_NAMES]
         nb_rows = max((len(col) for col in columns if col is not None), default=0)
@@ -1478,11 +1487,8 @@ class Augmenter(metaclass=_RecordsArguments):
                 f"argument 'seed_key', got {nb_rows} rows. Augment each row with "
                 "its own key, e.g. seed_key=(seed, epoch, index)."
             )
-        _SEED_KEY_STATE.rng = rng
-        try:
+        with _seed_key_rng(seed_key):
             batch_norm = self.augment_batch_(batch_norm, hooks=hooks)
-        finally:
-            _SEED_KEY_STATE.rng = previous
         return batch.fill_from_augmented_normalized_batch_(batch_norm)
 
     def _split_metadata_kwargs(self, kwargs, unknown):
