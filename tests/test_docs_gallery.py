@@ -46,13 +46,18 @@ def test_every_augmenter_has_a_picture_and_a_module_page(registry, gen_images):
 
 
 def test_helper_classes_have_a_picture_through_their_augmenter(gen_images):
-    """Points samplers and colorizers: every public one is in HELPERS and drawn."""
+    """Points samplers, colorizers and mask generators: each public one is drawn."""
+    helper_bases = (
+        iaa.IPointsSampler,
+        iaa.IBinaryImageColorizer,
+        iaa.IBatchwiseMaskGenerator,
+    )
     public_helpers = {
         name
         for name, obj in vars(iaa).items()
         if isinstance(obj, type)
-        and issubclass(obj, (iaa.IPointsSampler, iaa.IBinaryImageColorizer))
-        and not name.startswith("I")
+        and issubclass(obj, helper_bases)
+        and not name.startswith("I")  # interfaces; InvertMaskGen wraps another one
     }
     assert public_helpers == set(gen_images.HELPERS)
     for target in gen_images.helper_targets():

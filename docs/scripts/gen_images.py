@@ -439,6 +439,65 @@ HELPERS: dict[str, tuple[str, Example]] = {
             "iaa.UniformPointsSampler(1000), n_points_max=150))"
         ),
     ),
+    # mask generators of the blend module, drawn through BlendAlphaMask
+    "StochasticParameterMaskGen": (
+        "blend",
+        Example(
+            "iaa.BlendAlphaMask(iaa.StochasticParameterMaskGen("
+            "iap.FrequencyNoise(exponent=-2, upscale_method='linear'), "
+            "per_channel=False), foreground=iaa.Grayscale(1.0))"
+        ),
+    ),
+    "SomeColorsMaskGen": (
+        "blend",
+        Example(
+            "iaa.BlendAlphaMask(iaa.SomeColorsMaskGen(), foreground=iaa.Grayscale(1.0))"
+        ),
+    ),
+    "HorizontalLinearGradientMaskGen": (
+        "blend",
+        Example(
+            "iaa.BlendAlphaMask(iaa.HorizontalLinearGradientMaskGen(), "
+            "foreground=iaa.AddToHue((-100, 100)))"
+        ),
+    ),
+    "VerticalLinearGradientMaskGen": (
+        "blend",
+        Example(
+            "iaa.BlendAlphaMask(iaa.VerticalLinearGradientMaskGen(), "
+            "foreground=iaa.AddToHue((-100, 100)))"
+        ),
+    ),
+    "RegularGridMaskGen": (
+        "blend",
+        Example(
+            "iaa.BlendAlphaMask(iaa.RegularGridMaskGen(nb_rows=(4, 8), "
+            "nb_cols=(4, 8)), foreground=iaa.Multiply(0.3))"
+        ),
+    ),
+    "CheckerboardMaskGen": (
+        "blend",
+        Example(
+            "iaa.BlendAlphaMask(iaa.CheckerboardMaskGen(nb_rows=2, nb_cols=(1, 4)), "
+            "foreground=iaa.Multiply(0.3))"
+        ),
+    ),
+    "SegMapClassIdsMaskGen": (
+        "blend",
+        Example(
+            "iaa.BlendAlphaMask(iaa.SegMapClassIdsMaskGen(1), "
+            "foreground=iaa.Grayscale(1.0))",
+            segmap=True,
+        ),
+    ),
+    "BoundingBoxesMaskGen": (
+        "blend",
+        Example(
+            "iaa.BlendAlphaMask(iaa.BoundingBoxesMaskGen(), "
+            "foreground=iaa.Grayscale(1.0))",
+            annotate=True,
+        ),
+    ),
     "RandomColorsBinaryImageColorizer": (
         "edges",
         Example(

@@ -34,7 +34,7 @@ CHILD_ARGUMENT = _ChildArgument()
 
 def _is_augmenter(value):
     # augmenters are exactly the instances of classes made by the metaclass below
-    return isinstance(type(value), RecordsArguments)
+    return isinstance(type(value), _RecordsArguments)
 
 
 def _holds_augmenters(value):
@@ -46,7 +46,7 @@ def _holds_augmenters(value):
     return hasattr(value, "__next__")
 
 
-class RecordsArguments(ABCMeta):
+class _RecordsArguments(ABCMeta):
     """Metaclass of ``Augmenter``: keeps the arguments of every construction.
 
     ``augmenter._init_args`` holds ``(args, kwargs)`` as passed to the class (with

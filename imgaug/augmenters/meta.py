@@ -60,7 +60,7 @@ from imgaug.augmentables.kps import KeypointsOnImage
 from imgaug.augmentables.lines import LineStringsOnImage
 from imgaug.augmentables.polys import PolygonsOnImage
 from imgaug.augmentables.segmaps import SegmentationMapsOnImage
-from imgaug.augmenters._construction import RecordsArguments as _RecordsArguments
+from imgaug.augmenters._construction import _RecordsArguments
 from imgaug.augmenters.base import (
     SuspiciousMultiImageShapeWarning,
     SuspiciousSingleImageShapeWarning,
