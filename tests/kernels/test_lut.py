@@ -273,3 +273,62 @@ class TestApplyAffineTable:
         table = _affine_table(1.2, 3.0)
         result = apply_affine_table(image, table, 0.5, 0.0)
         assert np.array_equal(result, table[image])
+
+
+# ------------------------------------------------- byte translator (fast extra)
+@pytest.fixture(params=["translator", "cv2"])
+def lut_route(request, monkeypatch):
+    """Run a test with StringZilla's translate (if installed) and with cv2.LUT."""
+    from imgaug._kernels import lut
+
+    if request.param == "translator":
+        if lut.get_byte_translator() is None:
+            pytest.skip("the fast extra (stringzilla) is not installed")
+    else:
+        monkeypatch.setattr(lut, "get_byte_translator", lambda: None)
+    return request.param
+
+
+@pytest.mark.parametrize(
+    "shape", [(1, 1), (1, 1, 1), (5, 7), (5, 7, 1), (5, 7, 3), (4, 3, 4), (3, 2, 6)]
+)
+def test_byte_translator_equals_cv2_lut(lut_route, shape):
+    from imgaug._kernels import lut
+
+    image = _image(shape, seed=3)
+    table = ((np.arange(256) * 7 + 3) % 256).astype(np.uint8)
+    before = image.copy()
+    assert np.array_equal(lut.apply_table(image, table), table[image])
+    assert np.array_equal(image, before)  # apply_table never writes its input
+    out = np.zeros(shape, dtype=np.uint8)
+    assert lut.apply_table(image, table, out=out) is out
+    assert np.array_equal(out, table[image])
+    assert np.array_equal(lut.apply_lut_(image.copy(), table), table[image])
+
+
+def test_byte_translator_non_contiguous_input_and_out(lut_route):
+    from imgaug._kernels import lut
+
+    base = _image((6, 8, 3), seed=4)
+    image = base[::2, ::-1]  # strided view
+    table = (255 - np.arange(256)).astype(np.uint8)
+    before = base.copy()
+    out_base = np.zeros((3, 16, 3), dtype=np.uint8)
+    out = out_base[:, ::2]  # non-contiguous out
+    assert lut.apply_table(image, table, out=out) is out
+    assert np.array_equal(out, table[image])
+    assert np.array_equal(out_base[:, 1::2], np.zeros((3, 8, 3), np.uint8))
+    assert np.array_equal(base, before)
+    # apply_lut_ on a view returns a changed copy and leaves the base untouched
+    result = lut.apply_lut_(image, table)
+    assert np.array_equal(result, table[image]) and np.array_equal(base, before)
+
+
+def test_affine_table_same_result_on_every_route(lut_route):
+    from imgaug._kernels import arith, lut
+
+    image = _image((9, 11, 3), seed=5)
+    for multiplier in (0.0, 0.37, 0.8, 1.0, 1.2, 1.5, 2.0, 3.3):
+        table = arith.multiply_tables_uint8(np.float32(multiplier))
+        result = lut.apply_affine_table(image, table, multiplier, 0.0)
+        assert np.array_equal(result, table[image]), multiplier
