@@ -216,24 +216,99 @@ def _affine_table(alpha, offset):
 
 
 class TestApplyAffineTable:
-    """apply_affine_table: OpenCV scaling where it equals the table, else cv2.LUT."""
+    """apply_affine_table: OpenCV scaling where it equals the table, else cv2.LUT.
+
+    These are the routes without the byte translator (``fast`` extra), which the
+    tests switch off.
+    """
+
+    @pytest.fixture(autouse=True)
+    def _without_byte_translator(self, monkeypatch):
+        from imgaug._kernels import lut
+
+        monkeypatch.setattr(lut, "get_byte_translator", lambda: None)
+
+    @pytest.mark.parametrize(
+        ("alpha", "offset", "shift"),
+        [
+            (float(np.float32(1.07)), 0.0, -0.5),
+            (1.5, 0.0, -0.5 + 2.0**-12),  # needs the second rounding shift
+            (float(np.float32(0.83)), 21.5, -0.5 + 2.0**-12),
+            (float(np.float32(1.17)), -21.5, -0.5),  # clipped at 0
+            (-1.0, 255.0, -0.5 + 2.0**-12),
+        ],
+    )
+    @pytest.mark.parametrize("three_channel", [False, True])
+    def test_route_kind(self, alpha, offset, shift, three_channel):
+        from imgaug._kernels.lut import _affine_route
+
+        table = _affine_table(alpha, offset)
+        route = _affine_route(table, alpha, offset, three_channel)
+        kind = "transform3" if three_channel else "transform"
+        assert route == (kind, offset + shift)
 
     @pytest.mark.parametrize(
         ("alpha", "offset", "kind"),
         [
             (float(np.float32(1.07)), 0.0, "scale_abs"),
-            (1.5, 0.0, "scale_abs"),  # needs the second rounding shift
+            (1.5, 0.0, "scale_abs"),
             (float(np.float32(0.83)), 21.5, "scale_abs"),
-            (float(np.float32(1.17)), -21.5, "weighted"),  # clipped at 0
+            (float(np.float32(1.17)), -21.5, "weighted"),  # abs fails at 0
             (-1.0, 255.0, "scale_abs"),  # no products below 0
         ],
     )
-    def test_route_kind(self, alpha, offset, kind):
-        from imgaug._kernels.lut import _affine_route
+    def test_fallback_kinds(self, monkeypatch, alpha, offset, kind):
+        """Without the transforms, convertScaleAbs or addWeighted still fit."""
+        from imgaug._kernels import lut
 
-        route = _affine_route(_affine_table(alpha, offset), alpha, offset)
-        assert route is not None
-        assert route[0] == kind
+        monkeypatch.setattr(lut, "_KINDS", ("scale_abs", "weighted"))
+        monkeypatch.setattr(lut, "_KINDS_3", ("scale_abs", "weighted"))
+        table = _affine_table(alpha, offset)
+        assert lut._affine_route(table, alpha, offset)[0] == kind
+        image = np.tile(np.arange(256, dtype=np.uint8), 30).reshape(40, 64, 3)
+        result = lut.apply_affine_table(image, table, alpha, offset)
+        assert np.array_equal(result, table[image])
+
+    @pytest.mark.parametrize("kind", ["transform3", "transform", "scale_abs"])
+    @pytest.mark.parametrize("layout", ["contiguous", "strided", "out"])
+    def test_every_kind_equals_the_table_on_large_images(
+        self, monkeypatch, kind, layout
+    ):
+        from imgaug._kernels import lut
+
+        monkeypatch.setattr(lut, "_KINDS_3", (kind,))
+        alpha = float(np.float32(0.91))
+        offset = 127.0 - 127.0 * alpha
+        table = _affine_table(alpha, offset)
+        # every value at many positions of the vector blocks and the row ends
+        values = np.tile(np.arange(256, dtype=np.uint8), 1200)[: 257 * 257 * 3]
+        image = values.reshape(257, 257, 3)
+        if layout == "strided":
+            image = np.tile(values, 2)[: 257 * 257 * 4].reshape(257, 257, 4)[..., :3]
+        assert image.size >= lut._MIN_SIZE_3
+        out = np.empty(image.shape, dtype=np.uint8) if layout == "out" else None
+        assert lut._affine_route(table, alpha, offset, True)[0] == kind
+        result = lut.apply_affine_table(image, table, alpha, offset, out=out)
+        assert out is None or result is out
+        assert np.array_equal(result, table[image])
+
+    def test_small_or_other_images_skip_the_3_channel_route(self, monkeypatch):
+        from imgaug._kernels import lut
+
+        calls = []
+        original = lut._affine_route
+
+        def spy(table, alpha, offset, three_channel=False):
+            calls.append(three_channel)
+            return original(table, alpha, offset, three_channel)
+
+        monkeypatch.setattr(lut, "_affine_route", spy)
+        table = _affine_table(1.1, -5.0)
+        for shape in [(8, 8, 3), (300, 300, 4), (300, 300), (300, 300, 3)]:
+            image = _image(shape)
+            result = lut.apply_affine_table(image, table, 1.1, -5.0)
+            assert np.array_equal(result, table[image])
+        assert calls == [False, False, False, True]
 
     def test_no_route_for_a_table_that_is_not_affine(self):
         from imgaug._kernels.lut import _affine_route
