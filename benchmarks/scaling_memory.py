@@ -17,7 +17,7 @@ turns (A B C A B C ...), each run repeats calls until ``--min-seconds`` have pas
 reported: the median µs per image over ``--runs`` runs and the same divided by the
 megapixels of the image, which stays flat when the cost grows with the pixels.
 ``--plot PNG`` draws µs per image against the side (log-log, needs matplotlib),
-``--json`` keeps all; ``--from-json FILE`` prints the table (and plot) of a saved run.
+``--json`` keeps all; ``--from-json FILE`` reports a saved run (both subcommands).
 
 ``memory``: the pipeline of ``transforms._issue_pipeline_imgaug`` (Fliplr, Affine,
 GaussianBlur, Multiply, AdditiveGaussianNoise; albumentationsx: its ``Compose``)
@@ -461,6 +461,7 @@ def _add_env_args(parser):
     parser.add_argument("--bench-dir", default=str(run_mod.DEFAULT_BENCH_DIR))
     parser.add_argument("--images", default=None, help="default <bench-dir>/images.npz")
     parser.add_argument("--json", default=None, help="also write all results here")
+    parser.add_argument("--from-json", default=None, help="report a --json file")
 
 
 def parse_args(argv=None):
@@ -473,7 +474,6 @@ def parse_args(argv=None):
     sc.add_argument("--runs", type=int, default=5)
     sc.add_argument("--min-seconds", type=float, default=0.3, help="per run")
     sc.add_argument("--plot", default=None, help="write the log-log plot (PNG) here")
-    sc.add_argument("--from-json", default=None, help="table/plot of a --json file")
     me = sub.add_parser("memory", help="extra peak RSS of the 5-step pipeline")
     _add_env_args(me)
     me.add_argument("--repeats", type=int, default=3, help="fresh processes per lib")
@@ -500,8 +500,11 @@ def main(argv=None):
         res = probe_memory(args.lib, _photos(args.images), step=args.step)
         print(json.dumps(res))
         return 0
-    if args.cmd == "scaling" and args.from_json:
+    if args.from_json:
         doc = json.loads(Path(args.from_json).read_text())
+        if args.cmd == "memory":
+            _report_memory(doc["results"], doc["args"])
+            return 0
         results = {
             name: {int(side): state for side, state in by_side.items()}
             for name, by_side in doc["results"].items()
@@ -545,13 +548,17 @@ def main(argv=None):
     if args.cmd == "scaling":
         _report_scaling(results, settings, args.plot)
     else:
-        print(
-            f"## Memory: extra peak RSS over a {MEMORY_SHAPE} uint8 batch "
-            f"(median of {args.repeats} fresh processes; output included)\n"
-        )
-        print(format_memory_table(results))
+        _report_memory(results, settings)
     print(f"\n(total {time.perf_counter() - t_start:.0f} s)")
     return 0
+
+
+def _report_memory(results, settings):
+    print(
+        f"## Memory: extra peak RSS over a {MEMORY_SHAPE} uint8 batch "
+        f"(median of {settings['repeats']} fresh processes; output included)\n"
+    )
+    print(format_memory_table(results))
 
 
 def _report_scaling(results, settings, plot=None):

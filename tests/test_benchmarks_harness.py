@@ -6,6 +6,7 @@ no other environment (imgaug 0.4.0 / albumentationsx are not imported).
 
 import importlib.util
 import inspect
+import json
 import re
 import sys
 from pathlib import Path
@@ -214,6 +215,26 @@ def test_memory_probe_structure(scaling_mod, tiny_images):
     row = table.splitlines()[2]
     cells = [c.strip() for c in row.strip("|").split("|")]
     assert cells == ["pipeline", "2.0 (2.0× input)", "8.0 (8.0× input)", "0.25×"]
+
+
+def test_reports_from_saved_json(scaling_mod, tmp_path, capsys):
+    entry = {"status": "ok", "runs": [40.0], "median": 40.0, "sd": 0.0, "n": 1}
+    doc = {
+        "args": {"runs": 1, "min_seconds": 0.1},
+        "results": {"Add": {"128": {"ours": entry}, "256": {"ours": entry}}},
+    }
+    path = tmp_path / "scaling.json"
+    path.write_text(json.dumps(doc))
+    assert scaling_mod.main(["scaling", "--from-json", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "| Add       | 128²" in out and "| 2441 " in out  # 40 µs / 0.016384 MP
+    mem = {"status": "ok", "runs": [2048], "median": 2048, "sd": 0.0, "n": 1}
+    mem["last"] = {"input_kb": 1024, "step": None}
+    doc = {"args": {"repeats": 1}, "results": {"pipeline": {"ours": mem}}}
+    path = tmp_path / "memory.json"
+    path.write_text(json.dumps(doc))
+    assert scaling_mod.main(["memory", "--from-json", str(path)]) == 0
+    assert "2.0 (2.0× input)" in capsys.readouterr().out
 
 
 @pytest.fixture(scope="module")
