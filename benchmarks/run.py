@@ -59,6 +59,15 @@ summarize = worker_mod.summarize
 
 
 # ---------------------------------------------------------------------- workers
+def worker_env(lib):
+    """Environment of a process of ``lib``: one thread; "ours" imports this checkout."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    env.update(THREAD_ENV)
+    if lib == "ours":  # "ours" is this checkout, installed or not
+        env["PYTHONPATH"] = str(REPO)
+    return env
+
+
 class WorkerDied(RuntimeError):
     """The worker process exited (crash or import failure)."""
 
@@ -107,10 +116,7 @@ class SubprocessWorker:
         self._start()
 
     def _start(self):
-        env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
-        env.update(THREAD_ENV)
-        if self.lib == "ours":  # "ours" is this checkout, installed or not
-            env["PYTHONPATH"] = str(REPO)
+        env = worker_env(self.lib)
         self.log_path.parent.mkdir(parents=True, exist_ok=True)
         self._log = open(self.log_path, "a")  # closed in close()
         # cwd outside the checkout: the repo's imgaug/ must not shadow imgaug 0.4.0.
@@ -451,11 +457,8 @@ def bench_import(pythons, runs=5):
     """
     results = {}
     for lib, python in pythons.items():
-        env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+        env = worker_env(lib)
         env.pop("PYTHONDONTWRITEBYTECODE", None)
-        env.update(THREAD_ENV)
-        if lib == "ours":
-            env["PYTHONPATH"] = str(REPO)
         statement = IMPORT_STATEMENTS[lib]
         code = _IMPORT_PROBE.format(statement=statement, lazy=_LAZY_MODULES)
         entry = {"status": "ok", "runs": [], "loaded": []}

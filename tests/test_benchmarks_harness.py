@@ -6,6 +6,7 @@ no other environment (imgaug 0.4.0 / albumentationsx are not imported).
 
 import importlib.util
 import inspect
+import json
 import re
 import sys
 from pathlib import Path
@@ -131,6 +132,109 @@ def test_format_ratios_and_geomean(run_mod):
     assert cells == ["Affine", "150 ± 71", "75.0 ± 0.0", "—", "2.00×", "—"]
     assert run_mod.geomean([2.0, 8.0, None]) == pytest.approx(4.0)
     assert run_mod.geomean([None]) is None
+
+
+@pytest.fixture(scope="module")
+def scaling_mod():
+    return _load("_imgaug_bench_scaling_memory", BENCH_DIR / "scaling_memory.py")
+
+
+class _InProcess:
+    """Speaks the worker protocol to a bench object in this process."""
+
+    def __init__(self, bench):
+        self.request = bench.handle
+
+
+def test_scaling_core_on_tiny_sides(scaling_mod, tiny_images):
+    originals = [img.copy() for img in tiny_images]
+    squares = scaling_mod.square_images(tiny_images, 12)
+    assert [img.shape for img in squares] == [(12, 12, 3)] * 2
+    assert squares[0].flags.c_contiguous and squares[0].dtype == np.uint8
+    # nearest-neighbour: every pixel comes from the photo
+    assert squares[0][0, 0].tolist() == tiny_images[0][0, 0].tolist()
+
+    bench = scaling_mod.ScalingBench("ours", tiny_images, single_thread=False)
+    workers = {"ours": _InProcess(bench)}
+    names = ["HorizontalFlip", scaling_mod.CROP]
+    results = scaling_mod.bench_scaling(
+        workers, names, sides=(8, 16), runs=2, min_seconds=0.001
+    )
+    assert list(results) == names
+    for name in names:
+        assert list(results[name]) == [8, 16]
+        for side in (8, 16):
+            entry = results[name][side]["ours"]
+            assert entry["status"] == "ok", entry
+            assert entry["n"] == 2 and entry["median"] > 0
+    crop = bench.bench(16)
+    obj, status, _ = crop.prepare(scaling_mod.CROP)
+    assert status == "ok"
+    assert obj.augment_image(crop.images[0]).shape == (8, 8, 3)
+    res = bench.handle({"cmd": "time", "name": "NoSuchTransform", "side": 8})
+    assert res["status"] == "error"
+
+    table = scaling_mod.format_scaling_table(results)
+    lines = table.splitlines()
+    assert lines[0].split("|")[1:-1][0].strip() == "transform"
+    assert len(lines) == 2 + len(names) * 2  # header, rule, one row per side
+    row = next(line for line in lines if "| 16²" in line and "HorizontalFlip" in line)
+    cells = [c.strip() for c in row.strip("|").split("|")]
+    us = results["HorizontalFlip"][16]["ours"]["median"]
+    assert float(cells[3]) == pytest.approx(us / (16 * 16 / 1e6), rel=0.01)
+    for img, orig in zip(tiny_images, originals):
+        np.testing.assert_array_equal(img, orig)
+
+
+@pytest.mark.skipif(
+    not Path("/proc/self/status").exists(), reason="reads /proc/self/status"
+)
+def test_memory_probe_structure(scaling_mod, tiny_images):
+    res = scaling_mod.probe_memory(
+        "ours", tiny_images, shape=(2, 16, 16, 3), single_thread=False
+    )
+    assert res["status"] == "ok", res
+    assert res["input_kb"] == res["output_kb"] == 2 * 16 * 16 * 3 // 1024
+    assert res["peak_kb"] >= res["baseline_kb"] > 0
+    assert res["extra_kb"] == res["peak_kb"] - res["baseline_kb"]
+    step = scaling_mod.probe_memory(
+        "ours", tiny_images, shape=(2, 16, 16, 3), step=1, single_thread=False
+    )
+    assert step["step"] == "Affine"
+
+    def fake_probe(lib, python, images_path, step):
+        extra = {"ours": 2048, "imgaug": 8192}[lib]
+        return {"status": "ok", "extra_kb": extra, "input_kb": 1024, "step": "X"}
+
+    results = scaling_mod.bench_memory(
+        {"ours": None, "imgaug": None}, None, repeats=2, probe=fake_probe
+    )
+    entry = results["pipeline"]["ours"]
+    assert entry["runs"] == [2048, 2048] and entry["median"] == 2048
+    table = scaling_mod.format_memory_table(results)
+    row = table.splitlines()[2]
+    cells = [c.strip() for c in row.strip("|").split("|")]
+    assert cells == ["pipeline", "2.0 (2.0× input)", "8.0 (8.0× input)", "0.25×"]
+
+
+def test_reports_from_saved_json(scaling_mod, tmp_path, capsys):
+    entry = {"status": "ok", "runs": [40.0], "median": 40.0, "sd": 0.0, "n": 1}
+    doc = {
+        "args": {"runs": 1, "min_seconds": 0.1},
+        "results": {"Add": {"128": {"ours": entry}, "256": {"ours": entry}}},
+    }
+    path = tmp_path / "scaling.json"
+    path.write_text(json.dumps(doc))
+    assert scaling_mod.main(["scaling", "--from-json", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "| Add       | 128²" in out and "| 2441 " in out  # 40 µs / 0.016384 MP
+    mem = {"status": "ok", "runs": [2048], "median": 2048, "sd": 0.0, "n": 1}
+    mem["last"] = {"input_kb": 1024, "step": None}
+    doc = {"args": {"repeats": 1}, "results": {"pipeline": {"ours": mem}}}
+    path = tmp_path / "memory.json"
+    path.write_text(json.dumps(doc))
+    assert scaling_mod.main(["memory", "--from-json", str(path)]) == 0
+    assert "2.0 (2.0× input)" in capsys.readouterr().out
 
 
 @pytest.fixture(scope="module")
