@@ -490,13 +490,37 @@ def pixelate_box(image: np.ndarray, factor: float) -> np.ndarray:
         pil_image = pil_image.resize((width, height), Image.Resampling.BOX)
         return np.asarray(pil_image).copy()
     # Pillow's BOX upscaling takes one input pixel per output pixel, the one
-    # under its centre: a nearest-neighbour remap gives the same image faster
+    # under its centre: OpenCV's nearest neighbour resizing ("exact" variant) or
+    # a remap give the same image faster
+    small = np.asarray(pil_image)
+    if _nearest_exact_is_box(small_size[1], small_size[0], height, width):
+        # route: tests/perf/test_imgcorruptlike_perf.py::test_pixelate_upscale_resize
+        return cv2.resize(
+            small, (width, height), interpolation=cv2.INTER_NEAREST_EXACT
+        ).reshape(height, width, -1)
     # route: tests/perf/test_imgcorruptlike_perf.py::test_pixelate_upscale_remap
     maps = _box_upscale_maps(small_size[1], small_size[0], height, width)
-    return cv2.remap(np.asarray(pil_image), maps, None, cv2.INTER_NEAREST)
+    return cv2.remap(small, maps, None, cv2.INTER_NEAREST).reshape(height, width, -1)
 
 
 _INT16_LIMIT = 32767
+
+
+@functools.lru_cache(maxsize=16)
+def _nearest_exact_is_box(src_h: int, src_w: int, height: int, width: int) -> bool:
+    """Whether ``cv2.INTER_NEAREST_EXACT`` enlarges like Pillow's BOX filter.
+
+    Both take the input pixel under each output pixel's centre, OpenCV with
+    fixed-point arithmetic; checked once per size on an image of pixel indices.
+    """
+    maps = _box_upscale_maps(src_h, src_w, height, width)
+    indices = np.empty((src_h, src_w, 2), dtype=np.uint16)
+    indices[:, :, 0] = np.arange(src_w, dtype=np.uint16)[np.newaxis, :]
+    indices[:, :, 1] = np.arange(src_h, dtype=np.uint16)[:, np.newaxis]
+    resized = cv2.resize(
+        indices, (width, height), interpolation=cv2.INTER_NEAREST_EXACT
+    ).reshape(height, width, 2)
+    return bool(np.array_equal(resized, maps))
 
 
 @functools.lru_cache(maxsize=4)

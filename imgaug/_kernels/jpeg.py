@@ -26,6 +26,10 @@ def get_jpeg_quality(compression: float) -> int:
     ``quality = clip(round(1 + 99 * (1 - compression / 101)), 1, 100)``: 0 gives
     quality 100, 100 gives quality 2.
     """
+    if type(compression) in (int, float):
+        # the same float64 maths; round() rounds half to even like np.round,
+        # without numpy's per-call overhead (numpy scalars keep numpy's maths)
+        return min(max(round(1 + 99 * (1 - compression / 101)), 1), 100)
     quality = np.round(1 + 99 * (1 - compression / 101))
     return int(np.clip(quality, 1, 100))
 

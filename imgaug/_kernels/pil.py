@@ -23,6 +23,8 @@ numpy/OpenCV emulation of it.
 
 from __future__ import annotations
 
+import functools
+
 import cv2
 import numpy as np
 
@@ -31,6 +33,8 @@ from imgaug._kernels import cv2util
 __all__ = [
     "FILTERS",
     "apply_filter",
+    "autocontrast_bounds",
+    "autocontrast_lut",
     "autocontrast_table",
     "blend_images",
     "blend_row",
@@ -451,40 +455,71 @@ def autocontrast_table(
         left), else a ``(256,)`` uint8 table.
 
     """
-    hist = np.array(hist, dtype=np.float64)
-    for value in ignore:
-        if 0 <= value < 256:
-            hist[value] = 0
-    if cutoff[0] or cutoff[1]:
-        total = hist.sum()
-        _remove_from_start(hist, total * cutoff[0] // 100)
-        _remove_from_start(hist[::-1], total * cutoff[1] // 100)
-    used = np.flatnonzero(hist > 0)
-    if len(used) == 0:
+    lows, highs = autocontrast_bounds([hist], [cutoff], ignore)
+    if lows[0] < 0:
         return None
-    low, high = int(used[0]), int(used[-1])
-    if high <= low:
-        return None
+    return autocontrast_lut(int(lows[0]), int(highs[0])).copy()
+
+
+def autocontrast_bounds(hists, cutoffs, ignore: list[int]):
+    """Return the darkest and brightest value ``ImageOps.autocontrast`` keeps.
+
+    All channels in one set of numpy calls. Pillow removes ``cutoff[0]`` percent
+    of the pixels from the dark end of a histogram (bin by bin), then
+    ``cutoff[1]`` percent from the bright end of what is left, and stretches the
+    darkest and brightest remaining value to ``0`` and ``255``.
+
+    Parameters
+    ----------
+    hists : sequence of numpy.ndarray
+        ``(256,)`` counts per channel.
+    cutoffs : sequence of tuple of float
+        ``(dark, bright)`` percentages per channel.
+    ignore : list of int
+        Values whose counts are ignored (the background).
+
+    Returns
+    -------
+    tuple of numpy.ndarray
+        ``(lows, highs)``, int arrays of one value per channel; ``lows`` is ``-1``
+        where Pillow leaves the channel unchanged (at most one value left).
+
+    """
+    # all channels in one set of numpy calls; float64 holds every count exactly
+    # route: tests/perf/test_pil_perf.py::test_autocontrast_bounds_together
+    hist = np.array(hists, dtype=np.float64).reshape(-1, 256)
+    ignored = [value for value in ignore if 0 <= value < 256]
+    if ignored:
+        hist[:, ignored] = 0
+    cumulative = np.cumsum(hist, axis=1)
+    total = cumulative[:, 255]
+    cutoffs = np.asarray(cutoffs, dtype=np.float64).reshape(-1, 2)
+    low_cut = total * cutoffs[:, 0] // 100  # as Pillow: ``n * cutoff // 100``
+    limit = total - total * cutoffs[:, 1] // 100
+    # a bin keeps pixels after both cuts iff it is not empty, more than
+    # `low_cut` pixels are at or below it and fewer than `limit` below it (and
+    # `low_cut < limit`); the first and last such bins are the first bin with
+    # more than `low_cut` pixels up to it and the first with `limit` or more
+    lows = np.count_nonzero(cumulative <= low_cut[:, np.newaxis], axis=1)
+    highs = np.count_nonzero(cumulative < limit[:, np.newaxis], axis=1)
+    lows[(low_cut >= limit) | (highs <= lows)] = -1
+    return lows, highs
+
+
+@functools.lru_cache(maxsize=1024)
+def autocontrast_lut(low: int, high: int) -> np.ndarray:
+    """Return the (read-only) autocontrast table stretching `low`..`high` to 0..255.
+
+    Pillow's float64 arithmetic: ``int(v * scale - low * scale)`` clipped to
+    ``[0, 255]`` with ``scale = 255 / (high - low)``.
+    """
     scale = 255.0 / (high - low)
     offset = -low * scale
     table = np.arange(256, dtype=np.float64) * scale + offset
     np.clip(table, 0, 255, out=table)
-    return np.floor(table).astype(np.uint8)
-
-
-def _remove_from_start(hist, amount):
-    """Take `amount` pixels away from the first bins of `hist` (a view), in place."""
-    if amount <= 0:
-        return
-    cumulative = np.cumsum(hist)
-    # bins before `first` are emptied completely, bin `first` partly
-    first = int(np.searchsorted(cumulative, amount, side="left"))
-    if first >= len(hist):
-        hist[:] = 0
-        return
-    removed_before = cumulative[first - 1] if first > 0 else 0.0
-    hist[:first] = 0
-    hist[first] -= amount - removed_before
+    table = np.floor(table).astype(np.uint8)
+    table.flags.writeable = False
+    return table
 
 
 # ---------------------------------------------------------------- affine warps

@@ -521,16 +521,25 @@ def _cast_fill_values(values, dtype, bool_threshold=None):
     """
     if np.ndim(values) == 0 and dtype.kind in "ui" and dtype.itemsize <= 4:
         # one value: plain Python is ~10x cheaper than the array route below
-        info = np.iinfo(dtype)
-        return dtype.type(int(min(max(float(values), info.min), info.max)))
+        low, high = _integer_bounds(dtype)
+        return dtype.type(int(min(max(float(values), low), high)))
     values = np.asarray(values, dtype=np.float64)
     if dtype.kind == "b":
         return values != 0 if bool_threshold is None else values > bool_threshold
     return iadt.change_dtype_(values, dtype, clip=True, round=False)
 
 
+@functools.lru_cache(maxsize=16)
+def _integer_bounds(dtype):
+    info = np.iinfo(dtype)
+    return info.min, info.max
+
+
 def _get_constant_fill(image, cval, per_channel):
-    if not per_channel and type(cval) in _FLOAT_TYPES:
+    if not per_channel and (
+        type(cval) in _FLOAT_TYPES or isinstance(cval, np.integer | np.floating)
+    ):
+        # one number (e.g. a sampled int32): what the array route below gives
         return _cast_fill_values(cval, image.dtype)
     values = np.asarray(cval)
     if values.dtype.kind not in "biuf" or values.size == 0:
@@ -2139,7 +2148,10 @@ class Cutout(_SampledAugmenter):
         shapes = batch.get_rowwise_shapes()
         nb_rows = batch.nb_rows
         counts = self.nb_iterations.draw_samples((nb_rows,), random_state=random_state)
-        rows = np.repeat(np.arange(nb_rows), np.maximum(counts, 0))
+        if nb_rows == 1:  # one image per call: no numpy calls on one count
+            rows = np.zeros(max(int(counts[0]), 0), dtype=np.intp)
+        else:
+            rows = np.repeat(np.arange(nb_rows), np.maximum(counts, 0))
         nb_areas = len(rows)
         xs, ys = _size._draw_positions(self.position, nb_areas, random_state)
         sizes = self.size.draw_samples((nb_areas, 2), random_state=random_state)
@@ -2152,19 +2164,24 @@ class Cutout(_SampledAugmenter):
             (nb_areas,), random_state=random_state
         )
         seeds = None
-        if "gaussian" in fill_modes:
+        if "gaussian" in fill_modes.tolist():
             seeds = random_state.generate_seeds_(nb_areas)
         # rectangles in pixels, in float32 maths as in 0.4.0 (e.g. 0.2 * 20 is
-        # exactly 4, not 4.0000001); plain loops: K is small, and numpy calls on
-        # tiny arrays cost more than the arithmetic
+        # exactly 4, not 4.0000001); plain loops over float32 scalars: K is
+        # small, and numpy calls on tiny arrays cost more than the arithmetic
         rects = []
         f32 = np.float32
-        for k, i in enumerate(rows.tolist()):
+        half = f32(2)
+        sizes = sizes.astype(np.float32, copy=False).tolist()
+        xs, ys = xs.astype(np.float32).tolist(), ys.astype(np.float32).tolist()
+        for k, (i, is_squared) in enumerate(
+            zip(rows.tolist(), (squared > 0.5).tolist())
+        ):
             height, width = f32(shapes[i][0]), f32(shapes[i][1])
-            area_h = f32(sizes[k, 0]) * height
-            area_w = area_h if squared[k] > 0.5 else f32(sizes[k, 1]) * width
-            x1 = f32(xs[k]) * width - area_w / f32(2)
-            y1 = f32(ys[k]) * height - area_h / f32(2)
+            area_h = f32(sizes[k][0]) * height
+            area_w = area_h if is_squared else f32(sizes[k][1]) * width
+            x1 = f32(xs[k]) * width - area_w / half
+            y1 = f32(ys[k]) * height - area_h / half
             rects.append((float(x1), float(y1), float(x1 + area_w), float(y1 + area_h)))
         return _CutoutSamples(
             rows, rects, fill_modes, cvals, fill_per_channel > 0.5, seeds

@@ -225,6 +225,8 @@ def _check_image(image, arg_name):
 
 
 def _check_severity(severity):
+    if type(severity) is int and 1 <= severity <= 5:
+        return severity  # the augmenters' call, checked without the ABC lookups
     if isinstance(severity, (bool, np.bool_)) or not ia.is_single_integer(severity):
         raise InvalidTypeError(
             f"Expected argument 'severity' to be an int in [1, 5], got "
@@ -240,6 +242,8 @@ def _check_severity(severity):
 def _check_seed(seed):
     if seed is None:
         return None
+    if type(seed) is int and seed >= 0:
+        return seed
     if isinstance(seed, (bool, np.bool_)) or not ia.is_single_integer(seed):
         raise InvalidTypeError(
             f"Expected argument 'seed' to be None or an int, got {type(seed).__name__}."

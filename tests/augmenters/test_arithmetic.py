@@ -1303,6 +1303,32 @@ class TestCutoutKernel:
 
 
 class TestCutout:
+    def test_rows_of_one_image(self):
+        # one image per call takes the single-row shortcut: same rows as np.repeat
+        from imgaug.augmentables.batches import _BatchInAugmentation
+        from imgaug.random import RNG
+
+        image = np.zeros((30, 40, 3), dtype=np.uint8)
+        for iterations in (0, 1, 3):
+            aug = Cutout(nb_iterations=iterations)
+            batch = _BatchInAugmentation(images=[image])
+            rows = aug._draw_samples(batch, RNG(1)).rows
+            expected = np.repeat(np.arange(1), iterations)
+            assert rows.dtype == expected.dtype
+            assert np.array_equal(rows, expected)
+            two = aug._draw_samples(_BatchInAugmentation(images=[image] * 2), RNG(1))
+            assert two.rows.tolist() == [0] * iterations + [1] * iterations
+
+    @pytest.mark.parametrize(
+        "dtype", ["uint8", "int8", "uint16", "int32", "uint32", "float32", "bool"]
+    )
+    def test_numpy_scalar_fill_equals_the_array_route(self, dtype):
+        image = np.zeros((2, 2, 3), dtype=dtype)
+        for cval in (np.int32(300), np.int32(-3), np.float32(-5.5), np.float64(0.7)):
+            scalar = arithmetic._get_constant_fill(image, cval, False)
+            via_array = arithmetic._get_constant_fill(image, np.array([cval]), False)
+            assert scalar.dtype == via_array.dtype and scalar == via_array
+
     def test_fixed_position_and_size(self):
         image = np.zeros((20, 40, 3), dtype=np.uint8)
         aug = Cutout(position=(0.5, 0.5), size=0.2, cval=50)

@@ -7,6 +7,8 @@ from PIL import Image, ImageEnhance, ImageFilter, ImageOps
 
 import imgaug.augmenters as iaa
 import imgaug.parameters as iap
+from imgaug._kernels import lut as _lut
+from imgaug._kernels import pil as _pil_kernels
 from imgaug.augmentables.bbs import BoundingBox, BoundingBoxesOnImage
 from imgaug.augmentables.heatmaps import HeatmapsOnImage
 from imgaug.augmentables.kps import Keypoint, KeypointsOnImage
@@ -521,6 +523,27 @@ class TestEqualize:
                 iaa.pillike.Equalize()(image=image), pillike.equalize(image)
             )
 
+    @pytest.mark.parametrize("translator", [True, False])
+    @pytest.mark.parametrize("nb_channels", [2, 3, 4, 5])
+    def test_plane_route_equals_pillow_channel_by_channel(
+        self, nb_channels, translator, monkeypatch
+    ):
+        if not translator:  # cv2.LUT per plane
+            monkeypatch.setattr(_lut, "get_byte_translator", lambda: None)
+        image = _image((31, 29, nb_channels), 0, 256)
+        image[:, :, 0] = 7  # a constant channel keeps no table
+        expected = np.stack(
+            [
+                np.asarray(ImageOps.equalize(Image.fromarray(image[:, :, c].copy())))
+                for c in range(nb_channels)
+            ],
+            axis=-1,
+        )
+        observed = pillike.equalize(image)
+        assert np.array_equal(observed, expected)
+        assert np.array_equal(pillike.equalize_(image.copy()), expected)
+        assert np.array_equal(pillike.equalize(image[:, ::-1]), expected[:, ::-1])
+
     def test_batch_array(self):
         images = np.stack([IMAGES["rgb"], IMAGES["rgb"][::-1]])
         observed = iaa.pillike.Equalize()(images=images)
@@ -555,6 +578,47 @@ class TestAutocontrast:
         image = IMAGES["rgb-low-contrast"][:, :, 0:1]
         observed = iaa.pillike.Autocontrast(cutoff=5, per_channel=True)(image=image)
         assert np.array_equal(observed, pillike.autocontrast(image, 5))
+
+    @pytest.mark.parametrize(
+        "shape", [(1, 1), (1, 1, 1), (23, 17), (23, 17, 1), (23, 17, 2), (23, 17, 3),
+                  (23, 17, 4), (23, 17, 5)]
+    )  # fmt: skip
+    def test_routes_equal_pillow_channel_by_channel(self, shape):
+        # one map for all channels, planes (2-4 channels), stacked tables (5);
+        # the cutoffs give different bounds per channel and cover both the
+        rng = np.random.default_rng(5)
+        for cutoff in (0, 2, 10, (1, 30)):
+            image = rng.integers(0, 256, shape).astype(np.uint8)
+            if len(shape) == 3 and shape[2] > 1:
+                image[:, :, 1] //= 3
+            expected = np.empty_like(image)
+            for c in range(1 if image.ndim == 2 else shape[2]):
+                plane = image if image.ndim == 2 else image[:, :, c]
+                pil = ImageOps.autocontrast(Image.fromarray(plane.copy()), cutoff)
+                if image.ndim == 2:
+                    expected = np.asarray(pil)
+                else:
+                    expected[:, :, c] = np.asarray(pil)
+            assert np.array_equal(pillike.autocontrast(image, cutoff), expected)
+
+    def test_same_bounds_in_all_channels_use_one_map(self):
+        image = np.repeat(_image((30, 40, 1), 40, 200), 3, axis=2)
+        gray = pillike.autocontrast(image[:, :, 0], 2)
+        observed = pillike.autocontrast(image, 2)
+        assert all(np.array_equal(observed[:, :, c], gray) for c in range(3))
+
+    @pytest.mark.parametrize("translator", [True, False])
+    def test_stretch_equals_the_table(self, translator, monkeypatch):
+        # with and without the byte translator (OpenCV scaling or cv2.LUT)
+        if not translator:
+            monkeypatch.setattr(_lut, "get_byte_translator", lambda: None)
+        image = _image((50, 60), 0, 256)
+        for low, high in [(0, 255), (3, 250), (10, 11), (0, 1), (100, 101), (17, 93)]:
+            table = _pil_kernels.autocontrast_lut(low, high)
+            assert np.array_equal(pillike._stretch(image, low, high), table[image])
+            plane = image.copy()
+            assert pillike._stretch(plane, low, high, dst=plane) is plane
+            assert np.array_equal(plane, table[image])
 
     def test_parameters(self):
         (cutoff,) = iaa.pillike.Autocontrast((2, 9)).get_parameters()

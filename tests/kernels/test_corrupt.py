@@ -277,6 +277,28 @@ class TestPixelateBox:
         expected = np.asarray(small.resize((width, height), Image.Resampling.BOX))
         assert np.array_equal(corrupt.pixelate_box(image, factor), expected)
 
+    @pytest.mark.parametrize(
+        ("shape", "factor", "resized"),
+        [
+            ((384, 512, 3), 0.4, True),
+            ((480, 640, 3), 0.4, False),
+            ((9, 7, 3), 0.5, True),
+        ],
+    )
+    def test_resize_and_remap_routes_equal_pillow(self, shape, factor, resized):
+        # OpenCV's INTER_NEAREST_EXACT matches Pillow's BOX enlargement for some
+        # sizes only (checked per size); the others take the remap
+        height, width = shape[0:2]
+        small_size = (max(int(width * factor), 1), max(int(height * factor), 1))
+        route = corrupt._nearest_exact_is_box(
+            small_size[1], small_size[0], height, width
+        )
+        assert route == resized
+        image = np.random.default_rng(2).integers(0, 256, shape).astype(np.uint8)
+        small = Image.fromarray(image).resize(small_size, Image.Resampling.BOX)
+        expected = np.asarray(small.resize((width, height), Image.Resampling.BOX))
+        assert np.array_equal(corrupt.pixelate_box(image, factor), expected)
+
     def test_equals_pillow_box(self):
         image = np.random.default_rng(6).integers(0, 256, (45, 70, 3)).astype(np.uint8)
         small = Image.fromarray(image).resize((28, 18), Image.Resampling.BOX)

@@ -11,6 +11,19 @@ def test_quality_mapping_is_monotone_and_bounded():
     assert all(a >= b for a, b in zip(qualities, qualities[1:]))
 
 
+def test_quality_of_python_numbers_equals_numpys_maths():
+    # Python ints/floats take a plain-Python route; numpy scalars numpy's maths
+    values = [c / 8 for c in range(801)] + list(range(101)) + [50.5, 0.5, 99.99]
+    for compression in values:
+        expected = int(np.clip(np.round(1 + 99 * (1 - compression / 101)), 1, 100))
+        observed = _jpeg.get_jpeg_quality(compression)
+        assert type(observed) is int and observed == expected
+        for numpy_type in (np.float32, np.float64):
+            number = numpy_type(compression)
+            expected = int(np.clip(np.round(1 + 99 * (1 - number / 101)), 1, 100))
+            assert _jpeg.get_jpeg_quality(number) == expected
+
+
 def test_round_trip_shapes_and_no_mutation():
     yy, xx = np.mgrid[0:16, 0:24]
     smooth = (yy * 8 + xx * 4).astype(np.uint8)

@@ -180,6 +180,66 @@ def test_autocontrast_table_equals_pillow(cutoff, ignore):
         assert np.array_equal(_apply_tables(image, tables), expected)
 
 
+def _pillow_autocontrast_bounds(hist, cutoff, ignore):
+    """Pillow's loops over one histogram (``ImageOps.autocontrast``), transcribed."""
+    h = [int(v) for v in hist]
+    for value in ignore:
+        h[value] = 0
+    n = sum(h)
+    for cut_percent, order in (
+        (cutoff[0], range(256)),
+        (cutoff[1], range(255, -1, -1)),
+    ):
+        cut = int(n * cut_percent // 100)
+        for i in order:
+            if cut > h[i]:
+                cut -= h[i]
+                h[i] = 0
+            else:
+                h[i] -= cut
+                cut = 0
+            if cut <= 0:
+                break
+    used = [i for i in range(256) if h[i]]
+    if not used or used[-1] <= used[0]:
+        return None
+    return used[0], used[-1]
+
+
+def test_autocontrast_bounds_equal_pillows_loops_on_random_histograms():
+    rng = np.random.default_rng(11)
+    for _ in range(400):
+        nb_channels = int(rng.integers(1, 5))
+        kind = int(rng.integers(0, 4))
+        if kind == 0:
+            hists = rng.integers(0, 50, (nb_channels, 256))
+        elif kind == 1:  # sparse
+            hists = rng.integers(0, 50, (nb_channels, 256))
+            hists *= rng.random((nb_channels, 256)) < 0.05
+        elif kind == 2:  # a few values
+            hists = np.zeros((nb_channels, 256), dtype=np.int64)
+            hists[:, rng.integers(0, 256, 3)] = rng.integers(0, 5, (nb_channels, 3))
+        else:
+            hists = rng.integers(0, 3, (nb_channels, 256))
+        choices = [0, 1, 2, 10, 30, 49, 50, 70, 100, 2.5]
+        cutoffs = [tuple(rng.choice(choices, 2).tolist()) for _ in range(nb_channels)]
+        ignore = [int(v) for v in rng.integers(0, 256, int(rng.integers(0, 3)))]
+        lows, highs = _pil.autocontrast_bounds(list(hists), cutoffs, ignore)
+        for c in range(nb_channels):
+            expected = _pillow_autocontrast_bounds(hists[c], cutoffs[c], ignore)
+            if expected is None:
+                assert lows[c] == -1
+            else:
+                assert (lows[c], highs[c]) == expected
+
+
+def test_autocontrast_lut_is_cached_and_read_only():
+    table = _pil.autocontrast_lut(10, 200)
+    assert _pil.autocontrast_lut(10, 200) is table
+    assert not table.flags.writeable
+    assert (table[10], table[200], table[0], table[255]) == (0, 255, 0, 255)
+
+
 def test_equalize_tables_of_several_channels_equal_single_channel_tables():
     # one constant channel (no table), one normal, one with only two values
     image = _random((40, 50, 3))

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import io
 
+import cv2
 import numpy as np
 import pytest
 
@@ -58,6 +59,26 @@ def test_jpeg_cv2_vs_pillow():
     assert_not_slower(
         lambda: corrupt.jpeg_roundtrip(image, 15), pillow_route, label="cv2 vs PIL"
     )
+
+
+def test_pixelate_upscale_resize():
+    from PIL import Image
+
+    image = _images.image_uint8()
+    height, width = image.shape[0:2]
+    small_w, small_h = int(width * 0.4), int(height * 0.4)
+    small = np.asarray(Image.fromarray(image).resize((small_w, small_h)))
+    assert corrupt._nearest_exact_is_box(small_h, small_w, height, width)
+    maps = corrupt._box_upscale_maps(small_h, small_w, height, width)
+
+    def chosen():
+        return cv2.resize(small, (width, height), interpolation=cv2.INTER_NEAREST_EXACT)
+
+    def remap():
+        return cv2.remap(small, maps, None, cv2.INTER_NEAREST)
+
+    assert np.array_equal(chosen(), remap())
+    assert_not_slower(chosen, remap, label="INTER_NEAREST_EXACT vs remap")
 
 
 def test_pixelate_upscale_remap():

@@ -199,3 +199,70 @@ def test_equalize_tables_together():
 
     assert all(np.array_equal(a, b) for a, b in zip(chosen(), per_channel()))
     assert_not_slower(chosen, per_channel, label="tables together vs per channel")
+
+
+def test_autocontrast_bounds_together():
+    # the bounds of all channels in one set of numpy calls instead of Pillow's
+    # bin by bin removal per channel
+    hists = _pil.histograms(_images.image_uint8())
+    cutoffs = [(2, 2)] * len(hists)
+
+    def per_channel_loops():
+        bounds = []
+        for hist in hists:
+            h = hist.tolist()
+            n = sum(h)
+            for cut_percent, order in ((2, range(256)), (2, range(255, -1, -1))):
+                cut = n * cut_percent // 100
+                for i in order:
+                    removed = min(cut, h[i])
+                    h[i] -= removed
+                    cut -= removed
+                    if cut <= 0:
+                        break
+            used = [i for i in range(256) if h[i]]
+            bounds.append((used[0], used[-1]))
+        return bounds
+
+    def chosen():
+        return _pil.autocontrast_bounds(hists, cutoffs, [])
+
+    lows, highs = chosen()
+    assert list(zip(lows.tolist(), highs.tolist())) == per_channel_loops()
+    assert_not_slower(chosen, per_channel_loops, label="numpy bounds vs loops")
+
+
+def test_channel_tables_on_planes():
+    # split, one single-table cv2.LUT per plane (in place), merge vs one cv2.LUT
+    # with a (1, 256, 3) table
+    image = _images.image_uint8()
+    tables = _pil.equalize_tables(_pil.histograms(image))
+
+    def chosen():
+        return pillike._apply_channel_tables(image, tables)
+
+    def per_channel_table():
+        return pillike._apply_table(image, pillike._stack_tables(tables))
+
+    assert np.array_equal(chosen(), per_channel_table())
+    assert_not_slower(chosen, per_channel_table, label="planes vs (1, 256, 3) LUT")
+
+
+def test_autocontrast_planes():
+    # split, one affine table per plane (byte translator or OpenCV scaling),
+    # merge vs one cv2.LUT with a (1, 256, 3) table
+    image = _images.image_uint8()
+    hists = _pil.histograms(image)
+    lows, highs = _pil.autocontrast_bounds(hists, [(2, 2)] * 3, [])
+    tables = [_pil.autocontrast_lut(lo, hi) for lo, hi in zip(lows, highs)]
+    assert len({(lo, hi) for lo, hi in zip(lows, highs)}) > 1
+
+    def chosen():
+        return pillike.autocontrast(image, 2)
+
+    def per_channel_table():
+        _pil.histograms(image)
+        return pillike._apply_table(image, pillike._stack_tables(tables))
+
+    assert np.array_equal(chosen(), per_channel_table())
+    assert_not_slower(chosen, per_channel_table, label="planes vs (1, 256, 3) LUT")
