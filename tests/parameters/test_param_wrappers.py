@@ -304,7 +304,7 @@ class TestForceSign:
     @pytest.mark.parametrize("dtype", ["float32", "float64", "int8", "int32"])
     @pytest.mark.parametrize("positive", [True, False])
     def test_invert_in_place_equals_boolean_scatter(self, dtype, positive):
-        # the invert mode negates in place (np.negative where): same values and
+        # the invert mode negates with one np.where: same values, dtype and
         # signed zeros as ``samples[wrong] = -samples[wrong]``
         values = np.array([-3, -0.0, 0.0, 2, -1, 5, -7, 0.5], dtype=np.float64)
         values = np.stack([values, -values]).astype(dtype)
