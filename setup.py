@@ -28,6 +28,9 @@ setup(
     ],
     extras_require={
         "display": ["matplotlib>=3.6"],
+        # uint8 lookup tables through SIMD byte translation (6-7x faster than
+        # cv2.LUT; identical results); without it cv2.LUT is used
+        "fast": ["stringzilla>=3.12"],
         # iaa.save()/iaa.load() of .yaml/.yml pipeline configs
         "yaml": ["PyYAML>=5.1"],
         # integrations (imgaug.integrations.*), each imported only when used
@@ -42,6 +45,7 @@ setup(
             "matplotlib>=3.6",
             "PyYAML>=5.1",
             "ruff>=0.6",
+            "stringzilla>=3.12",
         ],
     },
     classifiers=[

@@ -424,6 +424,75 @@ def _overhead_cell(entry):
     return DASH
 
 
+#: What each library's users import; the heavy optional modules we load lazily.
+IMPORT_STATEMENTS = {
+    "ours": "import imgaug.augmenters",
+    "imgaug": "import imgaug.augmenters",
+    "albx": "import albumentations",
+}
+_LAZY_MODULES = ("scipy", "skimage", "matplotlib", "PIL", "imageio", "shapely")
+_IMPORT_PROBE = """
+import json, sys, time
+start = time.perf_counter()
+{statement}
+seconds = time.perf_counter() - start
+lazy = [m for m in {lazy!r} if m in sys.modules]
+print(json.dumps({{"seconds": seconds, "loaded": lazy}}))
+"""
+
+
+def bench_import(pythons, runs=5):
+    """Seconds to import each library in a fresh interpreter (median of `runs`).
+
+    One untimed import first, with bytecode writing allowed, so that the timed
+    ones read cached bytecode as an installed package does. Returns
+    ``{lib: {"status", "runs", "median", "sd", "n", "loaded"}}``; ``loaded`` lists
+    the heavy optional modules the import pulled in.
+    """
+    results = {}
+    for lib, python in pythons.items():
+        env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env.update(THREAD_ENV)
+        if lib == "ours":
+            env["PYTHONPATH"] = str(REPO)
+        statement = IMPORT_STATEMENTS[lib]
+        code = _IMPORT_PROBE.format(statement=statement, lazy=_LAZY_MODULES)
+        entry = {"status": "ok", "runs": [], "loaded": []}
+        for i in range(runs + 1):
+            proc = subprocess.run(
+                [str(python), "-c", code],
+                capture_output=True,
+                text=True,
+                env=env,
+                cwd=str(Path(python).parent),  # not the checkout: no shadowing
+            )
+            if proc.returncode != 0:
+                entry = {"status": "error", "error": proc.stderr.strip()[-300:]}
+                break
+            out = json.loads(proc.stdout.strip().splitlines()[-1])
+            if i > 0:
+                entry["runs"].append(out["seconds"])
+                entry["loaded"] = out["loaded"]
+        if entry["status"] == "ok":
+            entry.update(summarize(entry["runs"]))
+        results[lib] = entry
+    return results
+
+
+def format_import_table(results):
+    """One row per library: import seconds and the heavy modules it loaded."""
+    rows = []
+    for lib, entry in results.items():
+        if entry.get("status") != "ok":
+            rows.append([LABELS[lib], IMPORT_STATEMENTS[lib], DASH, DASH])
+            continue
+        loaded = ", ".join(entry["loaded"]) or "none"
+        seconds = f"{entry['median']:.3f} ± {entry['sd']:.3f}"
+        rows.append([LABELS[lib], f"`{IMPORT_STATEMENTS[lib]}`", seconds, loaded])
+    return _markdown(["library", "statement", "seconds", "heavy modules loaded"], rows)
+
+
 def format_overhead_table(results):
     """One row per overhead case: µs per call of each library, ours/AlbX."""
     libs = [lib for lib in LIBS if any(lib in state for state in results.values())]
@@ -523,6 +592,7 @@ def parse_args(argv=None):
     p.add_argument("--max-seconds", type=float, default=None, help="cap per run")
     p.add_argument("--no-batch", action="store_true")
     p.add_argument("--no-overhead", action="store_true")
+    p.add_argument("--no-import", action="store_true", help="skip the import times")
     p.add_argument("--json", default=None, help="also write all results here")
     p.add_argument("--bench-dir", default=str(DEFAULT_BENCH_DIR))
     p.add_argument("--images", default=None, help="default <bench-dir>/images.npz")
@@ -596,6 +666,9 @@ def main(argv=None):
     finally:
         for w in workers.values():
             w.close()
+    imports = {}
+    if not args.no_import and not args.quick:
+        imports = bench_import(pythons, runs=args.runs)
 
     print(
         f"## Throughput: {args.size}, {args.n_images} images, {args.runs} run(s), "
@@ -615,6 +688,11 @@ def main(argv=None):
         print("## Per-call overhead on one 64x64 image (µs per call, lower is better)")
         print()
         print(format_overhead_table(overhead))
+    if imports:
+        print()
+        print("## Import time in a fresh interpreter (s, median, bytecode cached)")
+        print()
+        print(format_import_table(imports))
     elapsed = time.perf_counter() - t_start
     print()
     print(f"(total {elapsed:.0f} s)")
@@ -625,6 +703,7 @@ def main(argv=None):
             "transforms": results,
             "batch": batch,
             "overhead": overhead,
+            "imports": imports,
         }
         Path(args.json).write_text(json.dumps(doc, indent=1))
     return 0

@@ -112,7 +112,8 @@ build_albx() {
 build_ours() {
   local env="$1"
   "$env/bin/python" -m pip install -q --upgrade pip
-  "$env/bin/python" -m pip install -q -e "$REPO"
+  # with the "fast" extra (StringZilla byte translation for lookup tables)
+  "$env/bin/python" -m pip install -q -e "$REPO[fast]"
 }
 
 ensure_env() {

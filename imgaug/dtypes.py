@@ -825,6 +825,11 @@ def gate_dtypes(
             return
         names: Any = (dtypes.dtype.name,)
     elif isinstance(dtypes, (list, tuple)):
+        allowed_dtypes = entry.allowed_dtypes
+        if all(
+            isinstance(dt, np.ndarray) and dt.dtype in allowed_dtypes for dt in dtypes
+        ):
+            return  # the common case: a list of images of allowed dtypes
         names = dict.fromkeys(_normalize_dtype(dt, "dtypes").name for dt in dtypes)
     else:
         names = (_normalize_dtype(dtypes, "dtypes").name,)

@@ -108,6 +108,18 @@ def test_mixing_transform_gets_donors(run_mod, tiny_images):
     assert obj["mask"].shape == images[0].shape[0:2] and obj["mask"].any()
 
 
+def test_import_time_probe_loads_no_heavy_module(run_mod):
+    # the probe runs a fresh interpreter on this checkout; importing the augmenters
+    # must leave scipy, scikit-image, matplotlib, Pillow, imageio lazy
+    results = run_mod.bench_import({"ours": Path(sys.executable)}, runs=1)
+    entry = results["ours"]
+    assert entry["status"] == "ok", entry
+    assert entry["n"] == 1 and entry["median"] > 0
+    assert entry["loaded"] == []
+    table = run_mod.format_import_table(results)
+    assert "`import imgaug.augmenters`" in table and "none" in table
+
+
 def test_format_ratios_and_geomean(run_mod):
     ok = {"status": "ok", "runs": [200.0, 100.0], "median": 150.0, "sd": 70.7, "n": 2}
     ref = {"status": "ok", "runs": [75.0], "median": 75.0, "sd": 0.0, "n": 1}

@@ -429,6 +429,16 @@ class TestGateDtypes:
         with pytest.raises(ValueError, match="'int64'"):
             iadt.gate_dtypes(arrays, ["uint8"], ["int64"])
 
+    def test_list_of_allowed_arrays_then_unknown_or_forbidden(self):
+        allowed = [np.zeros((1,), np.uint8), np.zeros((1,), np.float32)]
+        iadt.gate_dtypes(allowed, ["uint8", "float32"], ["int64"])
+        with pytest.warns(UserWarning, match="'int16'"):
+            iadt.gate_dtypes(allowed + [np.int16], ["uint8", "float32"], [])
+        with pytest.raises(ValueError, match="'int64'"):
+            iadt.gate_dtypes(
+                allowed + [np.zeros((1,), np.int64)], ["uint8", "float32"], ["int64"]
+            )
+
     def test_float128_name_is_tolerated(self):
         allowed = ["uint8", "float128"]
         iadt.gate_dtypes(np.zeros((1,), np.uint8), allowed, ["float16"])

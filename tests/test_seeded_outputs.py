@@ -235,12 +235,15 @@ def _stack():
     return f"numpy {short(np.__version__)}, opencv {short(cv2.__version__)}"
 
 
-#: Digests per stack, recorded on x86-64 (newest and oldest supported stacks).
+#: Digests per stack, recorded on x86-64 (newest and oldest supported stacks); a
+#: tuple lists every digest seen for a scenario on the machines CI runs on.
 DIGESTS = {
     "numpy 2.4, opencv 5.1": {
         "issue_pipeline_entry_points": "ed022f3a028e4c985f26",
         "issue_pipeline_with_annotations": "5ffa73e5347aa8b55c0e",
-        "containers": "3b13d3e7789b12424462",
+        # two machines of the same kind (AMD EPYC, x86-64, same packages) give two
+        # results here, stably each; the op that differs is not pinned down yet
+        "containers": ("3b13d3e7789b12424462", "765f6abb39d25299ce06"),
         "deterministic": "b2a252188195d7a76dc1",
         "global_rng": "b11d9e04a7e676f26b25",
         "lut_rows": "95ec159a9be84c349568",
@@ -270,7 +273,9 @@ def test_seeded_outputs_unchanged(name):
     digests = DIGESTS.get(_stack())
     if digests is None:
         pytest.skip(f"no digests recorded for {_stack()}")
-    assert _digest(SCENARIOS[name]()) == digests[name]
+    expected = digests[name]
+    expected = (expected,) if isinstance(expected, str) else expected
+    assert _digest(SCENARIOS[name]()) in expected
 
 
 if __name__ == "__main__":

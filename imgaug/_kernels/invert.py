@@ -97,7 +97,13 @@ def invert_full_range_uint8(
         kind = cv2.THRESH_BINARY if invert_above_threshold else cv2.THRESH_BINARY_INV
         # "> int(t) - 1" is ">= int(t)" for integer pixel values
         cutoff = float(int(threshold)) - 1.0
-        _, mask = cv2.threshold(src, cutoff, 255, kind)
+        if dst is None:
+            dst = np.empty_like(src)
+        if np.may_share_memory(src, dst):
+            _, mask = cv2.threshold(src, cutoff, 255, kind)
+        else:
+            # the mask goes to the output and is XORed there: no temporary image
+            mask = cv2.threshold(src, cutoff, 255, kind, dst=dst)[1]
         result = cv2.bitwise_xor(src, mask, dst=dst)
     return result.reshape(image.shape) if out is None else out
 

@@ -444,6 +444,40 @@ def _box_reference(image, kernel_h, kernel_w):
     return out
 
 
+class TestGaussianBlurOutOfPlace:
+    """The augmenter blurs into new arrays; the results equal blur_gaussian_."""
+
+    @pytest.mark.parametrize(
+        "dtype", ["uint8", "uint16", "int8", "int32", "float16", "float32", "bool"]
+    )
+    def test_array_batch_equals_blur_gaussian_per_row(self, dtype):
+        rng = np.random.default_rng(1)
+        batch = (rng.random((3, 9, 11, 3)) * 100).astype(dtype)
+        before = batch.copy()
+        result = blur.GaussianBlur(sigma=1.5).augment_images(batch)
+        assert np.array_equal(batch, before)  # the caller's array is not written
+        assert result.dtype == batch.dtype and result.shape == batch.shape
+        for image, row in zip(batch, result):
+            assert np.array_equal(row, blur_gaussian_(image.copy(), 1.5))
+
+    def test_list_and_scipy_dtype(self):
+        rng = np.random.default_rng(2)
+        images = [
+            rng.integers(0, 1000, size=(7, 8, 2)).astype(np.uint32),
+            rng.integers(0, 255, size=(5, 6)).astype(np.uint8),
+        ]
+        before = [image.copy() for image in images]
+        result = blur.GaussianBlur(sigma=1.2).augment_images(images)
+        for image, original, row in zip(images, before, result):
+            assert np.array_equal(image, original)
+            assert np.array_equal(row, blur_gaussian_(original.copy(), 1.2))
+
+    def test_zero_sigma_rows_copied_unchanged(self):
+        batch = np.arange(2 * 4 * 5 * 3, dtype=np.uint8).reshape(2, 4, 5, 3)
+        result = blur.GaussianBlur(sigma=0.0).augment_images(batch)
+        assert np.array_equal(result, batch) and result is not batch
+
+
 class TestAverageBlur:
     def test_k3_exact(self):
         image = np.zeros((3, 3, 1), dtype=np.uint8)

@@ -219,11 +219,11 @@ class TestMultiplyUint8:
             table = arith.multiply_tables_uint8(multiplier)
             return lut._affine_route(table, multiplier, 0.0)
 
-        assert route(float(np.float32(1.07))) == ("scale_abs", -0.5)
+        assert route(float(np.float32(1.07))) == ("transform", -0.5)
         # 1.5 gives odd integer products (round half to even differs at -0.5)
-        assert route(1.5) == ("scale_abs", -0.5 + 2.0**-12)
-        # convertScaleAbs takes absolute values; the table clips to zero
-        assert route(-1.0) == ("weighted", -0.5)
+        assert route(1.5) == ("transform", -0.5 + 2.0**-12)
+        # the table clips to zero (cv2.transform saturates)
+        assert route(-1.0) == ("transform", -0.5)
 
     @pytest.mark.parametrize(
         "multiplier", [1.07, 0.83, 1.3, 1.5, 2.25, 0.0, -0.7, 300.0]

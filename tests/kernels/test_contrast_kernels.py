@@ -40,6 +40,48 @@ def test_extreme_parameters_stay_in_range():
     assert _contrast.linear_tables_uint8(1e30)[[0, 127, 255]].tolist() == [0, 127, 255]
 
 
+def _reference_table(values):
+    """nan_to_num, clip, truncate: the table rule the builders implement."""
+    values = np.nan_to_num(np.asarray(values, dtype=np.float32), nan=0.0)
+    return np.clip(values, 0, 255).astype(np.uint8)
+
+
+SPECIAL = [0.0, -0.0, 1.0, np.nan, np.inf, -np.inf, 1e30, -1e30, 1e-30, -88.0, 3.0]
+
+
+@pytest.mark.parametrize("value", SPECIAL)
+def test_tables_equal_the_reference_rule_for_special_parameters(value):
+    with np.errstate(all="ignore"):
+        unit = _contrast._UNIT_VALUES
+        value32 = np.float32(value)
+        gamma = np.power(unit, value32) * np.float32(255)
+        log = np.float32(255) * value32 * np.log2(np.float32(1) + unit)
+        linear = np.float32(127) + value32 * (np.arange(256, dtype=np.float32) - 127)
+        sigmoid = np.float32(255) / (1 + np.exp(value32 * (np.float32(0.5) - unit)))
+    assert np.array_equal(_contrast.gamma_tables_uint8(value), _reference_table(gamma))
+    assert np.array_equal(_contrast.log_tables_uint8(value), _reference_table(log))
+    assert np.array_equal(
+        _contrast.linear_tables_uint8(value), _reference_table(linear)
+    )
+    assert np.array_equal(
+        _contrast.sigmoid_tables_uint8(value, 0.5), _reference_table(sigmoid)
+    )
+
+
+def test_nan_entries_become_zero():
+    assert not _contrast.log_tables_uint8(np.float32(np.nan)).any()
+    assert not _contrast.linear_tables_uint8(np.float32(np.nan)).any()
+    assert not _contrast.sigmoid_tables_uint8(np.nan, 0.5).any()
+    gamma = _contrast.gamma_tables_uint8(np.float32(np.nan))  # 1 ** nan is 1
+    assert not gamma[:255].any() and gamma[255] == 255
+
+
+def test_sigmoid_broadcasts_parameters_of_different_shapes():
+    tables = _contrast.sigmoid_tables_uint8(np.array([[5.0, 10.0]]), 0.5)
+    assert tables.shape == (256, 1, 2)
+    assert np.array_equal(tables[:, 0, 1], _contrast.sigmoid_tables_uint8(10.0, 0.5))
+
+
 def test_gamma_other_per_channel_broadcast():
     arr = np.full((2, 2, 2), 0.25, dtype=np.float32)
     result = _contrast.adjust_gamma_other(arr, np.array([1.0, 2.0]))

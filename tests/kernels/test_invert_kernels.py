@@ -47,6 +47,18 @@ def test_full_range_in_place():
     assert result is image and image.tolist() == [[254, 253], [252, 251]]
 
 
+@pytest.mark.parametrize("above", [True, False])
+def test_full_range_threshold_in_place_and_input_untouched(above):
+    """The mask is written into `out` unless `out` is the image itself."""
+    image = np.tile(VALUES, (3, 1)).reshape(3, 128, 2)
+    expected = _invert.invert_tables_uint8(0, 255, 100, above)[image]
+    before = image.copy()
+    assert np.array_equal(_invert.invert_full_range_uint8(image, 100, above), expected)
+    assert np.array_equal(image, before)
+    result = _invert.invert_full_range_uint8(image, 100, above, out=image)
+    assert result is image and np.array_equal(image, expected)
+
+
 def test_other_dtypes():
     ints = np.array([-128, -1, 0, 127], dtype=np.int8)
     assert _invert.invert_other(ints, -128, 127, True).tolist() == [127, 0, -1, -128]

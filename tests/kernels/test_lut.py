@@ -216,24 +216,99 @@ def _affine_table(alpha, offset):
 
 
 class TestApplyAffineTable:
-    """apply_affine_table: OpenCV scaling where it equals the table, else cv2.LUT."""
+    """apply_affine_table: OpenCV scaling where it equals the table, else cv2.LUT.
+
+    These are the routes without the byte translator (``fast`` extra), which the
+    tests switch off.
+    """
+
+    @pytest.fixture(autouse=True)
+    def _without_byte_translator(self, monkeypatch):
+        from imgaug._kernels import lut
+
+        monkeypatch.setattr(lut, "get_byte_translator", lambda: None)
+
+    @pytest.mark.parametrize(
+        ("alpha", "offset", "shift"),
+        [
+            (float(np.float32(1.07)), 0.0, -0.5),
+            (1.5, 0.0, -0.5 + 2.0**-12),  # needs the second rounding shift
+            (float(np.float32(0.83)), 21.5, -0.5 + 2.0**-12),
+            (float(np.float32(1.17)), -21.5, -0.5),  # clipped at 0
+            (-1.0, 255.0, -0.5 + 2.0**-12),
+        ],
+    )
+    @pytest.mark.parametrize("three_channel", [False, True])
+    def test_route_kind(self, alpha, offset, shift, three_channel):
+        from imgaug._kernels.lut import _affine_route
+
+        table = _affine_table(alpha, offset)
+        route = _affine_route(table, alpha, offset, three_channel)
+        kind = "transform3" if three_channel else "transform"
+        assert route == (kind, offset + shift)
 
     @pytest.mark.parametrize(
         ("alpha", "offset", "kind"),
         [
             (float(np.float32(1.07)), 0.0, "scale_abs"),
-            (1.5, 0.0, "scale_abs"),  # needs the second rounding shift
+            (1.5, 0.0, "scale_abs"),
             (float(np.float32(0.83)), 21.5, "scale_abs"),
-            (float(np.float32(1.17)), -21.5, "weighted"),  # clipped at 0
+            (float(np.float32(1.17)), -21.5, "weighted"),  # abs fails at 0
             (-1.0, 255.0, "scale_abs"),  # no products below 0
         ],
     )
-    def test_route_kind(self, alpha, offset, kind):
-        from imgaug._kernels.lut import _affine_route
+    def test_fallback_kinds(self, monkeypatch, alpha, offset, kind):
+        """Without the transforms, convertScaleAbs or addWeighted still fit."""
+        from imgaug._kernels import lut
 
-        route = _affine_route(_affine_table(alpha, offset), alpha, offset)
-        assert route is not None
-        assert route[0] == kind
+        monkeypatch.setattr(lut, "_KINDS", ("scale_abs", "weighted"))
+        monkeypatch.setattr(lut, "_KINDS_3", ("scale_abs", "weighted"))
+        table = _affine_table(alpha, offset)
+        assert lut._affine_route(table, alpha, offset)[0] == kind
+        image = np.tile(np.arange(256, dtype=np.uint8), 30).reshape(40, 64, 3)
+        result = lut.apply_affine_table(image, table, alpha, offset)
+        assert np.array_equal(result, table[image])
+
+    @pytest.mark.parametrize("kind", ["transform3", "transform", "scale_abs"])
+    @pytest.mark.parametrize("layout", ["contiguous", "strided", "out"])
+    def test_every_kind_equals_the_table_on_large_images(
+        self, monkeypatch, kind, layout
+    ):
+        from imgaug._kernels import lut
+
+        monkeypatch.setattr(lut, "_KINDS_3", (kind,))
+        alpha = float(np.float32(0.91))
+        offset = 127.0 - 127.0 * alpha
+        table = _affine_table(alpha, offset)
+        # every value at many positions of the vector blocks and the row ends
+        values = np.tile(np.arange(256, dtype=np.uint8), 1200)[: 257 * 257 * 3]
+        image = values.reshape(257, 257, 3)
+        if layout == "strided":
+            image = np.tile(values, 2)[: 257 * 257 * 4].reshape(257, 257, 4)[..., :3]
+        assert image.size >= lut._MIN_SIZE_3
+        out = np.empty(image.shape, dtype=np.uint8) if layout == "out" else None
+        assert lut._affine_route(table, alpha, offset, True)[0] == kind
+        result = lut.apply_affine_table(image, table, alpha, offset, out=out)
+        assert out is None or result is out
+        assert np.array_equal(result, table[image])
+
+    def test_small_or_other_images_skip_the_3_channel_route(self, monkeypatch):
+        from imgaug._kernels import lut
+
+        calls = []
+        original = lut._affine_route
+
+        def spy(table, alpha, offset, three_channel=False):
+            calls.append(three_channel)
+            return original(table, alpha, offset, three_channel)
+
+        monkeypatch.setattr(lut, "_affine_route", spy)
+        table = _affine_table(1.1, -5.0)
+        for shape in [(8, 8, 3), (300, 300, 4), (300, 300), (300, 300, 3)]:
+            image = _image(shape)
+            result = lut.apply_affine_table(image, table, 1.1, -5.0)
+            assert np.array_equal(result, table[image])
+        assert calls == [False, False, False, True]
 
     def test_no_route_for_a_table_that_is_not_affine(self):
         from imgaug._kernels.lut import _affine_route
@@ -273,3 +348,62 @@ class TestApplyAffineTable:
         table = _affine_table(1.2, 3.0)
         result = apply_affine_table(image, table, 0.5, 0.0)
         assert np.array_equal(result, table[image])
+
+
+# ------------------------------------------------- byte translator (fast extra)
+@pytest.fixture(params=["translator", "cv2"])
+def lut_route(request, monkeypatch):
+    """Run a test with StringZilla's translate (if installed) and with cv2.LUT."""
+    from imgaug._kernels import lut
+
+    if request.param == "translator":
+        if lut.get_byte_translator() is None:
+            pytest.skip("the fast extra (stringzilla) is not installed")
+    else:
+        monkeypatch.setattr(lut, "get_byte_translator", lambda: None)
+    return request.param
+
+
+@pytest.mark.parametrize(
+    "shape", [(1, 1), (1, 1, 1), (5, 7), (5, 7, 1), (5, 7, 3), (4, 3, 4), (3, 2, 6)]
+)
+def test_byte_translator_equals_cv2_lut(lut_route, shape):
+    from imgaug._kernels import lut
+
+    image = _image(shape, seed=3)
+    table = ((np.arange(256) * 7 + 3) % 256).astype(np.uint8)
+    before = image.copy()
+    assert np.array_equal(lut.apply_table(image, table), table[image])
+    assert np.array_equal(image, before)  # apply_table never writes its input
+    out = np.zeros(shape, dtype=np.uint8)
+    assert lut.apply_table(image, table, out=out) is out
+    assert np.array_equal(out, table[image])
+    assert np.array_equal(lut.apply_lut_(image.copy(), table), table[image])
+
+
+def test_byte_translator_non_contiguous_input_and_out(lut_route):
+    from imgaug._kernels import lut
+
+    base = _image((6, 8, 3), seed=4)
+    image = base[::2, ::-1]  # strided view
+    table = (255 - np.arange(256)).astype(np.uint8)
+    before = base.copy()
+    out_base = np.zeros((3, 16, 3), dtype=np.uint8)
+    out = out_base[:, ::2]  # non-contiguous out
+    assert lut.apply_table(image, table, out=out) is out
+    assert np.array_equal(out, table[image])
+    assert np.array_equal(out_base[:, 1::2], np.zeros((3, 8, 3), np.uint8))
+    assert np.array_equal(base, before)
+    # apply_lut_ on a view returns a changed copy and leaves the base untouched
+    result = lut.apply_lut_(image, table)
+    assert np.array_equal(result, table[image]) and np.array_equal(base, before)
+
+
+def test_affine_table_same_result_on_every_route(lut_route):
+    from imgaug._kernels import arith, lut
+
+    image = _image((9, 11, 3), seed=5)
+    for multiplier in (0.0, 0.37, 0.8, 1.0, 1.2, 1.5, 2.0, 3.3):
+        table = arith.multiply_tables_uint8(np.float32(multiplier))
+        result = lut.apply_affine_table(image, table, multiplier, 0.0)
+        assert np.array_equal(result, table[image]), multiplier
