@@ -147,7 +147,9 @@ def slic_labels(image, n_segments, compactness=10.0, max_iterations=10, toleranc
         axis=1,
     )
     candidates_flat = candidates.reshape(-1)
-    candidate_base = (np.arange(nb_blocks) * 4)[:, np.newaxis]
+    candidate_base = (np.arange(nb_blocks, dtype=np.int32) * 4)[:, np.newaxis]
+    # offsets of the vector entries 0..nb_features within a block (flat)
+    entry_offsets = (np.arange(nb_features + 1) * block_size)[:, np.newaxis]
     slot_ids = np.arange(4, dtype=np.int32)[np.newaxis, :, np.newaxis]
     slot_bits = np.int32(3)  # the 2 lowest mantissa bits hold the slot
 
@@ -184,23 +186,24 @@ def slic_labels(image, n_segments, compactness=10.0, max_iterations=10, toleranc
         keys = distances.view(np.int32)
         keys &= ~slot_bits
         keys |= slot_ids
-        slots = keys.min(axis=1) & slot_bits
-        labels_new = candidates_flat[candidate_base + slots]
+        slots = keys.min(axis=1)
+        slots &= slot_bits
+        slots += candidate_base
+        labels_new = candidates_flat.take(slots)
         # update the sums with the pixels that changed their segment only
         # route: tests/perf/test_segmentation_perf.py::test_slic_incremental_sums
-        changed_blocks, changed_pixels = np.nonzero(labels_new != labels)
-        if changed_blocks.size <= tolerance * height * width:
+        changed = np.flatnonzero(labels_new != labels)  # flat (block, pixel)
+        if changed.size <= tolerance * height * width:
             labels = labels_new
             break
         # one bincount: +vector at the new segment, -vector at the old one, for
         # every vector entry (row r of segment k is bin r * nb_cells + k)
-        moved = np.concatenate(
-            [
-                labels_new[changed_blocks, changed_pixels],
-                labels[changed_blocks, changed_pixels],
-            ]
-        )
-        values = blocks[changed_blocks, : nb_features + 1, changed_pixels].T
+        moved = np.concatenate([labels_new.take(changed), labels.take(changed)])
+        changed_blocks, changed_pixels = np.divmod(changed, block_size)
+        # blocks[changed_blocks, :nb_features + 1, changed_pixels].T as one take
+        changed_blocks *= (nb_features + 2) * block_size
+        changed_blocks += changed_pixels
+        values = blocks.take(changed_blocks + entry_offsets)
         sums += np.bincount(
             (row_offsets + moved).reshape(-1),
             weights=np.concatenate([values, -values], axis=1).reshape(-1),
@@ -323,12 +326,16 @@ def segment_means(image, labels, nb_labels):
     nb_channels = image.shape[2]
     flat_labels = labels.reshape(-1).astype(np.intp, copy=False)
     counts = np.bincount(flat_labels, minlength=nb_labels)
-    index = (flat_labels[:, np.newaxis] * nb_channels + np.arange(nb_channels)).reshape(
-        -1
-    )
-    values = image.reshape(-1).astype(np.float64)
-    sums = np.bincount(index, weights=values, minlength=nb_labels * nb_channels)
-    sums = sums.reshape(nb_labels, nb_channels)
+    # one bincount per channel: every label sums its pixels in raster order, as
+    # one bincount over interleaved (label, channel) bins would, without
+    # building that index
+    sums = np.empty((nb_labels, nb_channels), dtype=np.float64)
+    for channel in range(nb_channels):
+        sums[:, channel] = np.bincount(
+            flat_labels,
+            weights=image[:, :, channel].reshape(-1).astype(np.float64),
+            minlength=nb_labels,
+        )
     return sums / np.maximum(counts, 1)[:, np.newaxis]
 
 

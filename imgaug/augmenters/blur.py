@@ -528,13 +528,18 @@ def _blur_average(image, kernel_h, kernel_w):
     *width* and `kernel_w` its height. Kept for output compatibility.
     """
     input_dtype = image.dtype
-    # bool/float16 as float32, int8 as int16 (int32 is not allowed here)
+    # bool/float16 as float32, int8 as int16 (int32 is not allowed here); other
+    # dtypes are copied: the filter then runs in place on our own array
     work_dtype = _CV2_WORK_DTYPES.get(input_dtype)
-    work = image if work_dtype is None else image.astype(work_dtype)
+    work = image.copy() if work_dtype is None else image.astype(work_dtype)
     ksize = (int(kernel_h), int(kernel_w))
 
     def _blur(chunk):
-        return cv2.blur(chunk, ksize, borderType=cv2.BORDER_REFLECT_101)
+        # in place on a (just copied, cache-warm) chunk: on images that come
+        # cold from memory 1.5x faster than reading the input and writing a new
+        # array, same values (the filter buffers its source rows)
+        # route: tests/perf/test_blur_perf.py::test_average_blur_in_place_on_copy
+        return cv2.blur(chunk, ksize, dst=chunk, borderType=cv2.BORDER_REFLECT_101)
 
     return _restore_dtype(cv2util.map_channel_chunks(_blur, work), input_dtype)
 

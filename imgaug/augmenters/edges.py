@@ -49,6 +49,9 @@ _CANNY_DTYPES = {
     ],
 }
 
+# alphas from which blend_alpha (default eps) returns the foreground unchanged
+_OPAQUE_ALPHA = 1.0 - 1e-2
+
 # luminance weights of red, green and blue for one-channel outputs
 _GRAY_WEIGHTS = np.array([0.299, 0.587, 0.114], dtype=np.float64)
 
@@ -196,13 +199,21 @@ def _colorize(image_binary, image_original, color_true, color_false):
         table = np.full((256,), gray[1], dtype=np.uint8)
         table[0] = gray[0]
         return cv2.LUT(index, table)[:, :, np.newaxis]
-    # one 3-channel lookup table: entry 0 = false colour, all others = true colour
-    # route: tests/perf/test_edges_perf.py::test_colorize_lut_vs_where
-    table = np.empty((1, 256, 3), dtype=np.uint8)
-    table[0, :] = color_true
-    table[0, 0] = color_false
-    planes = [index, index, index]
-    result = cv2.LUT(cv2.merge(planes), table)
+    # a 0/255 mask on three channels, then ``(mask & (true ^ false)) ^ false``
+    # with per-channel scalars: the true colour where the mask is set, else the
+    # false one (two saturation-free bitwise passes, 5x faster than a 3-channel
+    # lookup table)
+    # route: tests/perf/test_edges_perf.py::test_colorize_bitwise_vs_lut
+    if cv2util.is_scalar_ambiguous(index):
+        mask = np.where(index != 0, 255, 0).astype(np.uint8)
+    else:
+        mask = cv2.compare(index, 0, cv2.CMP_NE)
+    result = cv2.merge([mask, mask, mask])
+    color_true = np.asarray(color_true, dtype=np.uint8)
+    color_false = np.asarray(color_false, dtype=np.uint8)
+    flips = (color_true ^ color_false).tolist()
+    cv2.bitwise_and(result, (*flips, 0), dst=result)
+    cv2.bitwise_xor(result, (*color_false.tolist(), 0), dst=result)
     if nb_channels == 4:
         result = np.concatenate([result, image_original[:, :, 3:4]], axis=2)
     return result
@@ -373,6 +384,9 @@ class Canny(_SampledAugmenter):
                 colorized = _colorize(
                     edges, image, samples.color_true[i], samples.color_false[i]
                 )
+                if alpha >= _OPAQUE_ALPHA:
+                    # blend_alpha would return a copy of this new array of ours
+                    return colorized
             else:
                 colorized = self.colorizer.colorize(
                     edges > 0,

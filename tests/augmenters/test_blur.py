@@ -2,9 +2,11 @@
 
 import pickle
 
+import cv2
 import numpy as np
 import pytest
 
+import imgaug.dtypes as iadt
 import imgaug.parameters as iap
 import imgaug.random as iarandom
 from imgaug.augmentables.heatmaps import HeatmapsOnImage
@@ -543,6 +545,58 @@ class TestAverageBlur:
         before = images.copy()
         out = AverageBlur(k=3)(images=images)
         assert np.array_equal(images, before) and not np.array_equal(out, images)
+
+    @pytest.mark.parametrize(
+        "dtype",
+        ["bool", "uint8", "uint16", "int8", "int16", "float16", "float32", "float64"],
+    )
+    @pytest.mark.parametrize(
+        "shape", [(1, 1, 1), (1, 1, 3), (7, 9, 1), (7, 9, 3), (8, 5, 4), (6, 7, 5)]
+    )
+    @pytest.mark.parametrize("ksize", [(3, 3), (5, 1), (2, 7)])
+    def test_in_place_on_copy_equals_allocating_blur(self, dtype, shape, ksize):
+        # _blur_average filters a copy in place (dst=src): same values as
+        # cv2.blur writing a new array, and the input stays as it was
+        image = _random(shape, np.uint8, seed=sum(shape)).astype(dtype)
+        before = image.copy()
+        work = image.astype(
+            {"bool": "float32", "float16": "float32", "int8": "int16"}.get(dtype, dtype)
+        )
+        expected = cv2.blur(work, ksize, borderType=cv2.BORDER_REFLECT_101)
+        expected = expected.reshape(shape)
+        if dtype == "bool":
+            expected = expected > 0.5
+        elif expected.dtype != image.dtype:
+            expected = iadt.restore_dtypes_(expected, image.dtype)
+        out = blur._blur_average(image, *ksize)
+        assert out.dtype == image.dtype and out.shape == shape
+        assert np.array_equal(out, expected)
+        assert np.array_equal(image, before)
+
+    def test_in_place_on_copy_many_channels_and_views(self):
+        # more channels than one cv2 matrix takes, and a non-contiguous view
+        image = _random((5, 6, 140), np.uint8, seed=3)
+        view = image[:, ::-1, 3:10]
+        before = image.copy()
+        for arr in (image, view):
+            expected = np.concatenate(
+                [
+                    cv2.blur(np.ascontiguousarray(arr[:, :, c : c + 1]), (3, 3))[
+                        :, :, np.newaxis
+                    ]
+                    for c in range(arr.shape[2])
+                ],
+                axis=2,
+            )
+            assert np.array_equal(blur._blur_average(arr, 3, 3), expected)
+        assert np.array_equal(image, before)
+
+    def test_single_image_and_list_not_mutated(self):
+        image = _random((6, 6, 3), np.uint8)
+        before = image.copy()
+        AverageBlur(k=3)(image=image)
+        AverageBlur(k=3)(images=[image])
+        assert np.array_equal(image, before)
 
 
 class TestMedianBlur:

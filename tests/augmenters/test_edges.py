@@ -231,3 +231,67 @@ class TestCanny:
         monkeypatch.setattr(edges, "_colorize", spy)
         Canny(alpha=1.0, sobel_kernel_size=3)(images=[_square_image()] * 3)
         assert len(calls) == 3
+
+
+def _colorize_reference(binary, original, color_true, color_false):
+    """np.where over the colours (gray: truncated luminance; alpha kept)."""
+    mask = np.asarray(binary) != 0
+    nb_channels = original.shape[2]
+    if nb_channels == 1:
+        weights = np.array([0.299, 0.587, 0.114])
+        gray = [
+            int(c[0] * weights[0] + c[1] * weights[1] + c[2] * weights[2])
+            for c in (color_false, color_true)
+        ]
+        return np.where(mask, gray[1], gray[0]).astype(np.uint8)[:, :, np.newaxis]
+    rgb = np.where(mask[:, :, np.newaxis], color_true, color_false).astype(np.uint8)
+    if nb_channels == 4:
+        rgb = np.concatenate([rgb, original[:, :, 3:4]], axis=2)
+    return rgb
+
+
+class TestColorizeRoute:
+    @pytest.mark.parametrize("shape", [(1, 1), (4, 1), (1, 4), (5, 7), (33, 20)])
+    @pytest.mark.parametrize("nb_channels", [1, 3, 4])
+    @pytest.mark.parametrize("kind", ["bool", "edges", "uint8"])
+    def test_bitwise_colors_equal_reference(self, shape, nb_channels, kind):
+        rng = np.random.default_rng(sum(shape) + nb_channels)
+        values = rng.integers(0, 256, shape).astype(np.uint8)
+        binary = {
+            "bool": values > 100,
+            "edges": np.where(values > 100, 255, 0).astype(np.uint8),
+            "uint8": np.where(values > 100, values, 0).astype(np.uint8),
+        }[kind]
+        original = rng.integers(0, 256, (*shape, nb_channels)).astype(np.uint8)
+        for color_true, color_false in [
+            ([255, 10, 30], [0, 40, 200]),
+            ([0, 0, 0], [255, 255, 255]),
+            ([7, 7, 7], [7, 7, 7]),
+        ]:
+            ct = np.array(color_true, dtype=np.uint8)
+            cf = np.array(color_false, dtype=np.uint8)
+            out = edges._colorize(binary, original, ct, cf)
+            expected = _colorize_reference(binary, original, ct, cf)
+            assert out.dtype == np.uint8
+            assert np.array_equal(out, expected)
+
+    @pytest.mark.parametrize("alpha", [0.98, 0.99, 0.995, 1.0])
+    @pytest.mark.parametrize("nb_channels", [1, 3, 4])
+    def test_opaque_alpha_skips_blend_with_same_result(
+        self, alpha, nb_channels, monkeypatch
+    ):
+        rng = np.random.default_rng(nb_channels)
+        images = [
+            rng.integers(0, 256, (24, 30, nb_channels)).astype(np.uint8)
+            for _ in range(3)
+        ]
+        before = [image.copy() for image in images]
+        fast = Canny(alpha=alpha, sobel_kernel_size=3, seed=2)(images=images)
+        monkeypatch.setattr(edges, "_OPAQUE_ALPHA", 2.0)  # always blend_alpha
+        general = Canny(alpha=alpha, sobel_kernel_size=3, seed=2)(images=images)
+        for out, expected, image, original in zip(
+            fast, general, images, before, strict=True
+        ):
+            assert np.array_equal(out, expected)
+            assert np.array_equal(image, original)
+            assert not np.shares_memory(out, image)

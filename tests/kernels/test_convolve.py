@@ -4,6 +4,7 @@ import cv2
 import numpy as np
 import pytest
 
+import imgaug.dtypes as iadt
 from imgaug._kernels import convolve as _convolve
 from imgaug._kernels import motion_blur as _motion_blur
 
@@ -58,6 +59,61 @@ class TestFilter2d:
         assert np.array_equal(image, before)
         assert np.array_equal(out[:, :, 0], image[:, :, 0])
         assert np.array_equal(out[:, :, 1], np.round(image[:, :, 1] / 2.0))
+
+
+_WORK_DTYPES = {"bool": "float32", "float16": "float32", "int8": "int16"}
+
+
+@pytest.mark.parametrize(
+    "dtype",
+    ["bool", "uint8", "uint16", "int8", "int16", "float16", "float32", "float64"],
+)
+@pytest.mark.parametrize(
+    "shape",
+    [(1, 1), (1, 1, 1), (1, 1, 3), (7, 9), (7, 9, 1), (8, 5, 4), (6, 7, 5)],
+)
+@pytest.mark.parametrize(
+    "kernel",
+    [
+        np.array([[-0.5, -0.5, -0.5], [-0.5, 5.0, -0.5], [-0.5, -0.5, -0.5]]),
+        np.array([[-1.0, -0.5, 0.0], [-0.5, 1.0, 0.5], [0.0, 0.5, 1.0]]),
+        np.full((1, 5), 0.2),
+        np.linspace(-1, 1, 15 * 13).reshape(15, 13),  # > 130 taps: OpenCV's DFT
+    ],
+    ids=["sharpen", "emboss", "box", "large"],
+)
+def test_filter2d_in_place_on_copy_equals_allocating(dtype, shape, kernel):
+    # filter2d filters a copy in place (dst=src): same values as cv2.filter2D
+    # writing a new array (also through the DFT route), input unchanged
+    image = _random(shape, seed=sum(shape)).astype(dtype)
+    before = image.copy()
+    work = image.astype(_WORK_DTYPES.get(dtype, dtype))
+    expected = cv2.filter2D(work, -1, kernel, borderType=cv2.BORDER_REFLECT_101)
+    expected = expected.reshape(shape)
+    if dtype == "bool":
+        expected = expected > 0.5
+    elif expected.dtype != image.dtype:
+        expected = iadt.restore_dtypes_(expected, image.dtype)
+    out = _convolve.filter2d(image, kernel)
+    assert out.dtype == image.dtype and out.shape == shape
+    assert np.array_equal(out, expected)
+    assert np.array_equal(image, before)
+
+
+def test_filter2d_many_channels_and_views():
+    image = _random((5, 6, 140), seed=3)
+    kernel = np.array([[0.0, -1.0, 0.0], [-1.0, 5.0, -1.0], [0.0, -1.0, 0.0]])
+    before = image.copy()
+    for arr in (image, image[:, ::-1, 3:10]):
+        expected = np.stack(
+            [
+                cv2.filter2D(np.ascontiguousarray(arr[:, :, c]), -1, kernel)
+                for c in range(arr.shape[2])
+            ],
+            axis=2,
+        )
+        assert np.array_equal(_convolve.filter2d(arr, kernel), expected)
+    assert np.array_equal(image, before)
 
 
 class TestFloat32Route:

@@ -1,5 +1,8 @@
 """Tests for imgaug._kernels.segment: SLIC labels, Voronoi labels, segment means."""
 
+import hashlib
+import platform
+
 import numpy as np
 import pytest
 from skimage.measure import label as label_connected
@@ -222,3 +225,72 @@ class TestReplaceSegments:
         observed = segment.replace_segments(image, labels, colors, replace)
         assert observed[..., 0].tolist() == [[1, 9, 9]]
         assert image[..., 0].tolist() == [[1, 2, 3]]
+
+
+# ------------------------------------------------- pinned SLIC labels, segment means
+def _waves_image(shape, dtype, seed):
+    """Smooth waves plus some noise: SLIC moves boundaries over the iterations."""
+    noise = np.random.default_rng(seed).integers(0, 256, shape)
+    yy, xx = np.mgrid[0 : shape[0], 0 : shape[1]]
+    waves = np.sin(yy / 5.0)[..., None] * 80 + np.cos(xx / 7.0)[..., None] * 80
+    values = waves + 128 + noise * 0.2
+    if dtype == "uint8":
+        return np.clip(values, 0, 255).astype(dtype)
+    return (values / 255).astype(dtype)
+
+
+@pytest.mark.skipif(
+    platform.machine().lower() not in ("x86_64", "amd64"),
+    reason="digests were recorded on x86-64",
+)
+@pytest.mark.parametrize(
+    ("shape", "dtype", "n_segments", "tolerance", "digest"),
+    [
+        ((48, 64, 3), "uint8", 40, 0.0, "8477cc62878c7785"),
+        ((37, 29, 1), "uint8", 12, 0.0, "46e6c5b0cceb0a55"),
+        ((40, 52, 4), "float32", 30, 0.001, "ea33c40b8305ce19"),
+        ((96, 128, 3), "uint8", 100, 0.001, "33b02b9a0338c3cd"),
+    ],
+)
+def test_slic_labels_pinned(shape, dtype, n_segments, tolerance, digest):
+    # the incremental centre update (flat indices, take) must keep every label:
+    # digests recorded before it was rewritten
+    image = _waves_image(shape, dtype, seed=shape[0])
+    labels = segment.slic_labels(image, n_segments, tolerance=tolerance)
+    header = f"{labels.shape}{labels.dtype}".encode()
+    assert hashlib.sha256(header + labels.tobytes()).hexdigest()[:16] == digest
+
+
+def _segment_means_interleaved(image, labels, nb_labels):
+    """One bincount over interleaved (label, channel) bins (the former route)."""
+    nb_channels = image.shape[2]
+    flat = labels.reshape(-1).astype(np.intp)
+    counts = np.bincount(flat, minlength=nb_labels)
+    index = (flat[:, np.newaxis] * nb_channels + np.arange(nb_channels)).reshape(-1)
+    sums = np.bincount(
+        index,
+        weights=image.reshape(-1).astype(np.float64),
+        minlength=nb_labels * nb_channels,
+    ).reshape(nb_labels, nb_channels)
+    return sums / np.maximum(counts, 1)[:, np.newaxis]
+
+
+@pytest.mark.parametrize(
+    "dtype", ["bool", "uint8", "uint16", "int8", "int32", "float16", "float32"]
+)
+@pytest.mark.parametrize("shape", [(1, 1, 1), (1, 1, 3), (9, 7, 1), (13, 11, 4)])
+def test_segment_means_per_channel_equals_interleaved(dtype, shape):
+    rng = np.random.default_rng(sum(shape))
+    if dtype == "bool":
+        image = rng.random(shape) > 0.5
+    elif dtype.startswith("float"):
+        image = (rng.random(shape) * 3 - 1).astype(dtype)
+    else:
+        info = np.iinfo(dtype)
+        image = rng.integers(info.min, info.max, shape, endpoint=True).astype(dtype)
+    nb_labels = 6
+    labels = rng.integers(0, nb_labels - 1, shape[0:2]).astype(np.int32)  # 5 unused
+    means = segment.segment_means(image, labels, nb_labels)
+    expected = _segment_means_interleaved(image, labels, nb_labels)
+    assert means.dtype == np.float64 and means.shape == (nb_labels, shape[2])
+    assert np.array_equal(means, expected)

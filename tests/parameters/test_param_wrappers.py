@@ -301,6 +301,24 @@ class TestForceSign:
         samples = iap.ForceSign(source, positive=False).draw_samples(3)
         assert samples.tolist() == [-2.0, 0.0, -3.0]
 
+    @pytest.mark.parametrize("dtype", ["float32", "float64", "int8", "int32"])
+    @pytest.mark.parametrize("positive", [True, False])
+    def test_invert_in_place_equals_boolean_scatter(self, dtype, positive):
+        # the invert mode negates with one np.where: same values, dtype and
+        # signed zeros as ``samples[wrong] = -samples[wrong]``
+        values = np.array([-3, -0.0, 0.0, 2, -1, 5, -7, 0.5], dtype=np.float64)
+        values = np.stack([values, -values]).astype(dtype)
+        param = iap.ForceSign(iap.DeterministicList(values.ravel()), positive)
+        samples = param.draw_samples(values.shape)
+        expected = np.array(param.other_param.draw_samples(values.shape))
+        wrong = expected < 0 if positive else expected > 0
+        expected[wrong] = -expected[wrong]
+        assert samples.dtype == expected.dtype
+        assert np.array_equal(samples, expected)
+        assert np.array_equal(np.signbit(samples), np.signbit(expected))
+        single = iap.ForceSign(iap.Deterministic(values.flat[0]), positive)
+        assert single.draw_sample() == expected.flat[0]
+
     def test_reroll_replaces_wrong_values(self):
         param = iap.ForceSign(iap.Normal(0, 1), positive=True, mode="reroll")
         samples = param.draw_samples(1000, random_state=0)

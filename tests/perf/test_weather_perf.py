@@ -6,7 +6,8 @@
   instead of ``clip((a + b*noise) ** s * d)`` per pixel;
 * bicubic upscaling of 8x8 grids as two matrix products instead of
   ``cv2.resize``;
-* channel tiling with ``cv2.merge`` instead of a numpy broadcast copy.
+* channel tiling with ``cv2.merge`` instead of a numpy broadcast copy;
+* the salt pixels of a snow/rain layer gated through their flat indices.
 """
 
 from __future__ import annotations
@@ -85,3 +86,31 @@ def test_tile_channels():
 
     assert np.array_equal(chosen(), broadcast_copy())
     assert_not_slower(chosen, broadcast_copy, label="cv2.merge vs broadcast copy")
+
+
+def test_salt_gate_by_indices():
+    """Gating the salt pixels through their flat indices (take/put) instead of
+    a boolean gather and a boolean scatter with the salt mask."""
+    rng = np.random.default_rng(0)
+    height, width = 380, 507  # a rain layer's noise resolution at 384x512
+    mask = rng.random((height, width)) < 0.1
+    values = (np.abs(rng.beta(0.5, 0.5, int(np.count_nonzero(mask))) - 0.5) + 0.5) * 255
+    gate = rng.random((height, width)).astype(np.float32) * 1.2 - 0.1
+
+    def chosen():
+        salt = np.flatnonzero(mask)
+        gated = np.clip(np.round(values), 0, 255).astype(np.float32)
+        gated *= np.clip(gate.ravel().take(salt), 0.0, 1.0)
+        noise = np.zeros(height * width, dtype=np.uint8)
+        noise.put(salt, gated.astype(np.uint8))
+        return noise.reshape(height, width)
+
+    def boolean_route():
+        gated = np.clip(np.round(values), 0, 255).astype(np.float32)
+        gated *= np.clip(gate[mask], 0.0, 1.0)
+        noise = np.zeros((height, width), dtype=np.uint8)
+        noise[mask] = gated.astype(np.uint8)
+        return noise
+
+    assert np.array_equal(chosen(), boolean_route())
+    assert_not_slower(chosen, boolean_route, label="take/put vs boolean masks")
