@@ -544,7 +544,9 @@ def remap_cv2(
             and out.flags["C_CONTIGUOUS"]
         ):
             dst = out
-        result = _remap(cv2util.contiguous(arr), dst)
+        # route: tests/perf/test_warp_perf.py::test_warp_affine_copy_for_gather
+        source = arr if arr is not image else cv2util.contiguous_for_gather(arr)
+        result = _remap(cv2util.contiguous(source), dst)
         if result.ndim == 2 and arr.ndim == 3:
             result = result[:, :, np.newaxis]
     else:

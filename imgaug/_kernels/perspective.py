@@ -221,7 +221,11 @@ def warp_perspective(
         work = arr.astype(np.float32)
     elif input_dtype == np.int8:
         work = arr.astype(np.int16)
-    work = cv2util.contiguous(work)
+    if work is arr:
+        # route: tests/perf/test_warp_perf.py::test_warp_affine_copy_for_gather
+        work = cv2util.contiguous_for_gather(work)
+    else:
+        work = cv2util.contiguous(work)  # a converted copy is already fresh
     values = np.atleast_1d(np.asarray(cval, dtype=np.float64)).tolist()
     nb_channels = 1 if work.ndim == 2 else work.shape[2]
     dsize = (int(out_hw[1]), int(out_hw[0]))

@@ -424,7 +424,11 @@ def _warp_affine_cv2(image, matrix, out_hw, flags, border_mode, cval):
     elif input_dtype == np.int8 and flags != cv2.INTER_NEAREST:
         arr = image.astype(np.int16)
     arr = _avoid_cv2_single_pixel_hang(arr, flags, border_mode)
-    arr = cv2util.contiguous(arr)
+    if arr is image:
+        # route: tests/perf/test_warp_perf.py::test_warp_affine_copy_for_gather
+        arr = cv2util.contiguous_for_gather(arr)
+    else:
+        arr = cv2util.contiguous(arr)  # a converted copy is already fresh
 
     nb_channels = 1 if arr.ndim == 2 else arr.shape[2]
     cvals = _cval_per_channel(cval, nb_channels)

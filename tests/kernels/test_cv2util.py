@@ -39,3 +39,26 @@ class TestIsScalarAmbiguous:
             assert np.array_equal(
                 result.reshape(shape), np.broadcast_to(expected, shape)
             ), shape
+
+
+class TestContiguousForGather:
+    def test_large_array_becomes_a_contiguous_copy(self):
+        from imgaug._kernels import cv2util
+
+        base = np.arange(2 * cv2util.GATHER_COPY_MIN_BYTES, dtype=np.uint8)
+        arr = base.reshape(512, -1)[:, ::2]  # strided, >= the threshold
+        result = cv2util.contiguous_for_gather(arr)
+        assert result.flags["C_CONTIGUOUS"] and not np.shares_memory(result, base)
+        assert np.array_equal(result, arr)
+        contiguous = base.reshape(512, -1)
+        copied = cv2util.contiguous_for_gather(contiguous)
+        assert copied is not contiguous and np.array_equal(copied, contiguous)
+
+    def test_small_array_is_only_made_contiguous(self):
+        from imgaug._kernels import cv2util
+
+        arr = np.zeros((8, 8, 3), dtype=np.uint8)
+        assert cv2util.contiguous_for_gather(arr) is arr
+        view = arr[:, ::2]
+        result = cv2util.contiguous_for_gather(view)
+        assert result.flags["C_CONTIGUOUS"] and np.array_equal(result, view)
