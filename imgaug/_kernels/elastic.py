@@ -20,6 +20,15 @@ Kernel size rule (as 0.4.0's ``blur_gaussian_``): ``k = 3.3 sigma`` for
 pixels on each side, so that the blurred field inside the image never depends on
 the blur's border handling (0.4.0 drew ``k`` pixels; the extra ones are cut off
 again without influencing the result statistics).
+
+The field is always computed at full resolution. The kernel stops at about
+``+-1.3 sigma``, where its weights are still ~40% of the peak, so the blurred
+field keeps fine detail at every sigma. Sampling it exactly on every 2nd pixel
+and upsampling it (bicubic) is off by ~10% of the field's RMS (sigma=5, alpha=50:
+0.24 px mean, 2.1 px max; sigma=20, alpha=200: 0.12 px mean, 1.1 px max), while an
+untruncated Gaussian would be off by < 0.01 px mean. The blur itself is already
+the fastest exact route (``GaussianBlur`` and ``sepFilter2D`` on float32 are
+equally fast; uint8/uint16 inputs are slower).
 """
 
 from __future__ import annotations
