@@ -416,7 +416,9 @@ class _NotDeterministic(iap.StochasticParameter):
 
 
 @pytest.mark.parametrize("cls", [flip.Fliplr, flip.Flipud])
-@pytest.mark.parametrize("value", [0, 1, 0.0, 1.0, 0.4999999999, 0.5, 0.7, np.float32(0.5)])
+@pytest.mark.parametrize(
+    "value", [0, 1, 0.0, 1.0, 0.4999999999, 0.5, 0.7, np.float32(0.5)]
+)
 @pytest.mark.parametrize("nb_rows", [0, 1, 3])
 def test_constant_p_rows_equal_general_route(cls, value, nb_rows):
     from imgaug.augmentables.batches import _BatchInAugmentation
