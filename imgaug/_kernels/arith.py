@@ -487,13 +487,22 @@ def build_offsets_table(cdf: np.ndarray) -> np.ndarray:
     uniform numbers ``[j, j + 1) / 65536``; its entry is the offset all of them
     map to, or -32768 if a step of the CDF lies inside the bucket.
     """
-    cdf = np.clip(np.maximum.accumulate(cdf), 0.0, 1.0)
-    positions = cdf * NOISE_BUCKETS
-    firsts = np.ceil(positions).astype(np.intp)  # first bucket past each step
-    counts = np.diff(firsts, prepend=0, append=NOISE_BUCKETS)
-    table = np.repeat(_OFFSETS, counts)
-    floors = np.floor(positions)
-    table[floors[positions != floors].astype(np.intp)] = _MIXED
+    # positions of the steps in buckets, framed by 0 and NOISE_BUCKETS: scaling by
+    # 2**16 is exact, so this equals clipping and accumulating the CDF first
+    positions = np.empty(cdf.size + 2, dtype=np.float64)
+    positions[0] = 0.0
+    np.multiply(cdf, NOISE_BUCKETS, out=positions[1:-1])
+    positions[-1] = NOISE_BUCKETS
+    if (positions[1:] < positions[:-1]).any():  # rare: a CDF that dips
+        np.maximum.accumulate(positions, out=positions)
+    np.minimum(positions, NOISE_BUCKETS, out=positions)
+    ceils = np.ceil(positions)
+    firsts = ceils.astype(np.intp)  # first bucket past each step
+    table = _OFFSETS.repeat(firsts[1:] - firsts[:-1])
+    # a step strictly inside a bucket makes the bucket mixed
+    mixed = firsts[ceils != positions]
+    mixed -= 1
+    table[mixed] = _MIXED
     return table
 
 

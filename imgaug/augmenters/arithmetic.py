@@ -38,6 +38,7 @@ The deprecated function ``ContrastNormalization`` returns a
 from __future__ import annotations
 
 import functools
+import math
 import numbers
 
 import cv2
@@ -1080,7 +1081,7 @@ def _apply_elementwise(images, samples, func):
 
 
 def _check_noise_scales(scales, cls_name):
-    if not np.all(scales >= 0):
+    if not (np.asarray(scales) >= 0).all():
         raise InvalidValueError(
             f"Expected sampled scale of {cls_name} to be >= 0, got "
             f"{float(np.min(scales))!r}."
@@ -1100,7 +1101,10 @@ class _GaussianNoise:
         loc = param.loc.draw_samples((nb_rows,), random_state=random_state)
         scale = param.scale.draw_samples((nb_rows,), random_state=random_state)
         _check_noise_scales(scale, cls.name)
-        return np.stack([loc, scale], axis=1).astype(np.float64)
+        arguments = np.empty((nb_rows, 2), dtype=np.float64)
+        arguments[:, 0] = loc
+        arguments[:, 1] = scale
+        return arguments
 
     @staticmethod
     def get_constant(arguments):
@@ -1198,17 +1202,24 @@ _FULL_WORD_BIT_GENERATORS = (
 
 
 def _draw_bits_uint16(rng, size):
-    """Draw uniform uint16 values of shape `size` from `rng`."""
-    bit_generator = rng.generator.bit_generator
+    """Draw uniform uint16 values of shape `size` from `rng` (an imgaug RNG)."""
+    return _draw_bits_uint16_np(rng.generator, size)
+
+
+def _draw_bits_uint16_np(generator, size):
+    """Draw uniform uint16 values of shape `size` (a tuple) from a numpy generator."""
+    bit_generator = generator.bit_generator
     if type(bit_generator) in _FULL_WORD_BIT_GENERATORS:
         # four values per raw 64 bit word: ~2x faster than integers(dtype=uint16)
         # route: tests/perf/test_arithmetic_perf.py::test_draw_bits_uint16
-        count = int(np.prod(size))
+        count = math.prod(size)
         words = bit_generator.random_raw((count + 3) // 4)
         # little-endian order: the same values on every platform
         words = words.astype("<u8", copy=False)
         return words.view("<u2")[0:count].reshape(size)
-    return rng.integers(0, _arith.NOISE_BUCKETS, size=size, dtype=np.uint16)
+    return iarandom.polyfill_integers(
+        generator, 0, _arith.NOISE_BUCKETS, size=size, dtype=np.uint16
+    )
 
 
 @functools.lru_cache(maxsize=16)
@@ -1231,28 +1242,29 @@ def _make_row_noise(image, samples, i):
     A scalar (a number, not an array) means the same value for every pixel.
     """
     distribution = samples.distribution
-    arguments = samples.arguments[i]
+    # Python floats: the table cache hashes them faster than numpy scalars
+    arguments = tuple(samples.arguments[i].tolist())
     constant = distribution.get_constant(arguments)
     if constant is not None:
         return constant
-    table, cdf, constant_offset = _get_offsets_table(distribution, tuple(arguments))
+    table, cdf, constant_offset = _get_offsets_table(distribution, arguments)
     is_uint8 = image.dtype == np.uint8
     if is_uint8 and constant_offset is not None:
         return constant_offset
-    height, width = image.shape[0:2]
-    nb_channels = image.shape[2] if image.ndim == 3 else 1
-    size = (height, width, nb_channels if samples.per_channel[i] else 1)
+    shape = image.shape
+    nb_channels = shape[2] if len(shape) == 3 and samples.per_channel[i] else 1
+    size = (shape[0], shape[1], nb_channels)
     # sampling order: bits (size), fractions of the mixed values, other fractions
-    rng = iarandom.RNG(int(samples.seeds[i]))
-    bits = _draw_bits_uint16(rng, size)
+    generator = iarandom.convert_seed_to_generator(int(samples.seeds[i]))
+    bits = _draw_bits_uint16_np(generator, size)
     offsets, mixed = _arith.offsets_from_bits(table, bits)
-    mixed_fractions = rng.random(mixed.size, dtype=np.float64)
+    mixed_fractions = iarandom.polyfill_random(generator, mixed.size, np.float64)
     if is_uint8:
         # 16 random bits per value pick the offset: ~4x faster than float32
         # normal samples, ~25x faster than Poisson ones
         # route: tests/perf/test_arithmetic_perf.py::test_noise_offsets_uint8
         return _arith.resolve_mixed_offsets_(offsets, mixed, bits, cdf, mixed_fractions)
-    fractions = rng.random(size, dtype=np.float64)
+    fractions = iarandom.polyfill_random(generator, size, np.float64)
     uniforms = _arith.get_noise_uniforms(bits, fractions, mixed, mixed_fractions)
     return distribution.values_from_uniforms(*arguments, uniforms)
 

@@ -182,8 +182,15 @@ class _FlipBase(_SampledAugmenter):
 
     # sampling order: p
     def _draw_samples(self, batch, random_state):
-        coin = self.p.draw_samples((batch.nb_rows,), random_state=random_state)
-        return _FlipSamples(np.flatnonzero(coin >= 0.5))
+        nb_rows = batch.nb_rows
+        p = self.p
+        if type(p) is iap.Deterministic and type(p.value) in (int, float):
+            # a constant draws nothing: every row or none (Fliplr(1) per call)
+            # route: tests/perf/test_flip_perf.py::test_draw_constant_p
+            flip = p.draw_sample() >= 0.5
+            return _FlipSamples(np.arange(nb_rows if flip else 0))
+        coin = p.draw_samples((nb_rows,), random_state=random_state)
+        return _FlipSamples((coin >= 0.5).nonzero()[0])
 
     def _augment_images_by_samples(self, images, samples):
         if not isinstance(images, np.ndarray):

@@ -718,7 +718,38 @@ def _cdf_probabilities(cdf):
     return np.diff(np.concatenate([[0.0], cdf, [1.0]]))
 
 
+def _offsets_table_by_definition(cdf):
+    """The offsets table straight from its definition (clip, buckets, steps)."""
+    positions = np.clip(np.maximum.accumulate(cdf), 0.0, 1.0) * 65536
+    firsts = np.ceil(positions).astype(np.intp)
+    counts = np.diff(firsts, prepend=0, append=65536)
+    table = np.repeat(np.arange(-255, 256, dtype=np.int16), counts)
+    floors = np.floor(positions)
+    table[floors[positions != floors].astype(np.intp)] = -32768
+    return table
+
+
 class TestNoiseOffsetKernels:
+    @pytest.mark.parametrize("seed", range(20))
+    def test_table_equals_its_definition(self, seed):
+        # the framed positions array (no separate clip, accumulate only when the
+        # CDF dips) builds the same table, also for CDFs that dip or leave [0, 1]
+        rng = np.random.default_rng(seed)
+        cdfs = [
+            _arith.normal_offsets_cdf(rng.uniform(-300, 300), rng.uniform(0.001, 900)),
+            _arith.laplace_offsets_cdf(rng.uniform(-30, 30), rng.uniform(0.01, 50)),
+            _arith.signed_poisson_offsets_cdf(rng.uniform(0, 300), rng.uniform()),
+            np.sort(rng.random(510)),
+            np.round(np.sort(rng.random(510)) * 65536) / 65536,  # steps on edges
+        ]
+        dipping = np.sort(rng.random(510))
+        dipping[rng.integers(0, 510, size=12)] = rng.choice([-0.1, 0.0, 0.5, 1.0, 1.2])
+        cdfs.append(dipping)
+        for cdf in cdfs:
+            table = _arith.build_offsets_table(cdf)
+            assert table.dtype == np.int16
+            assert np.array_equal(table, _offsets_table_by_definition(cdf))
+
     def test_single_offset_table_is_constant(self):
         cdf = np.where(np.arange(-255, 255) >= 3, 1.0, 0.0)
         table = _arith.build_offsets_table(cdf)

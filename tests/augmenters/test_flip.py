@@ -402,3 +402,36 @@ def test_array_batches_are_flipped_into_a_new_array(cls, nb_channels, dtype):
     assert np.array_equal(observed, expected)
     assert np.array_equal(images, images_before)
     assert not np.may_share_memory(observed, images)
+
+
+class _NotDeterministic(iap.StochasticParameter):
+    """Wraps a parameter so that the flips take their general sampling route."""
+
+    def __init__(self, other):
+        super().__init__()
+        self.other = other
+
+    def _draw_samples(self, size, random_state):
+        return self.other.draw_samples(size, random_state=random_state)
+
+
+@pytest.mark.parametrize("cls", [flip.Fliplr, flip.Flipud])
+@pytest.mark.parametrize(
+    "value", [0, 1, 0.0, 1.0, 0.4999999999, 0.5, 0.7, np.float32(0.5)]
+)
+@pytest.mark.parametrize("nb_rows", [0, 1, 3])
+def test_constant_p_rows_equal_general_route(cls, value, nb_rows):
+    from imgaug.augmentables.batches import _BatchInAugmentation
+    from imgaug.random import RNG
+
+    images = [np.zeros((2, 3, 1), dtype=np.uint8)] * nb_rows
+    batch = _BatchInAugmentation(images=images)
+    aug = cls(0)
+    aug.p = iap.Deterministic(value)
+    rng = RNG(1)
+    fast = aug._draw_samples(batch, rng)
+    aug.p = _NotDeterministic(iap.Deterministic(value))
+    general = aug._draw_samples(batch, RNG(1))
+    assert fast.rows.dtype == general.rows.dtype
+    assert fast.rows.tolist() == general.rows.tolist()
+    assert rng.equals(RNG(1))  # a constant draws nothing

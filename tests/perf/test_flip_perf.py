@@ -70,3 +70,23 @@ def test_fliplr_batch_rows():
     expected = np.copy(numpy_route())
     assert np.array_equal(chosen(), expected)
     assert_not_slower(chosen, numpy_route, label="per-row cv2.flip vs numpy batch")
+
+
+def test_draw_constant_p():
+    # Fliplr(1) per call: a constant p answers without drawing an array
+    from imgaug.augmentables.batches import _BatchInAugmentation
+    from imgaug.random import RNG
+
+    aug = _flip.Fliplr(1.0)
+    batch = _BatchInAugmentation(images=[_images.image_uint8()])
+    rng = RNG(1)
+
+    def chosen():
+        return aug._draw_samples(batch, rng)
+
+    def array_route():
+        coin = aug.p.draw_samples((batch.nb_rows,), random_state=rng)
+        return np.flatnonzero(coin >= 0.5)
+
+    assert chosen().rows.tolist() == array_route().tolist()
+    assert_not_slower(chosen, array_route, label="constant p vs drawn array")
