@@ -290,6 +290,7 @@ def warp_affine_routed(
     mode: str,
     cval: Any,
     route: str,
+    out: np.ndarray | None = None,
 ) -> np.ndarray:
     """`warp_affine` after `choose_warp_route`, without re-checking the arguments.
 
@@ -309,11 +310,14 @@ def warp_affine_routed(
         Fill value(s).
     route : {"cv2", "skimage"}
         Route from `choose_warp_route`.
+    out : None or numpy.ndarray, optional
+        Array of the output shape and the image's dtype to write the result into
+        (e.g. a row of a batch array; it may be `image` itself).
 
     Returns
     -------
     numpy.ndarray
-        The warped array (new).
+        `out` if given, else the warped array (new).
 
     """
     border_mode = MODE_TO_CV2.get(mode)
@@ -323,12 +327,21 @@ def warp_affine_routed(
         )
     out_shape = tuple(out_hw) + image.shape[2:]
     if image.size == 0 or 0 in out_shape:
-        return _fill_empty(image, out_shape, cval)
+        return _store(_fill_empty(image, out_shape, cval), out)
     if route == "cv2":
         return _warp_affine_cv2(
-            image, matrix, out_hw, ORDER_TO_CV2[order], border_mode, cval
+            image, matrix, out_hw, ORDER_TO_CV2[order], border_mode, cval, out
         )
-    return _warp_affine_scipy(image, matrix, out_hw, order, mode, cval)
+    return _store(_warp_affine_scipy(image, matrix, out_hw, order, mode, cval), out)
+
+
+def _store(result: np.ndarray, out: np.ndarray | None) -> np.ndarray:
+    """Return `result`, or `out` holding it (unless cv2 already wrote it there)."""
+    if out is None:
+        return result
+    if not np.may_share_memory(result, out):
+        out[...] = result.reshape(out.shape)
+    return out
 
 
 def warp_affine_cv2(
@@ -415,8 +428,12 @@ def _avoid_cv2_single_pixel_hang(arr, flags, border_mode):
     return arr
 
 
-def _warp_affine_cv2(image, matrix, out_hw, flags, border_mode, cval):
-    """OpenCV route; converts dtypes OpenCV lacks and chunks channels by 4."""
+def _warp_affine_cv2(image, matrix, out_hw, flags, border_mode, cval, out=None):
+    """OpenCV route; converts dtypes OpenCV lacks and chunks channels by 4.
+
+    With `out` (see `warp_affine_routed`) the result is written there, directly
+    by OpenCV where the dtype needs no conversion.
+    """
     input_dtype = image.dtype
     arr = image
     if input_dtype.kind == "b" or input_dtype == np.float16:
@@ -424,7 +441,9 @@ def _warp_affine_cv2(image, matrix, out_hw, flags, border_mode, cval):
     elif input_dtype == np.int8 and flags != cv2.INTER_NEAREST:
         arr = image.astype(np.int16)
     arr = _avoid_cv2_single_pixel_hang(arr, flags, border_mode)
-    if arr is image:
+    if arr is image and out is not None and np.may_share_memory(out, image):
+        arr = np.array(arr, order="C", copy=True)  # the source outlives the writes
+    elif arr is image:
         # route: tests/perf/test_warp_perf.py::test_warp_affine_copy_for_gather
         arr = cv2util.contiguous_for_gather(arr)
     else:
@@ -435,11 +454,22 @@ def _warp_affine_cv2(image, matrix, out_hw, flags, border_mode, cval):
     matrix_2x3 = matrix[:2]
     dsize = (out_hw[1], out_hw[0])
 
-    def _warp(chunk, values):
+    dst = None
+    if (
+        out is not None
+        and arr.dtype == input_dtype
+        and nb_channels <= 4
+        and out.flags["C_CONTIGUOUS"]
+    ):
+        # route: tests/perf/test_warp_perf.py::test_warp_affine_into_batch_rows
+        dst = out.reshape(out_hw) if nb_channels == 1 else out
+
+    def _warp(chunk, values, dst=None):
         border_value = tuple(values) + (values[-1],) * (4 - len(values))
         return cv2.warpAffine(
             chunk,
             matrix_2x3,
+            dst=dst,
             dsize=dsize,
             flags=flags,
             borderMode=border_mode,
@@ -447,9 +477,12 @@ def _warp_affine_cv2(image, matrix, out_hw, flags, border_mode, cval):
         )
 
     if arr.ndim == 2:
-        result = _warp(arr, cvals[0:1])
+        result = _warp(arr, cvals[0:1], dst)
     elif nb_channels <= 4:
-        result = _warp(arr, cvals[0:nb_channels])
+        if nb_channels == 1:
+            result = _warp(arr.reshape(arr.shape[0:2]), cvals[0:1], dst)
+        else:
+            result = _warp(arr, cvals[0:nb_channels], dst)
         if result.ndim == 2:
             result = result[:, :, np.newaxis]
     else:
@@ -461,10 +494,10 @@ def _warp_affine_cv2(image, matrix, out_hw, flags, border_mode, cval):
         )
 
     if input_dtype.kind == "b":
-        return result > 0.5
-    if result.dtype != input_dtype:
-        return iadt.restore_dtypes_(result, input_dtype)
-    return result
+        result = result > 0.5
+    elif result.dtype != input_dtype:
+        result = iadt.restore_dtypes_(result, input_dtype)
+    return _store(result, out)
 
 
 def _warp_affine_scipy(image, matrix, out_hw, order, mode, cval):

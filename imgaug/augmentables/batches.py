@@ -710,6 +710,45 @@ class _BatchInAugmentation:
         return self
 
     @property
+    def owns_images(self):
+        """Whether ``images`` are this batch's own, free to be written into.
+
+        False while they are (or may share memory with) the caller's arrays, see
+        :meth:`borrow_images_`.
+        """
+        return self._images_source is None
+
+    def note_images_replaced_(self):
+        """Stop borrowing if no image shares memory with the caller's arrays.
+
+        Called after an augmenter replaced ``images`` by arrays of its own (e.g.
+        one that reads its input and returns new arrays): the batch then owns its
+        images without a copy. Images that still share memory stay borrowed.
+
+        Returns
+        -------
+        _BatchInAugmentation
+            This instance.
+
+        """
+        source = self._images_source
+        images = self.images
+        if source is None or images is None:
+            return self
+        if isinstance(images, np.ndarray):
+            shared = _may_share_memory(images, source)
+        elif isinstance(source, list) and len(source) != len(images):
+            shared = True  # rows no longer line up with the source
+        else:
+            shared = any(
+                _may_share_memory(image, source, row)
+                for row, image in enumerate(images)
+            )
+        if not shared:
+            self._images_source = None
+        return self
+
+    @property
     def empty(self):
         """Whether the batch has no rows."""
         return self.nb_rows == 0

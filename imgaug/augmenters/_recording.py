@@ -138,17 +138,18 @@ class _DrawHook:
 class _SkipImages:
     """Leaves the images of a pixel-only leaf as they are (in the owning thread)."""
 
-    __slots__ = ("recorder", "augmenter")
+    __slots__ = ("recorder", "augmenter", "method")
 
-    def __init__(self, recorder, augmenter):
+    def __init__(self, recorder, augmenter, method):
         self.recorder = recorder
         self.augmenter = augmenter
+        self.method = method  # the images hook replaced (out of place or in place)
 
     def __call__(self, images, samples):
         if threading.get_ident() == self.recorder.thread:
             return images
         aug = self.augmenter
-        return type(aug)._augment_images_by_samples(aug, images, samples)
+        return getattr(type(aug), self.method)(aug, images, samples)
 
 
 class Recorder:
@@ -190,7 +191,11 @@ class Recorder:
             if isinstance(aug, _SampledAugmenter) and not aug._USES_LEGACY_HOOKS:
                 self._put(aug, "_draw_samples", _DrawHook(self, aug))
                 if self.skip_pixel_work and tuple(aug._KINDS) == ("images",):
-                    self._put(aug, "_augment_images_by_samples", _SkipImages(self, aug))
+                    for method in (
+                        "_augment_images_by_samples",
+                        "_augment_images_by_samples_",
+                    ):
+                        self._put(aug, method, _SkipImages(self, aug, method))
         return self
 
     def _put(self, aug: Augmenter, name: str, value: Any) -> None:

@@ -20,6 +20,34 @@ pass through untouched; if a batch holds none of them, no samples are drawn.
 Because samples depend only on the row count and row shapes, the same seed gives
 the same images whether or not other kinds are present, and every kind in row ``i``
 uses row ``i`` of the samples.
+
+Who may write into the images
+-----------------------------
+The entry points *borrow* the caller's images (see
+``_BatchInAugmentation.borrow_images_``); the batch *owns* them once they are a
+copy or new arrays made during the call (``batch.owns_images``). Each leaf
+declares how it treats its input through ``_IMAGES_OUT_OF_PLACE``:
+
+* ``False`` (default): ``_augment_images_by_samples`` may write into the arrays
+  it gets. The engine makes the batch own its images first (copying borrowed
+  ones).
+* ``True``: ``_augment_images_by_samples`` never writes into the given arrays
+  (nor into an array container) and returns new arrays for changed rows, so it
+  runs on borrowed images without a copy. Afterwards the engine calls
+  ``batch.note_images_replaced_()``: once no result shares memory with the
+  caller's arrays, the batch owns them. Such a leaf may also implement
+  ``_augment_images_by_samples_(images, samples)`` (trailing ``_``: in place),
+  which the engine calls instead whenever the batch owns its images; it may
+  write each result into ``images`` (row ``i`` of an array, or the array of list
+  entry ``i``) and return the same container, so that a pipeline keeps one
+  batch of images alive instead of two. By default it is the out-of-place
+  method.
+
+Containers keep to the same rule: a sub-batch owns its images only if they are
+not borrowed (``subselect_rows_by_indices`` copies array rows and passes the
+borrow state of list rows on; ``WithChannels`` hands copies of the channels to
+its children; blend branches borrow the input). Rows of an owned list may be
+shared with the parent batch, which writes the sub-batch's rows back anyway.
 """
 
 from __future__ import annotations
@@ -29,10 +57,6 @@ from imgaug.augmentables.batches import _AUGMENTABLE_NAMES, _BatchInAugmentation
 from imgaug.augmenters import meta
 
 __all__: list[str] = []
-
-
-def _aug_images(aug, values, samples, random_state):
-    return aug._augment_images_by_samples(values, samples)
 
 
 def _aug_heatmaps(aug, values, samples, random_state):
@@ -66,7 +90,7 @@ def _aug_line_strings(aug, values, samples, random_state):
 
 
 _DISPATCH = {
-    "images": _aug_images,
+    "images": None,  # the engine calls the images hooks itself
     "heatmaps": _aug_heatmaps,
     "segmentation_maps": _aug_segmaps,
     "keypoints": _aug_keypoints,
@@ -108,6 +132,15 @@ class _SampledAugmenter(meta.Augmenter):
             getattr(cls, hook_name) is not getattr(_SampledAugmenter, hook_name)
             for hook_name in _LEGACY_HOOK_NAMES
         )
+        if (
+            "_augment_images_by_samples" in cls.__dict__
+            and "_augment_images_by_samples_" not in cls.__dict__
+        ):
+            # a subclass that replaces the images hook is not bypassed by an
+            # inherited in-place variant
+            cls._augment_images_by_samples_ = (
+                _SampledAugmenter._augment_images_by_samples_
+            )
         unknown = [kind for kind in cls._KINDS if kind not in _DISPATCH]
         if unknown:
             raise TypeError(
@@ -133,12 +166,24 @@ class _SampledAugmenter(meta.Augmenter):
                 present.append((name, value))
         if not present:
             return batch
-        if not self._IMAGES_OUT_OF_PLACE and present[0][0] == "images":
-            batch.own_images_()
-            present[0] = ("images", batch.images)
+        images_writable = False
+        if present[0][0] == "images":
+            if not self._IMAGES_OUT_OF_PLACE:
+                batch.own_images_()
+                present[0] = ("images", batch.images)
+            else:
+                images_writable = batch.owns_images
         samples = self._draw_samples(batch, random_state)
         for name, value in present:
-            setattr(batch, name, _DISPATCH[name](self, value, samples, random_state))
+            if name != "images":
+                value = _DISPATCH[name](self, value, samples, random_state)
+            elif images_writable:
+                value = self._augment_images_by_samples_(value, samples)
+            else:
+                value = self._augment_images_by_samples(value, samples)
+            setattr(batch, name, value)
+            if name == "images" and self._IMAGES_OUT_OF_PLACE and not images_writable:
+                batch.note_images_replaced_()
         return batch
 
     def _augment_single_kind(self, name, values, random_state):
@@ -203,6 +248,14 @@ class _SampledAugmenter(meta.Augmenter):
     def _augment_images_by_samples(self, images, samples):
         """Apply the samples to images (list or ``(N,H,W,C)`` array)."""
         raise self._not_implemented("_augment_images_by_samples")
+
+    def _augment_images_by_samples_(self, images, samples):
+        """Like `_augment_images_by_samples`, but may write into `images`.
+
+        Called instead of it for leaves with ``_IMAGES_OUT_OF_PLACE`` when the
+        batch owns its images (see the module docstring).
+        """
+        return self._augment_images_by_samples(images, samples)
 
     def _augment_maps_by_samples(self, maps, kind, samples):
         """Apply the samples to heatmaps or segmentation maps."""

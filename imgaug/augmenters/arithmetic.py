@@ -1039,11 +1039,18 @@ def _draw_elementwise_samples(batch, random_state, value_param, per_channel_para
     return _ElementwiseSamples(values)
 
 
-def _apply_rowwise(images, samples, func):
-    """Return ``func(images[i], value_of_row_i)`` per row, inputs untouched.
+def _apply_rowwise(images, samples, func, in_place=False):
+    """Return ``func(images[i], value_of_row_i)`` per row.
 
-    A list receives the new arrays; an array container gives a new array.
+    A list receives the new arrays; an array container gives a new array, or,
+    if `in_place` (the batch owns it), gets each result written into its row.
+    The input arrays are never written unless `in_place`.
     """
+    if in_place and isinstance(images, np.ndarray):
+        for i, image in enumerate(images):
+            if image.size > 0:
+                image[...] = func(image, samples.get_row_value(i, image))
+        return images
     results = [
         image if image.size == 0 else func(image, samples.get_row_value(i, image))
         for i, image in enumerate(images)
@@ -1292,12 +1299,15 @@ def _store(result, out):
     return out
 
 
-def _augment_images_with_noise(images, samples):
-    """Add each row's noise; never writes into `images` (new arrays/array)."""
+def _augment_images_with_noise(images, samples, in_place=False):
+    """Add each row's noise into new arrays (or the rows of `images` if `in_place`).
+
+    `in_place` only where the batch owns the images; lists always get new arrays.
+    """
     if isinstance(images, np.ndarray):
         if images.size == 0:
             return images
-        out = np.empty(images.shape, dtype=images.dtype)
+        out = images if in_place else np.empty(images.shape, dtype=images.dtype)
         for i, image in enumerate(images):
             _add_noise_to_row(image, samples, i, out[i])
         return out
@@ -1365,12 +1375,23 @@ class Add(_SampledAugmenter):
         return _draw_scalar_samples(batch, random_state, self.value, self.per_channel)
 
     def _augment_images_by_samples(self, images, samples):
+        return self._add(images, samples, False)
+
+    def _augment_images_by_samples_(self, images, samples):
+        return self._add(images, samples, True)
+
+    def _add(self, images, samples, in_place):
         if _is_uint8_batch_array(images):
             # one vectorised rounding step for all rows, then one saturating
-            # cv2 call per row into a new batch array
+            # cv2 call per row into a new batch array (or the owned one)
             # route: tests/perf/test_arithmetic_perf.py::test_add_rows_uint8_batch
-            return _arith.add_rows_uint8(images, samples.values, samples.per_channel)
-        return _apply_rowwise(images, samples, add_scalar)
+            return _arith.add_rows_uint8(
+                images,
+                samples.values,
+                samples.per_channel,
+                out=images if in_place else None,
+            )
+        return _apply_rowwise(images, samples, add_scalar, in_place)
 
     def get_parameters(self):
         """See :meth:`imgaug.augmenters.meta.Augmenter.get_parameters`."""
@@ -1458,6 +1479,9 @@ class _AdditiveNoise(AddElementwise):
 
     def _augment_images_by_samples(self, images, samples):
         return _augment_images_with_noise(images, samples)
+
+    def _augment_images_by_samples_(self, images, samples):
+        return _augment_images_with_noise(images, samples, in_place=True)
 
 
 def _handle_loc_scale(loc, scale):
@@ -1702,13 +1726,23 @@ class Multiply(_SampledAugmenter):
         return _draw_scalar_samples(batch, random_state, self.mul, self.per_channel)
 
     def _augment_images_by_samples(self, images, samples):
+        return self._multiply(images, samples, False)
+
+    def _augment_images_by_samples_(self, images, samples):
+        return self._multiply(images, samples, True)
+
+    def _multiply(self, images, samples, in_place):
         if _is_uint8_batch_array(images):
             # all tables built in one vectorised step, then one cv2.LUT per row
+            # (into a new batch array or the owned one)
             # route: tests/perf/test_arithmetic_perf.py::test_multiply_rows_uint8_batch
             return _arith.multiply_rows_uint8(
-                images, samples.values, samples.per_channel
+                images,
+                samples.values,
+                samples.per_channel,
+                out=images if in_place else None,
             )
-        return _apply_rowwise(images, samples, multiply_scalar)
+        return _apply_rowwise(images, samples, multiply_scalar, in_place)
 
     def get_parameters(self):
         """See :meth:`imgaug.augmenters.meta.Augmenter.get_parameters`."""

@@ -429,12 +429,26 @@ class GaussianBlur(_SampledAugmenter):
         return _SigmaSamples(sigmas)
 
     def _augment_images_by_samples(self, images, samples):
-        # never writes into `images`: new arrays (an array batch: one new array)
+        return self._blur_images(images, samples, False)
+
+    def _augment_images_by_samples_(self, images, samples):
+        return self._blur_images(images, samples, True)
+
+    def _blur_images(self, images, samples, in_place):
+        """Blur the rows: never into `images` unless `in_place` (owned batch)."""
         blurred = [
             sigma > self.eps and image.size > 0
             for sigma, image in zip(samples.sigmas, images)
         ]
         if not any(blurred):
+            return images
+        if isinstance(images, np.ndarray) and in_place and images.flags.c_contiguous:
+            for i, image in enumerate(images):
+                if blurred[i]:
+                    # from a sequential copy of the row into the row: one row
+                    # alive in addition instead of a whole batch
+                    # route: test_blur_perf.py::test_gaussian_blur_batch_in_place
+                    self._blur(image.copy(), samples.sigmas[i], out=image)
             return images
         if isinstance(images, np.ndarray):
             result = np.empty_like(images, order="C")

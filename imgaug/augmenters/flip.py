@@ -180,6 +180,20 @@ class _FlipBase(_SampledAugmenter):
     def _flip_into(self, arr, out):
         out[...] = self._flip(arr)
 
+    def _flip_in_place(self, arr):
+        """Flip a C-contiguous array in place (cv2.flip swaps mirrored pairs)."""
+        view_dtype = _FLIP_VIEW_DTYPES.get(arr.dtype.itemsize)
+        if (
+            view_dtype is None
+            or arr.shape[-1] > cv2util.get_max_channels()
+            or not arr.flags["C_CONTIGUOUS"]
+        ):
+            arr[...] = self._flip(arr)
+            return
+        # route: tests/perf/test_flip_perf.py::test_flip_in_place_batch
+        view = arr.view(view_dtype)
+        cv2.flip(view, 1 if self._AXIS == 1 else 0, dst=view)
+
     # sampling order: p
     def _draw_samples(self, batch, random_state):
         nb_rows = batch.nb_rows
@@ -209,6 +223,14 @@ class _FlipBase(_SampledAugmenter):
             else:
                 result[i] = image
         return result
+
+    def _augment_images_by_samples_(self, images, samples):
+        if not isinstance(images, np.ndarray) or images.size == 0:
+            return self._augment_images_by_samples(images, samples)
+        # the batch owns the array: flip the chosen rows where they are
+        for i in samples.rows:
+            self._flip_in_place(images[i])
+        return images
 
     def _augment_maps_by_samples(self, maps, kind, samples):
         attr = "arr_0to1" if kind == "heatmaps" else "arr"

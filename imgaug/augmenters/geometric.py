@@ -777,6 +777,22 @@ class Affine(_SampledAugmenter):
         )
 
     def _augment_images_by_samples(self, images, samples):
+        return self._warp_images(images, samples, False)
+
+    def _augment_images_by_samples_(self, images, samples):
+        return self._warp_images(images, samples, True)
+
+    def _warp_images(self, images, samples, in_place):
+        """Warp every row; into `images` itself if `in_place` (array rows only).
+
+        Without ``fit_output`` every row keeps its shape, so an image array gets
+        its results written row by row into one output array (`images` itself
+        if `in_place`, else a new one) instead of a list that is stacked.
+        """
+        into_array = (
+            isinstance(images, np.ndarray) and not self.fit_output and images.size
+        )
+        out = None
         routes = {}
         results = []
         for i, image in enumerate(images):
@@ -792,6 +808,8 @@ class Affine(_SampledAugmenter):
             if identity:
                 results.append(None)  # unchanged
                 continue
+            if into_array and out is None:
+                out = images if in_place else np.empty(images.shape, images.dtype)
             results.append(
                 _warp.warp_affine_routed(
                     image,
@@ -801,9 +819,16 @@ class Affine(_SampledAugmenter):
                     mode=samples.mode[i],
                     cval=self._get_cval(image, samples.cval[i], route),
                     route=route,
+                    out=None if out is None else out[i],
                 )
             )
-        return _to_images_container(images, results)
+        if out is None:
+            return _to_images_container(images, results)
+        if out is not images:
+            for i, result in enumerate(results):
+                if result is None:
+                    out[i] = images[i]
+        return out
 
     @staticmethod
     def _get_cval(image, cval_row, route):

@@ -19,6 +19,8 @@ import pytest
 import imgaug.augmenters as iaa
 import imgaug.data
 import imgaug.dtypes as iadt
+import imgaug.random as iarandom
+from imgaug.augmentables.batches import _BatchInAugmentation
 from imgaug.augmenters import blur as _blur
 from tests.perf import _images
 from tests.perf._timing import assert_not_slower
@@ -92,6 +94,46 @@ def test_gaussian_blur_out_of_place():
 
     assert np.array_equal(chosen(), copy_in_place_route())
     assert_not_slower(chosen, copy_in_place_route, label="out of place vs in place")
+
+
+def test_gaussian_blur_batch_in_place():
+    """An owned batch is blurred row by row from a copy of the row into the row.
+
+    The alternatives: blurring into a new batch array (one more batch alive) and
+    letting cv2 blur the row in place (it copies the source itself).
+    """
+    batch = _images.batch_uint8()
+    aug = iaa.GaussianBlur(sigma=SIGMA)
+    samples = aug._draw_samples(_BatchInAugmentation(images=batch), iarandom.RNG(0))
+    ksize = _cv2_ksize(SIGMA)
+    work = np.empty_like(batch)
+
+    def chosen():
+        work[...] = batch
+        return aug._augment_images_by_samples_(work, samples)
+
+    def new_array():
+        work[...] = batch
+        return aug._augment_images_by_samples(work, samples)
+
+    def cv2_in_place():
+        work[...] = batch
+        for i in range(len(work)):
+            cv2.GaussianBlur(
+                work[i],
+                (ksize, ksize),
+                sigmaX=SIGMA,
+                sigmaY=SIGMA,
+                dst=work[i],
+                borderType=cv2.BORDER_REFLECT_101,
+            )
+        return work
+
+    expected = np.copy(new_array())
+    assert np.array_equal(chosen(), expected)
+    assert np.array_equal(cv2_in_place(), expected)
+    assert_not_slower(chosen, new_array, label="in place from row copies vs new")
+    assert_not_slower(chosen, cv2_in_place, label="row copies vs cv2 in place")
 
 
 def test_median_blur_uint8():

@@ -13,6 +13,7 @@ import cv2
 import numpy as np
 import pytest
 
+import imgaug.augmenters as iaa
 from imgaug.augmenters import flip as _flip
 from tests.perf import _images
 from tests.perf._timing import assert_not_slower
@@ -90,3 +91,25 @@ def test_draw_constant_p():
 
     assert chosen().rows.tolist() == array_route().tolist()
     assert_not_slower(chosen, array_route, label="constant p vs drawn array")
+
+
+@pytest.mark.parametrize("aug_class", [iaa.Fliplr, iaa.Flipud])
+def test_flip_in_place_batch(aug_class):
+    # an owned batch is flipped row by row in place (cv2.flip swaps mirrored
+    # pixels/rows) instead of into a new batch array
+    batch = _images.batch_uint8()
+    aug = aug_class(1.0)
+    samples = _flip._FlipSamples(np.arange(len(batch)))
+    work = np.empty_like(batch)
+
+    def chosen():
+        work[...] = batch
+        return aug._augment_images_by_samples_(work, samples)
+
+    def new_array():
+        work[...] = batch
+        return aug._augment_images_by_samples(work, samples)
+
+    expected = np.copy(new_array())
+    assert np.array_equal(chosen(), expected)
+    assert_not_slower(chosen, new_array, label=f"{aug_class.__name__} in place")

@@ -174,3 +174,38 @@ def test_warp_affine_copy_for_gather():
 
     assert all(np.array_equal(a, b) for a, b in zip(chosen()[:2], direct()[:2]))
     assert_not_slower(chosen, direct, label="copy, then warp vs warp from RAM")
+
+
+def test_warp_affine_into_batch_rows():
+    """Warped rows of a batch go straight into one output array (``out=``).
+
+    The alternative is the former route of ``Affine``: a list of new arrays, then
+    ``np.stack`` (one more batch alive and one more pass over it).
+    """
+    import cv2
+
+    batch = _images.batch_uint8()
+    height, width = batch.shape[1:3]
+    matrices = [
+        np.vstack(
+            [cv2.getRotationMatrix2D((width / 2, height / 2), angle, 1.0), [0, 0, 1]]
+        )
+        for angle in np.linspace(-10, 10, len(batch))
+    ]
+
+    def warp(i, out=None):
+        return _warp.warp_affine_routed(
+            batch[i], matrices[i], (height, width), 1, "constant", 0, "cv2", out=out
+        )
+
+    def chosen():
+        out = np.empty_like(batch)
+        for i in range(len(batch)):
+            warp(i, out[i])
+        return out
+
+    def list_then_stack():
+        return np.stack([warp(i) for i in range(len(batch))])
+
+    assert np.array_equal(chosen(), list_then_stack())
+    assert_not_slower(chosen, list_then_stack, label="rows into one array vs stack")
