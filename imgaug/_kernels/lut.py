@@ -33,17 +33,38 @@ def get_byte_translator():
     return getattr(stringzilla, "translate", None)
 
 
+@functools.cache
+def _writes_to_out(translate):
+    """Tell whether `translate` takes ``out=`` (StringZilla 4+): a one-pass route.
+
+    Older versions only translate in place, so the source is copied first.
+    """
+    table = memoryview(np.arange(256, dtype=np.uint8))
+    try:
+        translate(memoryview(bytearray(1)), table, out=memoryview(bytearray(1)))
+    except TypeError:
+        return False
+    return True
+
+
 def _translate_into(src, table, dst):
     """Write ``table[src]`` into `dst` with the byte translator; return `dst`.
 
     `src` and `dst` are C-contiguous uint8 arrays of the same size (`dst` may be
     `src`), `table` a C-contiguous ``(256,)`` uint8 array.
     """
+    translate = get_byte_translator()
     flat = dst.reshape(-1)
     if dst is not src:
+        if _writes_to_out(translate) and not np.may_share_memory(src, dst):
+            # one pass from the source into `dst`: ~25 % faster than copy+translate
+            # route: tests/perf/test_lut_perf.py::test_translate_out_vs_copy
+            source = memoryview(src.reshape(-1))
+            translate(source, memoryview(table), out=memoryview(flat))
+            return dst
         np.copyto(flat, src.reshape(-1))  # copy, then translate the warm copy
     # route: tests/kernels/test_lut.py::test_byte_translator_equals_cv2_lut
-    get_byte_translator()(memoryview(flat), memoryview(table), inplace=True)
+    translate(memoryview(flat), memoryview(table), inplace=True)
     return dst
 
 

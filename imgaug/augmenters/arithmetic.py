@@ -38,6 +38,7 @@ The deprecated function ``ContrastNormalization`` returns a
 from __future__ import annotations
 
 import functools
+import math
 import numbers
 
 import cv2
@@ -52,6 +53,7 @@ from imgaug._kernels import dropout as _dropout
 from imgaug._kernels import invert as _invert_kernels
 from imgaug._kernels import jpeg as _jpeg
 from imgaug._kernels import lut as _lut
+from imgaug.augmenters import _pointwise
 from imgaug.augmenters import size as _size
 from imgaug.augmenters._sampled import _SampledAugmenter
 from imgaug.validation import InvalidTypeError, InvalidValueError
@@ -1053,6 +1055,23 @@ def _apply_rowwise(images, samples, func):
     return images
 
 
+def _scalar_row_tables(images, samples, build_tables):
+    """Per-row uint8 tables of `_ScalarSamples` (the ``_pointwise`` protocol).
+
+    `build_tables` maps values of shape ``S`` to tables ``(256, *S)``; row ``i``
+    gets one table, or one per channel if it samples per channel.
+    """
+    tables = build_tables(samples.values)  # (256, N, C_max)
+    result = []
+    for i, image in enumerate(images):
+        nb_channels = image.shape[2] if image.ndim == 3 else 1
+        if samples.per_channel[i] and nb_channels > 1:
+            result.append(tables[:, i, 0:nb_channels])
+        else:
+            result.append(tables[:, i, 0])
+    return result
+
+
 def _is_uint8_batch_array(images):
     """Tell whether `images` is a non-empty uint8 ``(N,H,W,C)`` array."""
     return (
@@ -1296,6 +1315,7 @@ def _augment_images_with_noise(images, samples):
 
 
 # ------------------------------------------------------------------- augmenters
+@_pointwise.fusable
 class Add(_SampledAugmenter):
     """Add a value to all pixels of an image.
 
@@ -1359,6 +1379,20 @@ class Add(_SampledAugmenter):
             # route: tests/perf/test_arithmetic_perf.py::test_add_rows_uint8_batch
             return _arith.add_rows_uint8(images, samples.values, samples.per_channel)
         return _apply_rowwise(images, samples, add_scalar)
+
+    def _pointwise_tables(self, samples, images):
+        """Per-row tables of uint8 `images` (see ``_pointwise``)."""
+        # rows of the precomputed tables: cheaper than building them
+        offsets = _arith.add_offsets_uint8(samples.values) + np.int16(255)
+        tables_by_offset = _arith.get_add_tables_by_offset()
+        result = []
+        for i, image in enumerate(images):
+            nb_channels = image.shape[2] if image.ndim == 3 else 1
+            if samples.per_channel[i] and nb_channels > 1:
+                result.append(tables_by_offset[offsets[i, 0:nb_channels]].T)
+            else:
+                result.append(tables_by_offset[offsets[i, 0]])
+        return result
 
     def get_parameters(self):
         """See :meth:`imgaug.augmenters.meta.Augmenter.get_parameters`."""
@@ -1634,6 +1668,7 @@ class AdditivePoissonNoise(_AdditiveNoise):
         )
 
 
+@_pointwise.fusable
 class Multiply(_SampledAugmenter):
     """Multiply all pixels of an image by a value (brighter or darker image).
 
@@ -1697,6 +1732,10 @@ class Multiply(_SampledAugmenter):
                 images, samples.values, samples.per_channel
             )
         return _apply_rowwise(images, samples, multiply_scalar)
+
+    def _pointwise_tables(self, samples, images):
+        """Per-row tables of uint8 `images` (see ``_pointwise``)."""
+        return _scalar_row_tables(images, samples, _arith.multiply_tables_uint8)
 
     def get_parameters(self):
         """See :meth:`imgaug.augmenters.meta.Augmenter.get_parameters`."""
@@ -3051,10 +3090,19 @@ class _InvertSamples:
         return bool(self.invert[i, 0])
 
 
+@functools.lru_cache(maxsize=512)
+def _get_invert_table_uint8(min_value, max_value, threshold, above):
+    """`invert_tables_uint8` of one row, cached (read-only)."""
+    table = _invert_kernels.invert_tables_uint8(min_value, max_value, threshold, above)
+    table.flags.writeable = False
+    return table
+
+
 def _handle_invert_bound(value, name):
     return _check_real(value, name, allow_none=True)
 
 
+@_pointwise.fusable
 class Invert(_SampledAugmenter):
     """Invert the pixel values of images (``v -> max - v``), maybe above a threshold.
 
@@ -3193,14 +3241,29 @@ class Invert(_SampledAugmenter):
     def _invert_uint8(self, image, channels, samples, i, out):
         threshold, above = self._get_row_threshold(samples, i)
         full_range = self.min_value in (None, 0) and self.max_value in (None, 255)
-        if full_range and channels is True:
+        # with the byte translator a thresholded table is one pass, faster than
+        # OpenCV's threshold + xor (two passes)
+        # route: tests/perf/test_invert_perf.py::test_solarize_uint8_translator
+        if (
+            full_range
+            and channels is True
+            and (threshold is None or _lut.get_byte_translator() is None)
+        ):
             return _invert_kernels.invert_full_range_uint8(
                 image, threshold, above, out=out
             )
+        table = self._row_table_uint8(image, channels, samples, i)
+        return _lut.apply_table(image, table, out=out)
+
+    def _row_table_uint8(self, image, channels, samples, i):
+        """The uint8 table of row `i` (`channels`: True or a channel mask)."""
+        threshold, above = self._get_row_threshold(samples, i)
         min_value, max_value, _ = _get_invert_range(
             image, self.min_value, self.max_value
         )
-        table = _invert_kernels.invert_tables_uint8(
+        if threshold is not None and math.isfinite(threshold):
+            threshold = int(threshold)  # the table truncates it anyway
+        table = _get_invert_table_uint8(
             int(min_value), int(max_value), threshold, above
         )
         if channels is not True:
@@ -3210,7 +3273,20 @@ class Invert(_SampledAugmenter):
                 channels[np.newaxis, :], table[:, np.newaxis], identity[:, np.newaxis]
             )
             table = np.ascontiguousarray(table)
-        return _lut.apply_table(image, table, out=out)
+        return table
+
+    def _pointwise_tables(self, samples, images):
+        """Per-row tables of uint8 `images` (see ``_pointwise``)."""
+        if self.min_value is not None or self.max_value is not None:
+            iadt.gate_dtypes(images, augmenter=self, **_INVERT_CUSTOM_DTYPES)
+        result = []
+        for i, image in enumerate(images):
+            channels = image.size > 0 and samples.get_channels(i, image.shape[2])
+            if channels is False:
+                result.append(None)
+            else:
+                result.append(self._row_table_uint8(image, channels, samples, i))
+        return result
 
     def _invert_other(self, image, channels, samples, i):
         threshold, above = self._get_row_threshold(samples, i)
@@ -3238,6 +3314,7 @@ class Invert(_SampledAugmenter):
         ]
 
 
+@_pointwise.fusable
 class Solarize(Invert):
     """Invert all pixel values above a threshold (a solarization effect).
 
