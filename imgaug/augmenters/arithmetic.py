@@ -3256,7 +3256,7 @@ class Invert(_SampledAugmenter):
         return _lut.apply_table(image, table, out=out)
 
     def _row_table_uint8(self, image, channels, samples, i):
-        """The uint8 table of row `i` (`channels`: True or a channel mask)."""
+        """Return the uint8 table of row `i` (`channels`: True or a channel mask)."""
         threshold, above = self._get_row_threshold(samples, i)
         min_value, max_value, _ = _get_invert_range(
             image, self.min_value, self.max_value

@@ -2430,7 +2430,7 @@ class _AbstractColorQuantization(_SampledAugmenter):
         """Return `arr` (uint8) quantized with `count` colours/bits, a new array."""
 
     def _quantize_table(self, count):
-        """The uint8 table of `_quantize` for `count` (pointwise subclasses)."""
+        """Return the uint8 table of `_quantize` for `count` (pointwise subclasses)."""
         raise NotImplementedError
 
     def _pointwise_tables(self, samples, images):
