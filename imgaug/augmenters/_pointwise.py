@@ -32,9 +32,10 @@ do not change, and applying draws nothing, so images, RNG states and every other
 kind of the batch end up as with one child after the other. Leaves touch only
 images, so the other kinds pass through.
 
-A run is fused only when it has at least two leaves, no hooks are given, every
-leaf is active with nothing patched into its instance (e.g. by a record), and the
-batch has images that are all uint8; otherwise the children run one by one.
+A run is fused only when it has at least two leaves, no hooks are given, no
+leaf has anything patched into its instance (e.g. by a record), and the batch has
+images that are all uint8; otherwise the children run one by one. Inactive leaves
+(``activated`` false) do nothing, as without hooks they do when run alone.
 """
 
 from __future__ import annotations
@@ -72,11 +73,7 @@ def fusable(cls: type) -> type:
 
 
 def _is_fusable(aug: Any) -> bool:
-    return (
-        type(aug) in _FUSABLE_CLASSES
-        and aug.activated
-        and _PATCHABLE.isdisjoint(aug.__dict__)
-    )
+    return type(aug) in _FUSABLE_CLASSES and _PATCHABLE.isdisjoint(aug.__dict__)
 
 
 def _all_uint8(images: Any) -> bool:
@@ -142,9 +139,11 @@ def _draw_samples(aug, batch, keyed_rng):
 
 
 def _augment_fused_(leaves, batch, keyed_rng):
-    """Run fusable, active `leaves` on a batch with uint8 images."""
+    """Run fusable `leaves` on a batch with uint8 images (inactive ones do nothing)."""
     pending = []  # per leaf: the tables of every row
     for leaf in leaves:
+        if not leaf.activated:
+            continue
         samples = _draw_samples(leaf, batch, keyed_rng)
         tables = leaf._pointwise_tables(samples, batch.images)
         if tables is not None:
