@@ -30,6 +30,7 @@ Everything here is pure array code: no randomness, no augmentables.
 from __future__ import annotations
 
 import functools
+import math
 from typing import Any
 
 import cv2
@@ -44,6 +45,7 @@ __all__ = [
     "normalize_scalar_value",
     "normalize_elementwise_values",
     "add_offsets_uint8",
+    "add_table_index_uint8",
     "add_tables_uint8",
     "get_add_tables_by_offset",
     "multiply_tables_uint8",
@@ -163,6 +165,18 @@ def add_offsets_uint8(values: Any) -> np.ndarray:
         # also takes the bounds for small integer dtypes that cannot hold them
         return np.minimum(np.maximum(values, -255), 255).astype(np.int16)
     return np.clip(values, -255, 255).astype(np.int16)
+
+
+def add_table_index_uint8(value: Any) -> int:
+    """Return the row of `get_add_tables_by_offset` that adds one value.
+
+    The same offset as `add_offsets_uint8` (plus 255), without array steps:
+    Python's ``round`` rounds half to even, as ``np.round`` does.
+    """
+    number = float(value)
+    if not math.isfinite(number):
+        return int(add_offsets_uint8(value)) + 255
+    return min(max(round(number), -255), 255) + 255
 
 
 def add_tables_uint8(values: Any) -> np.ndarray:

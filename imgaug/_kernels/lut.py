@@ -47,16 +47,17 @@ def _writes_to_out(translate):
     return True
 
 
-def _translate_into(src, table, dst):
+def _translate_into(src, table, dst, fresh=False):
     """Write ``table[src]`` into `dst` with the byte translator; return `dst`.
 
     `src` and `dst` are C-contiguous uint8 arrays of the same size (`dst` may be
-    `src`), `table` a C-contiguous ``(256,)`` uint8 array.
+    `src`), `table` a C-contiguous ``(256,)`` uint8 array. `fresh` tells that
+    `dst` is a new array (it cannot overlap `src`).
     """
     translate = get_byte_translator()
     flat = dst.reshape(-1)
     if dst is not src:
-        if _writes_to_out(translate) and not np.may_share_memory(src, dst):
+        if _writes_to_out(translate) and (fresh or not np.may_share_memory(src, dst)):
             # one pass from the source into `dst`: ~25 % faster than copy+translate
             # route: tests/perf/test_lut_perf.py::test_translate_out_vs_copy
             source = memoryview(src.reshape(-1))
@@ -203,12 +204,15 @@ def apply_table(image, table, out=None):
     """
     if table.ndim == 1:
         if get_byte_translator() is not None:
-            dst = out
-            if dst is None or not dst.flags["C_CONTIGUOUS"]:
-                dst = np.empty(image.shape, dtype=np.uint8)
             src = cv2util.contiguous(image)
-            result = _translate_into(src, np.ascontiguousarray(table), dst)
-            return _finish(result, image.shape, out)
+            table = np.ascontiguousarray(table)
+            if out is None:
+                dst = np.empty(image.shape, dtype=np.uint8)
+                return _translate_into(src, table, dst, fresh=True)
+            if out.flags["C_CONTIGUOUS"]:
+                return _translate_into(src, table, out)
+            out[...] = _translate_into(src, table, np.empty(image.shape, np.uint8))
+            return out
         # single table: a one channel view covers every channel count
         # route: tests/perf/test_lut_perf.py::test_apply_lut_single_table
         src = cv2util.contiguous(image).reshape(1, -1)

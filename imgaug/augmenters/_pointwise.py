@@ -198,6 +198,14 @@ def apply_row_tables(images, tables_per_leaf):
         for tables in tables_per_leaf:
             table = compose_tables(table, tables[i])
         row_tables.append(_squeeze(table))
+    if len(images) == 1:  # one image per call: skip the loops below
+        table = row_tables[0]
+        image = images[0]
+        if table is None or image.size == 0:
+            return images
+        if isinstance(images, np.ndarray):
+            return _lut.apply_table(image, table)[np.newaxis]
+        return [_lut.apply_table(image, table)]
     if all(table is None for table in row_tables):
         return images
     if isinstance(images, np.ndarray):

@@ -1383,8 +1383,13 @@ class Add(_SampledAugmenter):
     def _pointwise_tables(self, samples, images):
         """Per-row tables of uint8 `images` (see ``_pointwise``)."""
         # rows of the precomputed tables: cheaper than building them
-        offsets = _arith.add_offsets_uint8(samples.values) + np.int16(255)
         tables_by_offset = _arith.get_add_tables_by_offset()
+        if len(images) == 1 and not samples.per_channel[0]:
+            # one image per call: the offset of one value without array steps
+            return [
+                tables_by_offset[_arith.add_table_index_uint8(samples.values[0, 0])]
+            ]
+        offsets = _arith.add_offsets_uint8(samples.values) + np.int16(255)
         result = []
         for i, image in enumerate(images):
             nb_channels = image.shape[2] if image.ndim == 3 else 1
