@@ -109,6 +109,7 @@ def augment_children_(children, batch, parents, keyed_rng):
         while stop < nb_children and _is_fusable(children[stop]):
             stop += 1
         if stop - index >= 2 and _can_fuse(batch):
+            # route: tests/perf/test_pointwise_perf.py::test_fused_sequential
             batch = _augment_fused_(children[index:stop], batch, keyed_rng)
             index = stop
             continue

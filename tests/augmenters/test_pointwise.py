@@ -500,3 +500,30 @@ def test_translator_into_overlapping_out():
     same_memory = image.view()
     assert _lut.apply_table(image, table, out=same_memory) is same_memory
     assert np.array_equal(image, expected)
+
+
+@pytest.mark.parametrize(
+    "dtype", [np.float64, np.float32, np.float16, np.int64, np.int32, np.uint8, bool]
+)
+def test_add_table_index_equals_the_offsets(dtype):
+    raw = np.array(
+        [-1e12, -300, -255.5, -254.5, -2.5, -1.5, -0.5, 0, 0.5, 1.5, 2.5, 7.49, 254.5]
+        + [255.5, 256, 1e12, 2**40]
+    )
+    if np.dtype(dtype).kind in "iub":
+        info = np.iinfo(dtype) if dtype is not bool else None
+        raw = raw if info is None else np.clip(raw, info.min, info.max)
+    with np.errstate(over="ignore"):  # float16: large values become inf
+        values = raw.astype(dtype)
+    expected = _arith.add_offsets_uint8(values).astype(int) + 255
+    result = [_arith.add_table_index_uint8(value) for value in values]
+    assert result == expected.tolist()
+    tables = _arith.get_add_tables_by_offset()
+    assert np.array_equal(tables[result].T, _arith.add_tables_uint8(values))
+
+
+def test_add_table_index_of_non_finite_values():
+    with np.errstate(invalid="ignore"):
+        for value in [np.inf, -np.inf, np.nan]:
+            expected = int(_arith.add_offsets_uint8(np.float64(value))) + 255
+            assert _arith.add_table_index_uint8(value) == expected
