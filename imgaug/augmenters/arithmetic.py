@@ -3246,14 +3246,11 @@ class Invert(_SampledAugmenter):
     def _invert_uint8(self, image, channels, samples, i, out):
         threshold, above = self._get_row_threshold(samples, i)
         full_range = self.min_value in (None, 0) and self.max_value in (None, 255)
-        # with the byte translator a thresholded table is one pass, faster than
-        # OpenCV's threshold + xor (two passes)
+        # with the byte translator a table is one pass: faster than OpenCV's
+        # threshold + xor (two passes), and ~5 % faster than its bitwise NOT
         # route: tests/perf/test_invert_perf.py::test_solarize_uint8_translator
-        if (
-            full_range
-            and channels is True
-            and (threshold is None or _lut.get_byte_translator() is None)
-        ):
+        # route: tests/perf/test_invert_perf.py::test_invert_uint8_translator
+        if full_range and channels is True and _lut.get_byte_translator() is None:
             return _invert_kernels.invert_full_range_uint8(
                 image, threshold, above, out=out
             )

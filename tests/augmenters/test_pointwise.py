@@ -472,7 +472,7 @@ def test_add_tables_uint8_equal_the_formula():
 
 
 @pytest.mark.parametrize("shape", [(1, 1, 1), (5, 7, 1), (5, 7, 3), (4, 3, 4)])
-@pytest.mark.parametrize("threshold", [-5.5, 0, 1.7, 128, 200.9, 256, 300])
+@pytest.mark.parametrize("threshold", [None, -5.5, 0, 1.7, 128, 200.9, 256, 300])
 @pytest.mark.parametrize("above", [True, False])
 def test_solarize_routes_equal_the_table(translator, shape, threshold, above):
     images = np.random.default_rng(2).integers(0, 256, (2, *shape), dtype=np.uint8)
