@@ -3260,9 +3260,12 @@ class Invert(_SampledAugmenter):
     def _row_table_uint8(self, image, channels, samples, i):
         """Return the uint8 table of row `i` (`channels`: True or a channel mask)."""
         threshold, above = self._get_row_threshold(samples, i)
-        min_value, max_value, _ = _get_invert_range(
-            image, self.min_value, self.max_value
-        )
+        if self.min_value is None and self.max_value is None:
+            min_value, max_value = 0, 255  # the uint8 range, without checks
+        else:
+            min_value, max_value, _ = _get_invert_range(
+                image, self.min_value, self.max_value
+            )
         if threshold is not None and math.isfinite(threshold):
             threshold = int(threshold)  # the table truncates it anyway
         table = _get_invert_table_uint8(
