@@ -33,17 +33,39 @@ def get_byte_translator():
     return getattr(stringzilla, "translate", None)
 
 
-def _translate_into(src, table, dst):
+@functools.cache
+def _writes_to_out(translate):
+    """Tell whether `translate` takes ``out=`` (StringZilla 4+): a one-pass route.
+
+    Older versions only translate in place, so the source is copied first.
+    """
+    table = memoryview(np.arange(256, dtype=np.uint8))
+    try:
+        translate(memoryview(bytearray(1)), table, out=memoryview(bytearray(1)))
+    except TypeError:
+        return False
+    return True
+
+
+def _translate_into(src, table, dst, fresh=False):
     """Write ``table[src]`` into `dst` with the byte translator; return `dst`.
 
     `src` and `dst` are C-contiguous uint8 arrays of the same size (`dst` may be
-    `src`), `table` a C-contiguous ``(256,)`` uint8 array.
+    `src`), `table` a C-contiguous ``(256,)`` uint8 array. `fresh` tells that
+    `dst` is a new array (it cannot overlap `src`).
     """
+    translate = get_byte_translator()
     flat = dst.reshape(-1)
     if dst is not src:
+        if _writes_to_out(translate) and (fresh or not np.may_share_memory(src, dst)):
+            # one pass from the source into `dst`: ~25 % faster than copy+translate
+            # route: tests/perf/test_lut_perf.py::test_translate_out_vs_copy
+            source = memoryview(src.reshape(-1))
+            translate(source, memoryview(table), out=memoryview(flat))
+            return dst
         np.copyto(flat, src.reshape(-1))  # copy, then translate the warm copy
     # route: tests/kernels/test_lut.py::test_byte_translator_equals_cv2_lut
-    get_byte_translator()(memoryview(flat), memoryview(table), inplace=True)
+    translate(memoryview(flat), memoryview(table), inplace=True)
     return dst
 
 
@@ -182,12 +204,15 @@ def apply_table(image, table, out=None):
     """
     if table.ndim == 1:
         if get_byte_translator() is not None:
-            dst = out
-            if dst is None or not dst.flags["C_CONTIGUOUS"]:
-                dst = np.empty(image.shape, dtype=np.uint8)
             src = cv2util.contiguous(image)
-            result = _translate_into(src, np.ascontiguousarray(table), dst)
-            return _finish(result, image.shape, out)
+            table = np.ascontiguousarray(table)
+            if out is None:
+                dst = np.empty(image.shape, dtype=np.uint8)
+                return _translate_into(src, table, dst, fresh=True)
+            if out.flags["C_CONTIGUOUS"]:
+                return _translate_into(src, table, out)
+            out[...] = _translate_into(src, table, np.empty(image.shape, np.uint8))
+            return out
         # single table: a one channel view covers every channel count
         # route: tests/perf/test_lut_perf.py::test_apply_lut_single_table
         src = cv2util.contiguous(image).reshape(1, -1)

@@ -31,6 +31,7 @@ List of augmenters:
 
 from __future__ import annotations
 
+import functools
 import numbers
 from abc import abstractmethod
 
@@ -49,7 +50,7 @@ from imgaug._kernels import lut as _lut
 from imgaug._kernels import quantize as _quantize
 from imgaug._kernels import resize as _resize
 from imgaug.augmentables.batches import _BatchInAugmentation
-from imgaug.augmenters import arithmetic, meta
+from imgaug.augmenters import _pointwise, arithmetic, meta
 from imgaug.augmenters._sampled import _SampledAugmenter
 from imgaug.validation import InvalidTypeError, InvalidValueError
 
@@ -830,6 +831,21 @@ class _KelvinSamples:
 
     def __init__(self, kelvins):
         self.kelvins = kelvins  # (N,) float64
+
+
+#: every uint8 value once, and the table that keeps them
+_IDENTITY_TABLE = np.arange(256, dtype=np.uint8)
+_IDENTITY_TABLE.flags.writeable = False
+
+
+@functools.cache
+def _get_uniform_table(nb_bins, to_bin_centers):
+    """`_quantize_uniform` of every uint8 value: its table (read-only)."""
+    values = _IDENTITY_TABLE.reshape(1, 256)
+    table = np.array(_quantize_uniform(values, nb_bins, to_bin_centers, False))
+    table = table.reshape(256)
+    table.flags.writeable = False
+    return table
 
 
 class _QuantizationSamples:
@@ -2413,6 +2429,35 @@ class _AbstractColorQuantization(_SampledAugmenter):
     def _quantize(self, arr, count):
         """Return `arr` (uint8) quantized with `count` colours/bits, a new array."""
 
+    def _quantize_table(self, count):
+        """Return the uint8 table of `_quantize` for `count` (pointwise subclasses)."""
+        raise NotImplementedError
+
+    def _pointwise_tables(self, samples, images):
+        """Per-row tables of uint8 `images` (see ``_pointwise``).
+
+        None where a row would be resized or converted to another colorspace.
+        """
+        _check_images(images, self, channels=(1, 3, 4))
+        spaces = samples.to_colorspaces
+        result = []
+        for i, image in enumerate(images):
+            if image.size == 0:
+                result.append(None)
+                continue
+            height, width = image.shape[0:2]
+            nb_channels = image.shape[2] if image.ndim == 3 else 1
+            if self.max_size is not None and max(height, width) > self.max_size:
+                return None
+            space = None if spaces is None else spaces[i]
+            if nb_channels > 1 and space is not None and space != self.from_colorspace:
+                return None
+            table = self._quantize_table(int(samples.counts[i]))
+            if nb_channels == 4:  # the alpha channel stays as it is
+                table = np.stack([table, table, table, _IDENTITY_TABLE], axis=1)
+            result.append(table)
+        return result
+
     def get_parameters(self):
         """See :meth:`imgaug.augmenters.meta.Augmenter.get_parameters`."""
         return [
@@ -2496,6 +2541,7 @@ class KMeansColorQuantization(_AbstractColorQuantization):
         return quantize_kmeans(arr, min(count, 256))
 
 
+@_pointwise.fusable
 class UniformColorQuantization(_AbstractColorQuantization):
     """Reduce every channel of images to equally wide bins (mapped to their centres).
 
@@ -2558,7 +2604,11 @@ class UniformColorQuantization(_AbstractColorQuantization):
     def _quantize(self, arr, count):
         return quantize_uniform(arr, count)
 
+    def _quantize_table(self, count):
+        return _get_uniform_table(count, True)
 
+
+@_pointwise.fusable
 class UniformColorQuantizationToNBits(_AbstractColorQuantization):
     """Keep only the upper bits of every channel of images (posterization).
 
@@ -2616,7 +2666,11 @@ class UniformColorQuantizationToNBits(_AbstractColorQuantization):
     def _quantize(self, arr, count):
         return quantize_uniform_to_n_bits(arr, count)
 
+    def _quantize_table(self, count):
+        return _get_uniform_table(2**count, False)
 
+
+@_pointwise.fusable
 class Posterize(UniformColorQuantizationToNBits):
     """Keep only the upper bits of every channel (alias of the N-bits quantization).
 

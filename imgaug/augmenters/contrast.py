@@ -29,6 +29,7 @@ import imgaug.parameters as iap
 from imgaug._kernels import colorspace as _colorspace
 from imgaug._kernels import contrast as _contrast
 from imgaug._kernels import lut as _lut
+from imgaug.augmenters import _pointwise
 from imgaug.augmenters._sampled import _SampledAugmenter
 from imgaug.validation import InvalidTypeError, InvalidValueError
 
@@ -515,7 +516,7 @@ class _ContrastFuncWrapper(_SampledAugmenter):
         if self._TABLES_UINT8 is not None and _has_uint8(images):
             # the tables of all rows and channels in one vectorised call
             # route: tests/perf/test_contrast_perf.py::test_contrast_batch_tables
-            tables = type(self)._TABLES_UINT8(*samples.values)  # (256, N, C_max)
+            tables = self._uint8_tables(samples)
         results = _new_images_like(images)
         for i, image in enumerate(images):
             if image.size == 0:
@@ -536,9 +537,44 @@ class _ContrastFuncWrapper(_SampledAugmenter):
                 results[i] = self._apply_func(image, samples, i)
         return results
 
+    def _uint8_tables(self, samples):
+        """Tables ``(256, N, C)`` of all rows; ``C`` is 1 if no row is per channel.
+
+        Column ``c`` of row ``i`` holds the table of the row's channel ``c``.
+        """
+        values = samples.values
+        if np.count_nonzero(samples.per_channel) == 0:  # (faster than .any())
+            values = [value[:, 0:1] for value in values]  # 1/3 of the work for RGB
+        return type(self)._TABLES_UINT8(*values)
+
+    def _pointwise_tables(self, samples, images):
+        """Per-row tables of uint8 `images` (see ``_pointwise``)."""
+        if self._TABLES_UINT8 is None:
+            return None
+        # uint8 passes every gate that allows it
+        if self.dtypes_allowed is not None and "uint8" not in self.dtypes_allowed:
+            iadt.gate_dtypes(
+                images,
+                allowed=self.dtypes_allowed,
+                disallowed=self.dtypes_disallowed,
+                augmenter=self,
+            )
+        tables = self._uint8_tables(samples)
+        if len(images) == 1 and tables.shape[2] == 1:
+            return [tables[:, 0, 0]]  # one image per call
+        result = []
+        for i, image in enumerate(images):
+            nb_channels = image.shape[2]
+            if samples.per_channel[i] and nb_channels > 1:
+                result.append(tables[:, i, 0:nb_channels])
+            else:
+                result.append(tables[:, i, 0])
+        return result
+
     def _apply_single_table_uint8(self, image, table, samples, i, out):
         table = np.ascontiguousarray(table)
-        if self._AFFINE_UINT8 is not None:
+        # the byte translator is faster than any affine route (and needs no check)
+        if self._AFFINE_UINT8 is not None and _lut.get_byte_translator() is None:
             values = [float(value[i, 0]) for value in samples.values]
             if all(np.isfinite(values)):
                 slope, offset = type(self)._AFFINE_UINT8(*values)
@@ -567,6 +603,7 @@ def _has_uint8(images):
     return any(image.dtype == np.uint8 for image in images)
 
 
+@_pointwise.fusable
 class GammaContrast(_ContrastFuncWrapper):
     """Adjust the contrast of images by a gamma curve ``v' = max * (v / max) ** gamma``.
 
@@ -630,6 +667,7 @@ class GammaContrast(_ContrastFuncWrapper):
         )
 
 
+@_pointwise.fusable
 class SigmoidContrast(_ContrastFuncWrapper):
     """Adjust the contrast of images by a sigmoid curve.
 
@@ -705,6 +743,7 @@ class SigmoidContrast(_ContrastFuncWrapper):
         )
 
 
+@_pointwise.fusable
 class LogContrast(_ContrastFuncWrapper):
     """Adjust the contrast of images logarithmically.
 
@@ -769,6 +808,7 @@ class LogContrast(_ContrastFuncWrapper):
         )
 
 
+@_pointwise.fusable
 class LinearContrast(_ContrastFuncWrapper):
     """Scale the distance of every pixel value to the centre of the value range.
 

@@ -60,6 +60,7 @@ from imgaug.augmentables.kps import KeypointsOnImage
 from imgaug.augmentables.lines import LineStringsOnImage
 from imgaug.augmentables.polys import PolygonsOnImage
 from imgaug.augmentables.segmaps import SegmentationMapsOnImage
+from imgaug.augmenters import _pointwise
 from imgaug.augmenters._construction import _RecordsArguments
 from imgaug.augmenters.base import (
     SuspiciousMultiImageShapeWarning,
@@ -2265,6 +2266,11 @@ class Sequential(_AugmenterList):
         else:
             order = range(len(self))
         subparents = [*parents, self]
+        if hooks is None:
+            # runs of pointwise uint8 leaves become one table pass (same results)
+            children = [self[index] for index in order]
+            keyed = _SEED_KEY_STATE.rng
+            return _pointwise.augment_children_(children, batch, subparents, keyed)
         for index in order:
             batch = self[index].augment_batch_(batch, parents=subparents, hooks=hooks)
         return batch

@@ -385,3 +385,30 @@ def test_add_offsets_saturated_uint8():
     expected = np.copy(numpy_route())
     assert np.array_equal(chosen(), expected)
     assert_not_slower(chosen, numpy_route, label="cv2.merge+cv2.add vs numpy")
+
+
+@pytest.mark.parametrize("offset", [17, -17])
+def test_add_uint8_translator(offset, monkeypatch):
+    """With the byte translator one table pass beats cv2.add / cv2.subtract."""
+    from imgaug._kernels import lut as _lut
+
+    if _lut.get_byte_translator() is None:
+        pytest.skip("the fast extra (stringzilla) is not installed")
+    image = _images.image_uint8()
+    value = np.array(offset)
+    translator = _lut.get_byte_translator()
+    use_translator = [True]  # both routes pay for the same switch
+    monkeypatch.setattr(
+        _lut, "get_byte_translator", lambda: translator if use_translator[0] else None
+    )
+
+    def chosen():
+        use_translator[0] = True
+        return _arith.add_uint8(image, value)
+
+    def cv2_route():
+        use_translator[0] = False
+        return _arith.add_uint8(image, value)
+
+    assert np.array_equal(chosen(), cv2_route())
+    assert_not_slower(chosen, cv2_route, label="translator vs cv2.add/subtract")
