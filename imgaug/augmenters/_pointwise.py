@@ -61,6 +61,7 @@ _PATCHABLE = frozenset(
         "_augment_batch_by_samples_",
         "_draw_samples",
         "_augment_images_by_samples",
+        "_augment_images_by_samples_",
         "_pointwise_tables",
     }
 )
@@ -150,14 +151,35 @@ def _augment_fused_(leaves, batch, keyed_rng):
         if tables is not None:
             pending.append(tables)
             continue
-        # no tables: apply those so far, then the leaf's own images hook
-        batch.images = apply_row_tables(batch.images, pending)
+        # no tables: apply those so far, then the leaf's own images hook (with
+        # the ownership rule of _SampledAugmenter._augment_batch_by_samples_)
+        _apply_pending_(batch, pending)
         pending = []
         if not leaf._IMAGES_OUT_OF_PLACE:
             batch.own_images_()
-        batch.images = leaf._augment_images_by_samples(batch.images, samples)
-    batch.images = apply_row_tables(batch.images, pending)
+            batch.images = leaf._augment_images_by_samples(batch.images, samples)
+        elif batch.owns_images:
+            batch.images = leaf._augment_images_by_samples_(batch.images, samples)
+        else:
+            batch.images = leaf._augment_images_by_samples(batch.images, samples)
+            batch.note_images_replaced_()
+    _apply_pending_(batch, pending)
     return batch
+
+
+def _apply_pending_(batch, pending):
+    """Apply the composed tables of `pending` to the batch's images.
+
+    In place where the batch owns its images, else into new arrays (after which
+    the batch owns them unless a row was left unchanged).
+    """
+    if not pending:
+        return
+    if batch.owns_images:
+        batch.images = apply_row_tables(batch.images, pending, in_place=True)
+        return
+    batch.images = apply_row_tables(batch.images, pending)
+    batch.note_images_replaced_()
 
 
 def compose_tables(first, second):
@@ -176,8 +198,8 @@ def compose_tables(first, second):
     return np.take_along_axis(second, first, axis=0)
 
 
-def apply_row_tables(images, tables_per_leaf):
-    """Apply the composed tables of each row to uint8 `images` (never in place).
+def apply_row_tables(images, tables_per_leaf, in_place=False):
+    """Apply the composed tables of each row to uint8 `images`.
 
     Parameters
     ----------
@@ -185,12 +207,15 @@ def apply_row_tables(images, tables_per_leaf):
         ``(N,H,W,C)`` uint8 array or list of uint8 images.
     tables_per_leaf : list of list
         Per leaf, per row: None, a ``(256,)`` or a ``(256, C)`` uint8 table.
+    in_place : bool, optional
+        Write the results into `images` (which must be writable and may not be
+        the caller's) instead of new arrays.
 
     Returns
     -------
     ndarray or list of ndarray
-        `images` itself if no row changes; else a new array (for an array) or a
-        new list whose unchanged rows are the input arrays.
+        `images` itself if no row changes or `in_place`; else a new array (for an
+        array) or a new list whose unchanged rows are the input arrays.
 
     """
     row_tables = []
@@ -199,6 +224,11 @@ def apply_row_tables(images, tables_per_leaf):
         for tables in tables_per_leaf:
             table = compose_tables(table, tables[i])
         row_tables.append(_squeeze(table))
+    if in_place:
+        for image, table in zip(images, row_tables, strict=True):
+            if table is not None and image.size > 0:
+                _lut.apply_table(image, table, out=image)
+        return images
     if len(images) == 1:  # one image per call: skip the loops below
         table = row_tables[0]
         image = images[0]

@@ -276,6 +276,39 @@ def test_runs_are_split_by_other_children(monkeypatch):
     _compare(build, lambda aug: aug(images=images), monkeypatch, expect_fused=True)
 
 
+@pytest.mark.parametrize("as_list", [False, True])
+def test_owned_batches_take_the_tables_in_place(as_list, monkeypatch):
+    """After a leaf that made new arrays the batch owns them: tables go in place."""
+    images = _images((6, 7, 3))
+    images = list(images) if as_list else images
+    before = [np.copy(image) for image in images]
+    modes = []
+    original = _pointwise.apply_row_tables
+
+    def spy(images, tables_per_leaf, in_place=False):
+        modes.append(in_place)
+        return original(images, tables_per_leaf, in_place=in_place)
+
+    def build():
+        return iaa.Sequential(
+            [
+                iaa.Add((-20, 20)),
+                iaa.Multiply((0.8, 1.2)),
+                iaa.Fliplr(1.0),
+                iaa.GammaContrast((0.5, 2.0)),
+                iaa.Invert(0.5),
+                iaa.Solarize(0.5, threshold=(100, 200)),
+            ],
+            seed=8,
+        )
+
+    monkeypatch.setattr(_pointwise, "apply_row_tables", spy)
+    _compare(build, lambda aug: aug(images=images), monkeypatch, expect_fused=True)
+    assert False in modes and True in modes  # a borrowed run, then an owned one
+    for image, original_image in zip(images, before, strict=True):
+        assert np.array_equal(image, original_image)
+
+
 def test_inactive_children(monkeypatch):
     images = _images((6, 7, 3))
 
