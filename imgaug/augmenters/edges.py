@@ -204,16 +204,19 @@ def _colorize(image_binary, image_original, color_true, color_false):
     # false one (two saturation-free bitwise passes, 5x faster than a 3-channel
     # lookup table)
     # route: tests/perf/test_edges_perf.py::test_colorize_bitwise_vs_lut
-    if cv2util.is_scalar_ambiguous(index):
-        mask = np.where(index != 0, 255, 0).astype(np.uint8)
-    else:
-        mask = cv2.compare(index, 0, cv2.CMP_NE)
-    result = cv2.merge([mask, mask, mask])
     color_true = np.asarray(color_true, dtype=np.uint8)
     color_false = np.asarray(color_false, dtype=np.uint8)
-    flips = (color_true ^ color_false).tolist()
-    cv2.bitwise_and(result, (*flips, 0), dst=result)
-    cv2.bitwise_xor(result, (*color_false.tolist(), 0), dst=result)
+    if index.size <= 4:
+        # next to a tiny array cv2 may read a scalar as an array (OpenCV 4 does
+        # for a 1x1 three-channel one): numpy for these
+        result = np.where((index != 0)[:, :, np.newaxis], color_true, color_false)
+        result = result.astype(np.uint8)
+    else:
+        mask = cv2.compare(index, 0, cv2.CMP_NE)
+        result = cv2.merge([mask, mask, mask])
+        flips = (color_true ^ color_false).tolist()
+        cv2.bitwise_and(result, (*flips, 0), dst=result)
+        cv2.bitwise_xor(result, (*color_false.tolist(), 0), dst=result)
     if nb_channels == 4:
         result = np.concatenate([result, image_original[:, :, 3:4]], axis=2)
     return result
