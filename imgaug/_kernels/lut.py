@@ -35,16 +35,18 @@ def get_byte_translator():
 
 @functools.cache
 def _writes_to_out(translate):
-    """Tell whether `translate` takes ``out=`` (StringZilla 4+): a one-pass route.
+    """Tell whether `translate` takes ``out=`` (StringZilla 5.3): a one-pass route.
 
-    Older versions only translate in place, so the source is copied first.
+    Older versions only translate in place (5.0 and 4.x raise a SystemError for
+    ``out=``), so the source is copied first.
     """
     table = memoryview(np.arange(256, dtype=np.uint8))
+    out = bytearray(1)
     try:
-        translate(memoryview(bytearray(1)), table, out=memoryview(bytearray(1)))
-    except TypeError:
+        translate(memoryview(bytearray(b"\x07")), table, out=memoryview(out))
+    except Exception:  # TypeError, SystemError, ...: no usable `out=`
         return False
-    return True
+    return out == bytearray(b"\x07")
 
 
 def _translate_into(src, table, dst, fresh=False):

@@ -407,3 +407,25 @@ def test_affine_table_same_result_on_every_route(lut_route):
         table = arith.multiply_tables_uint8(np.float32(multiplier))
         result = lut.apply_affine_table(image, table, multiplier, 0.0)
         assert np.array_equal(result, table[image]), multiplier
+
+
+def test_translators_without_out_argument_are_detected():
+    """StringZilla 4.x/5.0 raise a SystemError for ``out=``: copy, then translate."""
+    from imgaug._kernels import lut
+
+    def old_translate(text, table, inplace=False, out=None):
+        if out is not None:
+            raise SystemError("returned a result with an exception set")
+        return None
+
+    def ignoring_translate(text, table, inplace=False, out=None):
+        return None  # accepts out= but writes nothing
+
+    assert lut._writes_to_out(old_translate) is False
+    assert lut._writes_to_out(ignoring_translate) is False
+    if lut.get_byte_translator() is not None:
+        import stringzilla
+
+        major, minor = (int(part) for part in stringzilla.__version__.split(".")[:2])
+        expected = (major, minor) >= (5, 3)
+        assert lut._writes_to_out(lut.get_byte_translator()) is expected
