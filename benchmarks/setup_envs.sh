@@ -81,7 +81,9 @@ check_ours() {
 import numpy as np
 import imgaug
 import imgaug.augmenters as iaa
-print("ours ok: imgaug", imgaug.__version__, "from", imgaug.__file__, "numpy", np.__version__)
+import stringzilla  # the "fast" extra: an env without it is rebuilt
+print("ours ok: imgaug", imgaug.__version__, "from", imgaug.__file__, "numpy", np.__version__,
+      "stringzilla", stringzilla.__version__)
 EOF
 }
 
