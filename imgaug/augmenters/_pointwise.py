@@ -151,18 +151,10 @@ def _augment_fused_(leaves, batch, keyed_rng):
         if tables is not None:
             pending.append(tables)
             continue
-        # no tables: apply those so far, then the leaf's own images hook (with
-        # the ownership rule of _SampledAugmenter._augment_batch_by_samples_)
+        # no tables: apply those so far, then the leaf's own images hook
         _apply_pending_(batch, pending)
         pending = []
-        if not leaf._IMAGES_OUT_OF_PLACE:
-            batch.own_images_()
-            batch.images = leaf._augment_images_by_samples(batch.images, samples)
-        elif batch.owns_images:
-            batch.images = leaf._augment_images_by_samples_(batch.images, samples)
-        else:
-            batch.images = leaf._augment_images_by_samples(batch.images, samples)
-            batch.note_images_replaced_()
+        leaf._augment_batch_images_(batch, samples)
     _apply_pending_(batch, pending)
     return batch
 

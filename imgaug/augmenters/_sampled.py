@@ -166,25 +166,25 @@ class _SampledAugmenter(meta.Augmenter):
                 present.append((name, value))
         if not present:
             return batch
-        images_writable = False
-        if present[0][0] == "images":
-            if not self._IMAGES_OUT_OF_PLACE:
-                batch.own_images_()
-                present[0] = ("images", batch.images)
-            else:
-                images_writable = batch.owns_images
         samples = self._draw_samples(batch, random_state)
         for name, value in present:
-            if name != "images":
-                value = _DISPATCH[name](self, value, samples, random_state)
-            elif images_writable:
-                value = self._augment_images_by_samples_(value, samples)
+            if name == "images":
+                self._augment_batch_images_(batch, samples)
             else:
-                value = self._augment_images_by_samples(value, samples)
-            setattr(batch, name, value)
-            if name == "images" and self._IMAGES_OUT_OF_PLACE and not images_writable:
-                batch.note_images_replaced_()
+                value = _DISPATCH[name](self, value, samples, random_state)
+                setattr(batch, name, value)
         return batch
+
+    def _augment_batch_images_(self, batch, samples):
+        """Apply the images hook to ``batch.images`` by the ownership rule above."""
+        if not self._IMAGES_OUT_OF_PLACE:
+            batch.own_images_()
+            batch.images = self._augment_images_by_samples(batch.images, samples)
+        elif batch.owns_images:
+            batch.images = self._augment_images_by_samples_(batch.images, samples)
+        else:
+            batch.images = self._augment_images_by_samples(batch.images, samples)
+            batch.note_images_replaced_()
 
     def _augment_single_kind(self, name, values, random_state):
         batch = _BatchInAugmentation(**{name: values})
