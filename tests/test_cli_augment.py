@@ -407,7 +407,7 @@ def test_dask_scheduler_gives_the_serial_files(tmp_path):
     source = _make_folder(tmp_path / "in")
     _run(source, tmp_path / "serial", "-p", PIPELINE, "--copies", 2)
     with distributed.LocalCluster(
-        n_workers=2, threads_per_worker=1, dashboard_address=None, host="127.0.0.1"
+        n_workers=2, threads_per_worker=1, dashboard_address=":0", host="127.0.0.1"
     ) as cluster:
         _run(
             source,

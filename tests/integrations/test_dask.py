@@ -62,7 +62,7 @@ def local_cluster():
         n_workers=2,
         threads_per_worker=1,
         processes=True,
-        dashboard_address=None,
+        dashboard_address=":0",  # any free port (tests run in parallel)
         host="127.0.0.1",
     )
     client = distributed.Client(cluster)
