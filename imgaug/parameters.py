@@ -2421,15 +2421,28 @@ class IterativeNoiseAggregator(StochasticParameter):
 
     # sampling order: aggregation method, iterations, then every iteration
     def _draw_samples(self, size, random_state):
+        return _as_float_noise(self._draw_samples_maybe_codes(size, random_state))
+
+    def _draw_samples_maybe_codes(self, size, random_state):
         method = self.aggregation_method.draw_sample(random_state=random_state)
         iterations = int(self.iterations.draw_sample(random_state=random_state))
         if iterations < 1:
             raise InvalidValueError(
                 f"Expected to sample at least one iteration, got {iterations}."
             )
+        noises = [
+            _draw_noise_maybe_codes(self.other_param, size, random_state)
+            for _ in range(iterations)
+        ]
+        if method != "avg" and all(isinstance(n, _NoiseCodes) for n in noises):
+            # codes / 255 is increasing in the codes: the min/max of the codes
+            reduce = np.minimum if method == "min" else np.maximum
+            codes = noises[0].codes
+            for noise in noises[1:]:
+                codes = reduce(codes, noise.codes)
+            return _NoiseCodes(codes)
         result = None
-        for _ in range(iterations):
-            noise = self.other_param.draw_samples(size, random_state=random_state)
+        for noise in map(_as_float_noise, noises):
             if method == "avg":
                 if result is None:
                     result = np.zeros(size, dtype=np.float32)
@@ -2521,18 +2534,25 @@ class Sigmoid(StochasticParameter):
 
     # sampling order: samples, activated, threshold
     def _draw_samples(self, size, random_state):
-        result = np.asarray(
-            self.other_param.draw_samples(size, random_state=random_state)
-        )
-        if result.dtype.kind != "f":
-            result = result.astype(np.float32)
+        result = _draw_noise_maybe_codes(self.other_param, size, random_state)
         activated = self.activated.draw_sample(random_state=random_state)
         threshold = _as_python_scalar(
             self.threshold.draw_sample(random_state=random_state)
         )
+        if isinstance(result, _NoiseCodes):
+            if activated > 0.5:
+                # route: tests/perf/test_parameters_perf.py::test_sigmoid_of_noise_codes
+                return result.map_values(lambda x: self._activate(x, threshold))
+            return result.to_float()
+        result = np.asarray(result)
+        if result.dtype.kind != "f":
+            result = result.astype(np.float32)
         if activated > 0.5:
-            return _stable_sigmoid(result * self.mul + (self.add - threshold))
+            return self._activate(result, threshold)
         return result
+
+    def _activate(self, values, threshold):
+        return _stable_sigmoid(values * self.mul + (self.add - threshold))
 
     def __str__(self):
         return (
@@ -2585,12 +2605,61 @@ def _stack_channels(channels: list, size: tuple) -> np.ndarray:
     return np.stack(channels, axis=-1)
 
 
-def _finish_noise(noise_0to1: np.ndarray, height: int, width: int, method: Any):
-    if noise_0to1.shape != (height, width):
+def _as_float_noise(noise):
+    return noise.to_float() if isinstance(noise, _NoiseCodes) else noise
+
+
+def _finish_noise_as_codes(noise_0to1, height: int, width: int, method: Any):
+    """Return the upscaled noise as `_NoiseCodes` (float32 where it is not resized)."""
+    if noise_0to1.shape == (height, width):
+        return noise_0to1.astype(np.float32)
+    if height == 0 or width == 0:
         return _noise.upscale_noise_uint8(
             noise_0to1, height, width, _as_python_scalar(method)
         )
-    return noise_0to1.astype(np.float32)
+    return _NoiseCodes(
+        _noise.upscale_noise_codes(noise_0to1, height, width, _as_python_scalar(method))
+    )
+
+
+class _NoiseCodes:
+    """A 2D noise map ``codes / 255`` kept as its uint8 codes.
+
+    Upscaled simplex and frequency noise only takes these 256 values, so the
+    noise parameters built on them (the min/max of `IterativeNoiseAggregator`,
+    `Sigmoid`) can work on the codes: a uint8 min/max, and a 256-entry table
+    computed with the float32 arithmetic they would apply to every pixel.
+    """
+
+    __slots__ = ("codes",)
+
+    def __init__(self, codes: np.ndarray):
+        self.codes = codes
+
+    def to_float(self) -> np.ndarray:
+        return _noise.codes_to_float(self.codes)
+
+    def map_values(self, function) -> np.ndarray:
+        """``function(codes / 255)`` of an elementwise float32 `function`, by table."""
+        import cv2  # lazy: keeps `import imgaug.parameters` light
+
+        table = function(_noise.codes_to_float(np.arange(256, dtype=np.uint8)))
+        return cv2.LUT(self.codes, np.ascontiguousarray(table, dtype=np.float32))
+
+
+def _draw_noise_maybe_codes(param, size: tuple, random_state):
+    """``param.draw_samples(size, random_state)``, as `_NoiseCodes` where it can be.
+
+    Parameters with a ``_draw_samples_maybe_codes`` method return codes for 2D
+    sizes; everything else (and every other size) goes through `draw_samples`.
+    """
+    draw = getattr(param, "_draw_samples_maybe_codes", None)
+    size = _normalize_size(size)
+    if draw is None or len(size) != 2 or not isinstance(random_state, iarandom.RNG):
+        return param.draw_samples(size, random_state=random_state)
+    samples = draw(size, random_state)
+    random_state.advance_()  # as draw_samples does
+    return samples
 
 
 class SimplexNoise(StochasticParameter):
@@ -2634,18 +2703,23 @@ class SimplexNoise(StochasticParameter):
     def _draw_samples(self, size, random_state):
         height, width, nb_channels = _check_noise_size(size, "SimplexNoise")
         channels = [
-            self._draw_channel(height, width, random_state) for _ in range(nb_channels)
+            _as_float_noise(self._draw_channel(height, width, random_state))
+            for _ in range(nb_channels)
         ]
         return _stack_channels(channels, size)
 
-    def _draw_channel(self, height: int, width: int, random_state) -> np.ndarray:
+    def _draw_samples_maybe_codes(self, size, random_state):
+        height, width, _ = _check_noise_size(size, "SimplexNoise")
+        return self._draw_channel(height, width, random_state)
+
+    def _draw_channel(self, height: int, width: int, random_state):
         method = self.upscale_method.draw_samples((1,), random_state=random_state)[0]
         seed = int(random_state.generate_seed_())
         size_px_max = int(self.size_px_max.draw_sample(random_state=random_state))
         h_small, w_small = _downscaled_size(height, width, size_px_max, 1)
         noise = _noise.simplex_noise_2d(h_small, w_small, seed)
         noise_0to1 = np.clip((noise + 1.0) / 2, 0.0, 1.0)
-        return _finish_noise(noise_0to1, height, width, method)
+        return _finish_noise_as_codes(noise_0to1, height, width, method)
 
     def __str__(self):
         return f"SimplexNoise({self.size_px_max}, {self.upscale_method})"
@@ -2698,11 +2772,16 @@ class FrequencyNoise(StochasticParameter):
     def _draw_samples(self, size, random_state):
         height, width, nb_channels = _check_noise_size(size, "FrequencyNoise")
         channels = [
-            self._draw_channel(height, width, random_state) for _ in range(nb_channels)
+            _as_float_noise(self._draw_channel(height, width, random_state))
+            for _ in range(nb_channels)
         ]
         return _stack_channels(channels, size)
 
-    def _draw_channel(self, height: int, width: int, random_state) -> np.ndarray:
+    def _draw_samples_maybe_codes(self, size, random_state):
+        height, width, _ = _check_noise_size(size, "FrequencyNoise")
+        return self._draw_channel(height, width, random_state)
+
+    def _draw_channel(self, height: int, width: int, random_state):
         size_px_max = int(self.size_px_max.draw_sample(random_state=random_state))
         h_small, w_small = _downscaled_size(height, width, size_px_max, 4)
         magnitudes = random_state.random(size=(h_small, w_small))
@@ -2710,7 +2789,7 @@ class FrequencyNoise(StochasticParameter):
         exponent = float(self.exponent.draw_sample(random_state=random_state))
         noise_0to1 = _noise.frequency_noise_2d(magnitudes, angles, exponent)
         method = self.upscale_method.draw_sample(random_state=random_state)
-        return _finish_noise(noise_0to1, height, width, method)
+        return _finish_noise_as_codes(noise_0to1, height, width, method)
 
     def __str__(self):
         return (

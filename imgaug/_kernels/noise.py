@@ -23,9 +23,11 @@ from imgaug.validation import InvalidValueError
 
 __all__ = [
     "INTERPOLATIONS",
+    "codes_to_float",
     "distance_to_origin_wrapped",
     "frequency_noise_2d",
     "simplex_noise_2d",
+    "upscale_noise_codes",
     "upscale_noise_uint8",
 ]
 
@@ -290,6 +292,35 @@ def _interpolation_flag(method) -> int:
     )
 
 
+def upscale_noise_codes(noise_0to1: np.ndarray, height: int, width: int, method):
+    """Resize a ``[0, 1]`` noise map to ``(height, width)`` as uint8 codes.
+
+    The noise is quantised to ``codes = uint8(noise * 255)`` (truncated) and resized
+    with OpenCV; ``codes / 255`` is the upscaled noise (see `upscale_noise_uint8`).
+
+    Parameters
+    ----------
+    noise_0to1 : numpy.ndarray
+        Non-empty 2D float array with values in ``[0, 1]``.
+    height, width : int
+        Target size, both ``>= 1`` (may also be smaller than the input).
+    method : str or int
+        ``"nearest"``, ``"linear"``, ``"area"``, ``"cubic"`` or a matching
+        ``cv2.INTER_*`` constant.
+
+    Returns
+    -------
+    numpy.ndarray
+        uint8 array of shape ``(height, width)``.
+
+    """
+    flag = _interpolation_flag(method)
+    import cv2  # lazy: keeps `import imgaug.parameters` light
+
+    as_uint8 = np.ascontiguousarray((noise_0to1 * 255).astype(np.uint8))
+    return cv2.resize(as_uint8, (int(width), int(height)), interpolation=flag)
+
+
 def upscale_noise_uint8(noise_0to1: np.ndarray, height: int, width: int, method):
     """Resize a ``[0, 1]`` noise map to ``(height, width)`` via a uint8 image.
 
@@ -309,12 +340,12 @@ def upscale_noise_uint8(noise_0to1: np.ndarray, height: int, width: int, method)
         float32 array of shape ``(height, width)``, values are multiples of 1/255.
 
     """
-    flag = _interpolation_flag(method)
     if height == 0 or width == 0 or noise_0to1.size == 0:
+        _interpolation_flag(method)
         return np.zeros((height, width), dtype=np.float32)
-    import cv2  # lazy: keeps `import imgaug.parameters` light
+    return codes_to_float(upscale_noise_codes(noise_0to1, height, width, method))
 
-    as_uint8 = np.ascontiguousarray((noise_0to1 * 255).astype(np.uint8))
-    resized = cv2.resize(as_uint8, (int(width), int(height)), interpolation=flag)
-    # float32 division: the same 256 values as float64 division then a cast
-    return np.divide(resized, np.float32(255.0), dtype=np.float32)
+
+def codes_to_float(codes: np.ndarray) -> np.ndarray:
+    """``codes / 255`` as float32 (the same 256 values as float64 division, cast)."""
+    return np.divide(codes, np.float32(255.0), dtype=np.float32)

@@ -27,6 +27,7 @@ import numpy as np
 import imgaug.dtypes as iadt
 import imgaug.parameters as iap
 import imgaug.random as iarandom
+from imgaug._kernels import blend as _blend_kernels
 from imgaug._kernels import colorspace as _cs
 from imgaug._kernels import contrast as _contrast
 from imgaug._kernels import lut as _lut
@@ -157,21 +158,12 @@ def _upscale_grid_cubic(grid, height, width):
 
 
 def _blend_towards(image, target, alpha):
-    """``(1 - alpha) * image + alpha * target`` of uint8 images, rounded.
+    """``image + alpha * (target - image)`` of uint8 images, rounded.
 
     `alpha` is an ``(H, W)`` float32 map in ``[0, 1]``.
     """
     # route: tests/perf/test_weather_perf.py::test_blend_towards
-    height, width = alpha.shape
-    src1 = np.ascontiguousarray(image).reshape(height, width, -1)
-    src2 = np.ascontiguousarray(target).reshape(height, width, -1)
-    if src1.shape[2] > 4:
-        result = src1.astype(np.float32)
-        result += alpha[:, :, np.newaxis] * (src2.astype(np.float32) - result)
-        return np.clip(np.round(result), 0, 255).astype(np.uint8).reshape(image.shape)
-    weights = np.ascontiguousarray(alpha)
-    result = cv2.blendLinear(src1, src2, 1.0 - weights, weights)
-    return result.reshape(image.shape)
+    return _blend_kernels.blend_uint8_mask(target, image, alpha)
 
 
 def _check_number_pair(value, argname):

@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from imgaug._kernels.blend import blend_alpha
+from imgaug._kernels.blend import _blend_float, blend_alpha, blend_uint8_mask
 
 INT_DTYPES = ["uint8", "uint16", "uint32", "uint64", "int8", "int16", "int32", "int64"]
 FLOAT_DTYPES = ["float16", "float32", "float64"]
@@ -180,6 +180,30 @@ class TestUint8Routes:
         observed = blend_alpha(fg, bg, 0.5)
         assert observed.shape == (2, 3, nb_channels)
         assert np.all(observed == 150)
+
+    @pytest.mark.parametrize("nb_channels", [1, 3, 4, 5, 600])
+    @pytest.mark.parametrize("mask_channels", ["none", "one", "all"])
+    def test_mask_route_equals_float_route(self, nb_channels, mask_channels):
+        # the OpenCV passes do the float32 arithmetic of the general path, so
+        # every pixel (.5 ties from alpha 0.5 and odd differences included) agrees
+        rng = np.random.default_rng(nb_channels)
+        shape = (9, 7, nb_channels)
+        fg = rng.integers(0, 256, size=shape).astype(np.uint8)
+        bg = rng.integers(0, 256, size=shape).astype(np.uint8)
+        alpha = rng.random((9, 7, nb_channels if mask_channels == "all" else 1))
+        alpha[0:3] = 0.5
+        if mask_channels == "none":
+            alpha = alpha[:, :, 0]
+        expected = _blend_float(fg, bg, np.reshape(alpha, (9, 7, -1)), fg.dtype)
+        assert np.array_equal(blend_alpha(fg, bg, alpha), expected)
+        assert np.array_equal(blend_uint8_mask(fg, bg, alpha), expected)
+
+    def test_mask_route_2d_images(self):
+        fg = np.array([[10, 11], [200, 255]], dtype=np.uint8)
+        bg = np.array([[0, 0], [100, 0]], dtype=np.uint8)
+        alpha = np.array([[0.5, 0.5], [0.25, 1.0]], dtype=np.float32)
+        # 5.0, 5.5 -> 6 (half to even), 125.0, 255.0
+        assert blend_uint8_mask(fg, bg, alpha).tolist() == [[5, 6], [125, 255]]
 
     def test_non_contiguous_inputs(self):
         fg = np.full((4, 8, 3), 200, dtype=np.uint8)[:, ::2]

@@ -332,3 +332,65 @@ def test_noise_pipeline_as_used_by_blend_augmenters():
     assert samples.dtype == np.float32
     assert samples.min() >= 0
     assert samples.max() <= 1
+
+
+# ------------------------------------------------------------------- noise codes
+class TestNoiseAsCodes:
+    """2D draws keep upscaled noise as uint8 codes; (H, W, 1) draws use floats."""
+
+    @staticmethod
+    def _params():
+        methods = ["max", "min", "avg"]
+        return [
+            iap.SimplexNoise(),
+            iap.FrequencyNoise(),
+            iap.IterativeNoiseAggregator(
+                iap.SimplexNoise(), iterations=(1, 3), aggregation_method=methods
+            ),
+            iap.Sigmoid.create_for_noise(
+                iap.IterativeNoiseAggregator(
+                    iap.SimplexNoise(), iterations=(1, 3), aggregation_method=methods
+                ),
+                activated=0.5,
+            ),
+            iap.Sigmoid.create_for_noise(
+                iap.IterativeNoiseAggregator(
+                    iap.FrequencyNoise(), iterations=(1, 3), aggregation_method=methods
+                )
+            ),
+        ]
+
+    @pytest.mark.parametrize("shape", [(37, 53), (4, 3), (1, 1), (0, 5)])
+    def test_same_values_as_float_route(self, shape):
+        for index, param in enumerate(self._params()):
+            for seed in range(12):
+                as_2d = param.draw_samples(shape, random_state=seed)
+                as_3d = param.draw_samples((*shape, 1), random_state=seed)[:, :, 0]
+                assert as_2d.dtype == as_3d.dtype == np.float32, index
+                assert np.array_equal(as_2d, as_3d), (index, seed)
+
+    def test_same_stream_as_float_route(self):
+        # the RNG is advanced as draw_samples advances it, draw after draw
+        for param in self._params():
+            rng_2d, rng_3d = iarandom.RNG(7), iarandom.RNG(7)
+            for _ in range(4):
+                as_2d = param.draw_samples((20, 30), random_state=rng_2d)
+                as_3d = param.draw_samples((20, 30, 1), random_state=rng_3d)
+                assert np.array_equal(as_2d, as_3d[:, :, 0])
+
+    def test_codes_are_upscaled_quantised_noise(self):
+        noise = np.array([[0.0, 1.0], [0.5, 0.25]])
+        codes = iap._finish_noise_as_codes(noise, 4, 4, "nearest")
+        assert isinstance(codes, iap._NoiseCodes)
+        assert codes.codes.dtype == np.uint8
+        assert codes.codes[0].tolist() == [0, 0, 255, 255]
+        assert np.array_equal(codes.to_float(), codes.codes / np.float32(255))
+        doubled = codes.map_values(lambda x: x * 2)
+        assert doubled.dtype == np.float32
+        assert np.array_equal(doubled, codes.to_float() * 2)
+
+    def test_unresized_noise_stays_float(self):
+        noise = np.array([[0.0, 1.0], [0.5, 0.25]])
+        result = iap._finish_noise_as_codes(noise, 2, 2, "nearest")
+        assert result.dtype == np.float32
+        assert result.tolist() == [[0.0, 1.0], [0.5, 0.25]]

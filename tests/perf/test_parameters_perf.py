@@ -1,5 +1,8 @@
 """Benchmarks of the sampling routes (imgaug.parameters).
 
+Noise maps that are upscaled uint8 codes stay codes through the min/max of
+``IterativeNoiseAggregator`` and a ``Sigmoid`` (a 256-entry table).
+
 One image per call means one row of samples per parameter: ``Uniform``,
 ``Normal``, ``Binomial`` and ``DiscreteUniform`` then draw a scalar (numpy takes
 the same numbers from the stream as for an array of one) instead of going through
@@ -71,3 +74,26 @@ def test_deterministic_fill():
 
     assert np.array_equal(chosen(), full_route())
     assert_not_slower(chosen, full_route, label="Deterministic")
+
+
+def test_sigmoid_of_noise_codes():
+    # BlendAlphaSimplexNoise's mask: the max of upscaled simplex noise through a
+    # sigmoid. The chosen route keeps the noise as uint8 codes (uint8 max, one
+    # 256-entry float32 table); the alternative runs the same float32 maths per
+    # pixel (what a size with a channel axis takes).
+    param = iap.Sigmoid.create_for_noise(
+        iap.IterativeNoiseAggregator(
+            iap.SimplexNoise(), iterations=3, aggregation_method="max"
+        ),
+        threshold=2.5,
+    )
+    height, width = 256, 256
+
+    def chosen():
+        return param.draw_samples((height, width), random_state=5)
+
+    def float_route():
+        return param.draw_samples((height, width, 1), random_state=5)[:, :, 0]
+
+    assert np.array_equal(chosen(), float_route())
+    assert_not_slower(chosen, float_route, label="noise codes vs float32 per pixel")
