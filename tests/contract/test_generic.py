@@ -17,6 +17,7 @@ import pickle
 
 import numpy as np
 import pytest
+from scipy import ndimage
 
 import imgaug as ia
 import imgaug.augmenters as iaa
@@ -399,6 +400,12 @@ def _centroid(arr, threshold_half_max=True):
         if peak - background <= 1e-6:
             return None
         weights = np.clip(arr - (background + 0.5 * (peak - background)), 0, None)
+        # the blob is the heaviest connected region above half maximum: bright
+        # noise elsewhere (salt) must not pull the centroid away from it
+        labels, nb_labels = ndimage.label(weights > 0)
+        if nb_labels > 1:
+            sums = ndimage.sum(weights, labels, index=np.arange(1, nb_labels + 1))
+            weights = np.where(labels == 1 + int(np.argmax(sums)), weights, 0.0)
     else:
         weights = arr
     if weights.sum() <= 0:

@@ -464,6 +464,42 @@ class TestBeta:
         assert samples.max() <= 1
         assert samples.mean() == pytest.approx(0.25, abs=0.01)
 
+    def test_arcsine_shape_matches_beta_law(self):
+        # Beta(0.5, 0.5) is drawn as sin(pi/2 * U)**2: its CDF is
+        # (2 / pi) * arcsin(sqrt(x)); compare with numpy's beta sampler too
+        samples = iap.Beta(0.5, 0.5).draw_samples((200, 100), random_state=1)
+        assert samples.shape == (200, 100)
+        assert samples.dtype == np.float32
+        assert samples.min() >= 0
+        assert samples.max() <= 1
+        grid = np.linspace(0.05, 0.95, 19)
+        empirical = np.searchsorted(np.sort(samples.ravel()), grid) / samples.size
+        expected = 2 / np.pi * np.arcsin(np.sqrt(grid))
+        assert np.abs(empirical - expected).max() < 0.01
+        reference = np.random.default_rng(1).beta(0.5, 0.5, 20000)
+        assert samples.mean() == pytest.approx(reference.mean(), abs=0.01)
+        assert samples.std() == pytest.approx(reference.std(), abs=0.01)
+
+    @pytest.mark.parametrize(
+        ("alpha", "beta", "arcsine"),
+        [(0.5, 0.5, True), (0.5, 0.6, False), (0.4, 0.5, False), (2, 2, False)],
+    )
+    def test_arcsine_route_only_for_half_shapes(
+        self, monkeypatch, alpha, beta, arcsine
+    ):
+        calls = []
+        original = iap._draw_arcsine
+
+        def recording(size, random_state):
+            calls.append(size)
+            return original(size, random_state)
+
+        monkeypatch.setattr(iap, "_draw_arcsine", recording)
+        samples = iap.Beta(alpha, beta).draw_samples(5, random_state=4)
+        assert samples.shape == (5,)
+        assert samples.dtype == np.float32
+        assert calls == ([(5,)] if arcsine else [])
+
     def test_epsilon_floor(self):
         samples = iap.Beta(0, 0).draw_samples(100, random_state=0)
         assert np.all((samples >= 0) & (samples <= 1))

@@ -1,5 +1,6 @@
 """Benchmarks of the sampling routes (imgaug.parameters).
 
+``Beta(0.5, 0.5)`` is drawn by the arcsine transform of float32 uniforms.
 Noise maps that are upscaled uint8 codes stay codes through the min/max of
 ``IterativeNoiseAggregator`` and a ``Sigmoid`` (a 256-entry table).
 
@@ -97,3 +98,19 @@ def test_sigmoid_of_noise_codes():
 
     assert np.array_equal(chosen(), float_route())
     assert_not_slower(chosen, float_route, label="noise codes vs float32 per pixel")
+
+
+def test_beta_arcsine():
+    # Beta(0.5, 0.5) (salt and pepper values, rain and snow drops): the arcsine
+    # transform of float32 uniforms against numpy's beta sampler, same law
+    size = (20000,)
+    rng_chosen, rng_numpy = iarandom.RNG(2), iarandom.RNG(2)
+
+    def chosen():
+        return iap._draw_arcsine(size, rng_chosen)
+
+    def numpy_route():
+        return rng_numpy.generator.beta(0.5, 0.5, size).astype(np.float32)
+
+    assert abs(float(chosen().mean()) - float(numpy_route().mean())) < 0.02
+    assert_not_slower(chosen, numpy_route, label="arcsine transform vs numpy beta")
