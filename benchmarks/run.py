@@ -627,6 +627,26 @@ def parse_args(argv=None):
     return args
 
 
+def page_fault_microseconds(megabytes=64):
+    """CPU time per first touch of a fresh 4 KiB page (anonymous mmap), in µs.
+
+    Libraries that allocate new image-sized arrays on every call pay this per
+    page; it differs a lot between machines (~0.1-0.3 µs on bare metal, several
+    times that in some virtual machines), so every run records it.
+    """
+    import mmap
+
+    size = megabytes << 20
+    best = float("inf")
+    for _ in range(3):
+        with mmap.mmap(-1, size) as memory:
+            ones = b"\x01" * (size // 4096)
+            start = time.thread_time()
+            memory[::4096] = ones  # one byte per page, written from C
+            best = min(best, (time.thread_time() - start) / (size // 4096) * 1e6)
+    return best
+
+
 def main(argv=None):
     args = parse_args(argv)
     if args.list:
@@ -673,12 +693,14 @@ def main(argv=None):
     if not args.no_import and not args.quick:
         imports = bench_import(pythons, runs=args.runs)
 
+    fault_us = page_fault_microseconds()
     print(
         f"## Throughput: {args.size}, {args.n_images} images, {args.runs} run(s), "
         f"max {args.max_seconds:g} s per run"
     )
     print()
     print(format_info(workers))
+    print(f"- machine: a first touch of a fresh memory page costs {fault_us:.2f} µs")
     print()
     print(format_table(results, verbose=args.verbose))
     if batch:
@@ -703,6 +725,7 @@ def main(argv=None):
         doc = {
             "args": {k: v for k, v in vars(args).items() if k not in ("names",)},
             "info": {lib: w.info for lib, w in workers.items()},
+            "machine": {"page_fault_us": round(fault_us, 3)},
             "transforms": results,
             "batch": batch,
             "overhead": overhead,

@@ -658,6 +658,9 @@ def imresize_single_image(image, sizes, interpolation=None):
         raise InvalidValueError(
             f"Expected 'image' to have shape (H, W) or (H, W, C), got {image.shape}."
         )
+    copy = _resize.same_size_copy(image, sizes, interpolation)
+    if copy is not None:
+        return copy
     return imresize_many_images(image[np.newaxis], sizes, interpolation=interpolation)[
         0
     ]

@@ -146,9 +146,43 @@ def imresize_single_image(image, sizes, interpolation=None):
         raise InvalidValueError(
             f"Expected 'image' to have shape (H, W) or (H, W, C), got {image.shape}."
         )
+    copy = same_size_copy(image, sizes, interpolation)
+    if copy is not None:
+        return copy
     return imresize_many_images(image[np.newaxis], sizes, interpolation=interpolation)[
         0
     ]
+
+
+def same_size_copy(image, sizes, interpolation=None):
+    """Return a copy of `image` if `sizes` keeps its size, else None.
+
+    Nothing to resize (e.g. ``Resize`` to the size the images already have): the
+    argument and dtype checks of `imresize_many_images`, then a copy, without
+    its batch machinery.
+
+    Parameters
+    ----------
+    image : ndarray
+        ``(H, W)`` or ``(H, W, C)`` image.
+    sizes, interpolation
+        See `imresize_many_images`.
+
+    Returns
+    -------
+    None or ndarray
+        The copy, or None if the image has to be resized.
+
+    """
+    # route: tests/perf/test_resize_perf.py::test_same_size_single_image
+    _check_sizes(sizes)
+    height, width = image.shape[0:2]
+    if _target_size(height, width, sizes) != (height, width):
+        return None
+    interpolation = _normalize_interpolation(interpolation, grows=False)
+    gate = _DTYPES_NEAREST if interpolation == cv2.INTER_NEAREST else _DTYPES_OTHER
+    iadt.gate_dtypes(image, allowed=gate["allowed"], disallowed=gate["disallowed"])
+    return np.copy(image)
 
 
 #: dtypes cv2 cannot resize (with every interpolation); `imresize_any_dtype`
@@ -217,6 +251,8 @@ def _check_sizes(sizes):
 
 
 def _is_number(value):
+    if type(value) in (int, float):  # the common case, without abc checks
+        return True
     return isinstance(value, numbers.Real) and not isinstance(value, bool)
 
 
@@ -226,7 +262,7 @@ def _target_size(height, width, sizes):
         sizes = (sizes, sizes)
 
     def _axis(old, value):
-        if isinstance(value, numbers.Integral):
+        if type(value) is int or isinstance(value, numbers.Integral):
             return int(value)
         return int(round(old * float(value)))
 
@@ -236,7 +272,7 @@ def _target_size(height, width, sizes):
 def _normalize_interpolation(interpolation, grows):
     if interpolation is None:
         return cv2.INTER_AREA if grows else cv2.INTER_LINEAR
-    if isinstance(interpolation, str):
+    if type(interpolation) is str or isinstance(interpolation, str):
         if interpolation in _INTERPOLATION_NAMES:
             return _INTERPOLATION_NAMES[interpolation]
     elif isinstance(interpolation, numbers.Integral) and not isinstance(

@@ -52,6 +52,7 @@ shared with the parent batch, which writes the sub-batch's rows back anyway.
 
 from __future__ import annotations
 
+from imgaug import parameters as iap
 from imgaug.augmentables import polys as _polys
 from imgaug.augmentables.batches import _AUGMENTABLE_NAMES, _BatchInAugmentation
 from imgaug.augmenters import meta
@@ -282,3 +283,24 @@ class _SampledAugmenter(meta.Augmenter):
     def _augment_line_strings_by_samples(self, lsois, samples):
         """Apply the samples to line strings (default: points as keypoints)."""
         return self._augment_cbaois_by_samples_as_keypoints(lsois, samples)
+
+
+def draw_list(param, shape, random_state):
+    """Draw samples as (nested) Python lists; constants skip numpy altogether.
+
+    ``Deterministic`` never touches the RNG, so answering it here keeps every
+    random stream as it is; the value is the one its draws would give (float32 or
+    int32 for numbers). This path keeps the per-call cost of single images low.
+    """
+    # route: tests/perf/test_warp_perf.py::test_draw_list_constants
+    if type(param) is iap.Deterministic:
+        value = param.value
+        if isinstance(value, str):
+            sample = value
+        else:
+            sample = param.draw_sample().item()
+        rows = [sample] * shape[-1]
+        if len(shape) == 2:
+            return [list(rows) for _ in range(shape[0])]
+        return rows
+    return param.draw_samples(shape, random_state=random_state).tolist()

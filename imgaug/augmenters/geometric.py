@@ -52,6 +52,7 @@ from imgaug.augmentables.polys import _ConcavePolygonRecoverer
 from imgaug.augmentables.utils import project_coords_
 from imgaug.augmenters import meta
 from imgaug.augmenters._sampled import _SampledAugmenter
+from imgaug.augmenters._sampled import draw_list as _draw_list
 from imgaug.augmenters.arithmetic import _draw_bits_uint16
 from imgaug.validation import InvalidTypeError, InvalidValueError
 
@@ -381,27 +382,6 @@ def _handle_shear_arg(shear):
     if isinstance(shear, Real) and not isinstance(shear, bool):
         param_type = "single-number"
     return iap.handle_continuous_param(shear, "shear", **kwargs), param_type
-
-
-def _draw_list(param, shape, random_state):
-    """Draw samples as (nested) Python lists; constants skip numpy altogether.
-
-    ``Deterministic`` never touches the RNG, so answering it here keeps every
-    random stream as it is; the value is the one its draws would give (float32 or
-    int32 for numbers). This path keeps the per-call cost of single images low.
-    """
-    # route: tests/perf/test_warp_perf.py::test_draw_list_constants
-    if type(param) is iap.Deterministic:
-        value = param.value
-        if isinstance(value, str):
-            sample = value
-        else:
-            sample = param.draw_sample().item()
-        rows = [sample] * shape[-1]
-        if len(shape) == 2:
-            return [list(rows) for _ in range(shape[0])]
-        return rows
-    return param.draw_samples(shape, random_state=random_state).tolist()
 
 
 def _draw_xy(param, nb_rows, random_state):

@@ -64,7 +64,7 @@ from imgaug._kernels.pad import (
 )
 from imgaug.augmentables.utils import project_coords_
 from imgaug.augmenters import meta
-from imgaug.augmenters._sampled import _SampledAugmenter
+from imgaug.augmenters._sampled import _SampledAugmenter, draw_list
 from imgaug.validation import InvalidTypeError, InvalidValueError
 
 __all__ = [
@@ -158,10 +158,15 @@ def _is_int(value):
 
 
 def _is_number(value):
+    if type(value) in (int, float):  # the common case, without abc checks
+        return True
     return isinstance(value, numbers.Real) and not isinstance(value, bool)
 
 
 def _is_float(value):
+    kind = type(value)
+    if kind is float or kind is int or kind is str:  # without abc checks
+        return kind is float
     return _is_number(value) and not isinstance(value, numbers.Integral)
 
 
@@ -493,8 +498,8 @@ class _ResizeSamples:
     __slots__ = ("sizes_a", "sizes_b", "interpolations")
 
     def __init__(self, sizes_a, sizes_b, interpolations):
-        self.sizes_a = sizes_a  # (N,) height (HW) or shorter side (SL)
-        self.sizes_b = sizes_b  # (N,) width (HW) or longer side (SL)
+        self.sizes_a = sizes_a  # N Python scalars: height (HW) or shorter side (SL)
+        self.sizes_b = sizes_b  # N Python scalars: width (HW) or longer side (SL)
         self.interpolations = interpolations  # (N,)
 
 
@@ -686,24 +691,21 @@ class Resize(_SampledAugmenter):
     # sampling order: size (height/shorter side, then width/longer side for the
     #                 dict forms), interpolation
     def _draw_samples(self, batch, random_state):
-        nb_rows = batch.nb_rows
+        # Python lists: the per-row size arithmetic needs no numpy calls
+        shape = (batch.nb_rows,)
         if isinstance(self.size, tuple):
-            sizes_a = self.size[0].draw_samples((nb_rows,), random_state=random_state)
-            sizes_b = self.size[1].draw_samples((nb_rows,), random_state=random_state)
+            sizes_a = draw_list(self.size[0], shape, random_state)
+            sizes_b = draw_list(self.size[1], shape, random_state)
         else:
-            sizes_a = self.size.draw_samples((nb_rows,), random_state=random_state)
+            sizes_a = draw_list(self.size, shape, random_state)
             sizes_b = sizes_a
-        interpolations = self.interpolation.draw_samples(
-            (nb_rows,), random_state=random_state
-        )
+        interpolations = draw_list(self.interpolation, shape, random_state)
         return _ResizeSamples(sizes_a, sizes_b, interpolations)
 
     def _compute_height_width(self, image_shape, sample_a, sample_b):
         height_img, width_img = image_shape[0:2]
         if height_img == 0 or width_img == 0:
             return int(height_img), int(width_img)  # zero-sized: pass through
-        sample_a = sample_a.item() if isinstance(sample_a, np.generic) else sample_a
-        sample_b = sample_b.item() if isinstance(sample_b, np.generic) else sample_b
         if self.size_order == "SL":
             # the shorter side comes first; on ties the width counts as shorter
             if height_img < width_img:

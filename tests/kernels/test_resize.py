@@ -339,6 +339,26 @@ class TestSingleImage:
         with pytest.raises(TypeError, match="image"):
             imresize_single_image([[1, 2]], (2, 2))
 
+    @pytest.mark.parametrize("sizes", [(4, 6), 1.0, (1.0, 6), 4.0 / 4.0])
+    @pytest.mark.parametrize("dtype", ["uint8", "bool", "int8", "float16", "float64"])
+    def test_same_size_is_a_copy_like_the_batch_route(self, sizes, dtype):
+        image = (np.arange(4 * 6 * 2).reshape(4, 6, 2) % 2).astype(dtype)
+        observed = imresize_single_image(image, sizes, interpolation="linear")
+        expected = imresize_many_images(image[np.newaxis], sizes, "linear")[0]
+        assert observed.dtype == expected.dtype
+        assert np.array_equal(observed, expected)
+        assert not np.shares_memory(observed, image)
+
+    def test_same_size_keeps_the_checks(self):
+        with pytest.raises(ValueError, match="uint32"):
+            imresize_single_image(np.zeros((4, 4), np.uint32), (4, 4), "linear")
+        with pytest.raises(ValueError, match="interpolation"):
+            imresize_single_image(np.zeros((4, 4), np.uint8), (4, 4), "bogus")
+        with pytest.raises(ValueError, match="sizes"):
+            imresize_single_image(np.zeros((4, 4), np.uint8), (4, -4), "linear")
+        int32 = np.arange(16, dtype=np.int32).reshape(4, 4)
+        assert np.array_equal(imresize_single_image(int32, 1.0, "nearest"), int32)
+
 
 def test_area_with_more_than_four_channels_equals_per_group_results():
     rng = np.random.default_rng(0)

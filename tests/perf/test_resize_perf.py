@@ -6,6 +6,8 @@
 * ``resize_to`` (used by the crop/pad augmenters with ``keep_size``) calls
   ``cv2.resize`` directly on strided crop views and writes into the batch row
   (``dst=``), instead of going through ``imresize_single_image`` and copying.
+* ``imresize_single_image`` to the size an image already has is a checked copy,
+  without the batch machinery of ``imresize_many_images``.
 """
 
 from __future__ import annotations
@@ -139,3 +141,17 @@ def test_imresize_into_result_row(nb_rows):
 
     assert np.array_equal(chosen(), copy_route())
     assert_not_slower(chosen, copy_route, label=f"resize into rows, {nb_rows}")
+
+
+def test_same_size_single_image():
+    image = _images.image_uint8()
+    size = image.shape[0:2]
+
+    def chosen():
+        return _resize.imresize_single_image(image, size, interpolation="linear")
+
+    def batch_route():
+        return _resize.imresize_many_images(image[np.newaxis], size, "linear")[0]
+
+    assert np.array_equal(chosen(), batch_route())
+    assert_not_slower(chosen, batch_route, label="same-size copy vs batch route")

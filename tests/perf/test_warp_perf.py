@@ -132,7 +132,7 @@ def test_affine6_vs_numpy_matrices(nb_rows):
 def test_draw_list_constants():
     from imgaug import parameters as iap
     from imgaug import random as iarandom
-    from imgaug.augmenters.geometric import _draw_list
+    from imgaug.augmenters._sampled import draw_list as _draw_list
 
     params = [iap.Deterministic(1.0), iap.Deterministic(0), iap.Deterministic("edge")]
     rng = iarandom.RNG(0)
