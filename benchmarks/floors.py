@@ -98,25 +98,38 @@ def _motion_blur_inputs(images, rng):
     return list(zip(images, kernels)), taps
 
 
-def _rain_inputs(images, rng):
-    # Rain(): 1-3 layers, each a uint8 drop map motion-blurred with k = speed *
-    # max(H, W), speed in [0.04, 0.2], angle in [-15, 15], direction 1
-    height, width = images[0].shape[0:2]
-    inputs = []
-    for _ in images:
-        layers = []
-        for _ in range(int(rng.integers(1, 4))):
-            drops = (rng.random((height, width)) < 0.08).astype(np.uint8) * 200
-            drops = cv2.resize(drops, (width, height), interpolation=cv2.INTER_CUBIC)
-            k = max(int(rng.uniform(0.04, 0.2) * max(height, width)), 3)
-            layers.append((drops, k, float(rng.uniform(-15, 15))))
-        inputs.append(layers)
-    return inputs
+def _pillow_box_shrink(factor):
+    # imgcorruptlike.Pixelate: Pillow's BOX reduction (the upscale back is cheap)
+    from PIL import Image
+
+    def shrink(image):
+        height, width = image.shape[0:2]
+        size = (int(width * factor), int(height * factor))
+        return Image.fromarray(image).resize(size, Image.Resampling.BOX)
+
+    return shrink
 
 
-def _rain_blurs(layers):
-    for drops, k, angle in layers:
-        motion_blur.apply_motion_blur(drops, k, angle, 1.0)
+def _pillow_rotate(degrees):
+    # pillike.Affine(rotate=20): Pillow's nearest-neighbour affine transform of an
+    # RGBX view (no unpacking), and one copy of the result out of Pillow
+    from PIL import Image
+
+    angle = np.deg2rad(degrees)
+    cos, sin = float(np.cos(angle)), float(np.sin(angle))
+
+    def rotate(image):
+        height, width = image.shape[0:2]
+        cx, cy = width / 2, height / 2
+        data = (cos, sin, cx - cos * cx - sin * cy, -sin, cos, cy + sin * cx - cos * cy)
+        rgbx = cv2.cvtColor(image, cv2.COLOR_RGB2RGBA)
+        source = Image.frombuffer("RGBX", (width, height), rgbx, "raw", "RGBX", 0, 1)
+        result = source.transform(
+            (width, height), Image.Transform.AFFINE, data, Image.Resampling.NEAREST
+        )
+        return np.frombuffer(result.tobytes(), dtype=np.uint8)
+
+    return rotate
 
 
 def _pipeline_kernels(rng):
@@ -201,19 +214,27 @@ def main(argv=None):
         )
     )
     add_vs_imgaug(
-        "Rain",
-        11,
-        3,
-        "the layers' motion blurs (1-3 per image)",
-        _rain_blurs,
-        _rain_inputs(images, rng),
-    )
-    add_vs_imgaug(
         "imgcorruptlike.JpegCompression",
         12,
         2,
         "JPEG encode (q=15) + decode",
         _jpeg(15),
+        images,
+    )
+    add_vs_imgaug(
+        "imgcorruptlike.Pixelate",
+        12,
+        2,
+        "Pillow BOX reduction to 0.4x (severity 3)",
+        _pillow_box_shrink(0.4),
+        images,
+    )
+    add_vs_imgaug(
+        "pillike.Affine",
+        12,
+        2,
+        "Pillow's affine transform (rotate 20), RGBX in, one copy out",
+        _pillow_rotate(20),
         images,
     )
     albx_pipeline = _overhead_us(results, "OverheadSequential5", "albx")
