@@ -326,8 +326,31 @@ class RNG:
 
     def advance_(self) -> RNG:
         """Move the state forward by one draw without returning a value."""
-        advance_generator_(self.generator)
+        generator = self.generator
+        # every parameter draw ends here: the SFC64 cache flag's ctypes view is
+        # kept per generator (building it costs more than the draw)
+        # route: tests/perf/test_random_perf.py::test_advance_cached_flag
+        cached = self.__dict__.get("_advance_flag")
+        if cached is None or cached[0] is not generator:
+            if type(generator) is not np.random.Generator:
+                advance_generator_(generator)
+                return self
+            cached = (generator, _sfc64_cache_flag(generator.bit_generator))
+            self._advance_flag = cached
+        flag = cached[1]
+        if flag is None:
+            advance_generator_(generator)
+            return self
+        if flag.value:
+            flag.value = 0
+        generator.random()
         return self
+
+    def __getstate__(self) -> dict:
+        # the ctypes view of the cache flag is neither picklable nor copyable
+        state = self.__dict__.copy()
+        state.pop("_advance_flag", None)
+        return state
 
     def copy(self) -> RNG:
         """Return an independent RNG with the same state as this one."""

@@ -4,6 +4,7 @@
 # temporary_numpy_seed); its state is saved and restored around each test.
 # ruff: noqa: NPY002
 
+import copy
 import pickle
 import sys
 from unittest import mock
@@ -267,6 +268,40 @@ class TestStateAndIdentity:
         expected.generator.random()
         assert b.advance_() is b
         assert b.equals(expected)
+
+    def test_advance_repeated_with_cached_halfwords(self):
+        # advance_ keeps a view of the generator's cache flag between calls
+        a, b = RNG(7), RNG(7)
+        for _ in range(4):
+            a.integers(0, 10)
+            b.integers(0, 10)
+            a.advance_()
+            iarandom.advance_generator_(b.generator)
+            assert a.equals(b)
+
+    def test_advance_after_generator_replaced(self):
+        a = RNG(7)
+        a.advance_()
+        a.generator = RNG(8).generator
+        a.integers(0, 10)
+        a.advance_()
+        expected = RNG(8)
+        expected.integers(0, 10)
+        iarandom.advance_generator_(expected.generator)
+        assert a.equals(expected)
+
+    @pytest.mark.parametrize(
+        "copier", [copy.deepcopy, lambda rng: pickle.loads(pickle.dumps(rng))]
+    )
+    def test_copies_after_advance(self, copier):
+        a = RNG(5)
+        a.integers(0, 10)
+        a.advance_()
+        b = copier(a)
+        assert a.equals(b)
+        a.advance_()
+        b.advance_()
+        assert a.equals(b)
 
     def test_pickle_round_trip(self):
         a = RNG(5)

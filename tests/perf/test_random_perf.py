@@ -56,3 +56,24 @@ def test_generate_one_seed():
 
     assert np.array_equal(chosen(), array_route())
     assert_not_slower(chosen, array_route, label="one seed")
+
+
+def test_advance_cached_flag():
+    # the RNG keeps the ctypes view of SFC64's cache flag: advance_ without
+    # building it per call (every parameter draw advances the RNG)
+    rng = iarandom.RNG(3)
+    generator = iarandom.RNG(3).generator
+
+    def chosen():
+        rng.integers(0, 10)  # leaves a half word cached
+        rng.advance_()
+
+    def uncached_route():
+        generator.integers(0, 10, dtype=np.int32)
+        iarandom.advance_generator_(generator)
+
+    for _ in range(3):
+        chosen()
+        uncached_route()
+    assert rng.equals(iarandom.RNG(generator))
+    assert_not_slower(chosen, uncached_route, label="advance_ with cached flag")
