@@ -226,7 +226,12 @@ def blend_uint8_mask(image_fg, image_bg, alpha):
         )
     diff = cv2.subtract(fg, bg, dtype=cv2.CV_32F)
     cv2.multiply(diff, weights.reshape(height, -1), dst=diff)
-    return cv2.add(diff, bg, dtype=cv2.CV_8U).reshape(shape)
+    # the float32 sum, then rounding half to even; the sum lies between bg and
+    # fg (|alpha * diff| <= |diff|), so the absolute value changes nothing.
+    # (A uint8 output of the mixed add would skip the float32 rounding of the
+    # sum; OpenCV 4.10 even saturates the float difference to uint8 first.)
+    cv2.add(diff, bg, dst=diff, dtype=cv2.CV_32F)
+    return cv2.convertScaleAbs(diff).reshape(shape)
 
 
 def _compute_dtype(dtype):
