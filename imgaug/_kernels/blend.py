@@ -187,8 +187,16 @@ def _blend_uint8_scalar(image_fg, image_bg, alpha):
 
 
 def _is_uint8_mask_route(dtype, alpha, shape):
-    """uint8 images blended with an ``(H, W, 1)`` or ``(H, W, C)`` mask."""
-    return dtype == np.uint8 and alpha.ndim == 3 and alpha.shape[0:2] == shape[0:2]
+    """uint8 images of 2+ channels blended with an ``(H, W, 1)``/``(H, W, C)`` mask.
+
+    (For one channel the OpenCV passes are no faster than numpy's float32 route.)
+    """
+    return (
+        dtype == np.uint8
+        and alpha.ndim == 3
+        and alpha.shape[0:2] == shape[0:2]
+        and shape[2] > 1
+    )
 
 
 def blend_uint8_mask(image_fg, image_bg, alpha):

@@ -56,7 +56,7 @@ def test_blend_uint8_scalar_alpha_batch():
     assert_not_slower(chosen, float_route, label="addWeighted vs float32, 32 rows")
 
 
-@pytest.mark.parametrize("nb_channels", [1, 3, 4, 5])
+@pytest.mark.parametrize("nb_channels", [3, 4, 5])
 def test_blend_uint8_mask(nb_channels):
     image = _images.image_uint8()
     image_fg = np.ascontiguousarray(np.dstack([image, image])[:, :, 0:nb_channels])
