@@ -5,6 +5,7 @@ import numpy as np
 import pytest
 
 import imgaug.augmenters as iaa
+import imgaug.random as iarandom
 from imgaug.augmentables.kps import Keypoint, KeypointsOnImage
 
 
@@ -182,6 +183,17 @@ def test_snowflakes_only_brighten():
 def test_layers_without_flakes_change_nothing(make):
     image = _gradient_image(20, 20)
     assert np.array_equal(make(density=0.0)(image=image), image)
+
+
+@pytest.mark.parametrize(
+    ("density", "expected"), [(0.0, 0.0), (0.1, 0.1), (0.5, 0.5), (1.0, 1.0)]
+)
+def test_layer_salt_mask_probability(density, expected):
+    layer = _rain_layer(density=density)
+    mask = layer._draw_salt_mask((200, 300), iarandom.RNG(3))
+    assert mask.shape == (200, 300)
+    assert mask.dtype == bool
+    assert mask.mean() == pytest.approx(expected, abs=0.005)
 
 
 def test_rain_blends_towards_a_light_gray():

@@ -7,7 +7,8 @@
 * bicubic upscaling of 8x8 grids as two matrix products instead of
   ``cv2.resize``;
 * channel tiling with ``cv2.merge`` instead of a numpy broadcast copy;
-* the salt pixels of a snow/rain layer gated through their flat indices.
+* the salt pixels of a snow/rain layer gated through their flat indices;
+* their salt mask from 16 random bits per pixel instead of a float draw.
 """
 
 from __future__ import annotations
@@ -114,3 +115,23 @@ def test_salt_gate_by_indices():
 
     assert np.array_equal(chosen(), boolean_route())
     assert_not_slower(chosen, boolean_route, label="take/put vs boolean masks")
+
+
+def test_salt_mask_from_bits():
+    """A rain/snow layer's salt mask: 16 random bits per pixel against the
+    probability (steps of 2**-16) instead of a float32 draw per pixel."""
+    from imgaug import random as iarandom
+    from imgaug.augmenters import arithmetic
+
+    shape = (380, 507)
+    rng_bits, rng_floats = iarandom.RNG(0), iarandom.RNG(0)
+    threshold = round(0.1 * 65536)
+
+    def chosen():
+        return arithmetic._draw_bits_uint16(rng_bits, shape) < np.uint16(threshold)
+
+    def float_route():
+        return rng_floats.random(shape) < 0.1
+
+    assert abs(chosen().mean() - float_route().mean()) < 0.005
+    assert_not_slower(chosen, float_route, label="salt mask from bits vs floats")
