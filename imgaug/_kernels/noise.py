@@ -324,21 +324,8 @@ def upscale_noise_codes(noise_0to1: np.ndarray, height: int, width: int, method)
 def upscale_noise_uint8(noise_0to1: np.ndarray, height: int, width: int, method):
     """Resize a ``[0, 1]`` noise map to ``(height, width)`` via a uint8 image.
 
-    Parameters
-    ----------
-    noise_0to1 : numpy.ndarray
-        2D float array with values in ``[0, 1]``.
-    height, width : int
-        Target size (may also be smaller than the input).
-    method : str or int
-        ``"nearest"``, ``"linear"``, ``"area"``, ``"cubic"`` or a matching
-        ``cv2.INTER_*`` constant.
-
-    Returns
-    -------
-    numpy.ndarray
-        float32 array of shape ``(height, width)``, values are multiples of 1/255.
-
+    `upscale_noise_codes` as float32 ``codes / 255`` (multiples of 1/255); here
+    `noise_0to1` may be empty and the size may contain 0 (then zeros).
     """
     if height == 0 or width == 0 or noise_0to1.size == 0:
         _interpolation_flag(method)
