@@ -2665,14 +2665,18 @@ class _NoiseCodes:
 def _draw_noise_maybe_codes(param, size: tuple, random_state):
     """``param.draw_samples(size, random_state)``, as `_NoiseCodes` where it can be.
 
-    Parameters with a ``_draw_samples_maybe_codes`` method return codes for 2D
-    sizes; everything else (and every other size) goes through `draw_samples`.
+    The noise parameters themselves (not subclasses, which may override their
+    draws) return codes for 2D sizes; everything else (and every other size) goes
+    through `draw_samples`.
     """
-    draw = getattr(param, "_draw_samples_maybe_codes", None)
     size = _normalize_size(size)
-    if draw is None or len(size) != 2 or not isinstance(random_state, iarandom.RNG):
+    if (
+        type(param) not in (SimplexNoise, FrequencyNoise, IterativeNoiseAggregator)
+        or len(size) != 2
+        or not isinstance(random_state, iarandom.RNG)
+    ):
         return param.draw_samples(size, random_state=random_state)
-    samples = draw(size, random_state)
+    samples = param._draw_samples_maybe_codes(size, random_state)
     random_state.advance_()  # as draw_samples does
     return samples
 

@@ -272,7 +272,7 @@ def _target_size(height, width, sizes):
 def _normalize_interpolation(interpolation, grows):
     if interpolation is None:
         return cv2.INTER_AREA if grows else cv2.INTER_LINEAR
-    if type(interpolation) is str or isinstance(interpolation, str):
+    if isinstance(interpolation, str):
         if interpolation in _INTERPOLATION_NAMES:
             return _INTERPOLATION_NAMES[interpolation]
     elif isinstance(interpolation, numbers.Integral) and not isinstance(

@@ -500,7 +500,7 @@ class _ResizeSamples:
     def __init__(self, sizes_a, sizes_b, interpolations):
         self.sizes_a = sizes_a  # N Python scalars: height (HW) or shorter side (SL)
         self.sizes_b = sizes_b  # N Python scalars: width (HW) or longer side (SL)
-        self.interpolations = interpolations  # (N,)
+        self.interpolations = interpolations  # N values
 
 
 class Resize(_SampledAugmenter):

@@ -394,3 +394,17 @@ class TestNoiseAsCodes:
         result = iap._finish_noise_as_codes(noise, 2, 2, "nearest")
         assert result.dtype == np.float32
         assert result.tolist() == [[0.0, 1.0], [0.5, 0.25]]
+
+    def test_subclasses_keep_their_own_draws(self):
+        class Halved(iap.SimplexNoise):
+            def _draw_samples(self, size, random_state):
+                return super()._draw_samples(size, random_state) / 2
+
+        param = iap.Sigmoid.create_for_noise(
+            iap.IterativeNoiseAggregator(Halved(), iterations=2)
+        )
+        as_2d = param.draw_samples((30, 40), random_state=1)
+        as_3d = param.draw_samples((30, 40, 1), random_state=1)[:, :, 0]
+        assert np.array_equal(as_2d, as_3d)
+        halved = Halved().draw_samples((30, 40), random_state=2)
+        assert halved.max() <= 0.5
